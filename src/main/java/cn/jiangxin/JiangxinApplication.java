@@ -1,0 +1,16 @@
+package cn.jiangxin;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts Jiangxin, the platform of a city's trade-union work. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class JiangxinApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(JiangxinApplication.class, args);
+	}
+
+}

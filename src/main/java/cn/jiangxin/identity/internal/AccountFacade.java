@@ -1,0 +1,57 @@
+package cn.jiangxin.identity.internal;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiangxin.identity.AccountApi;
+import cn.jiangxin.identity.AccountView;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.PageQuery;
+import cn.jiangxin.shared.Role;
+
+/** The identity module's answers to other modules. */
+@Component
+class AccountFacade implements AccountApi {
+
+	private final AccountQueries queries;
+
+	private final AccountService service;
+
+	private final AccountRepository accounts;
+
+	AccountFacade(AccountQueries queries, AccountService service, AccountRepository accounts) {
+		this.queries = queries;
+		this.service = service;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public Optional<AccountView> find(long id) {
+		return queries.find(id);
+	}
+
+	@Override
+	public Optional<AccountView> findByUsername(String username) {
+		return queries.findByUsername(username);
+	}
+
+	@Override
+	public long countManagedBy(Actor actor) {
+		return queries.search(actor, null, null, null, new PageQuery(0, 1)).total();
+	}
+
+	@Override
+	@Transactional
+	public long provision(String username, String displayName, String password, Long orgId, Set<Role> roles) {
+		if (accounts.existsByUsername(username)) {
+			throw BusinessRuleException.invalid("username", "account.username.taken", username);
+		}
+		PasswordPolicy.check("password", password, username);
+		return service.bootstrap(username, displayName, password, orgId, roles);
+	}
+
+}

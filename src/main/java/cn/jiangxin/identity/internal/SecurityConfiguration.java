@@ -1,0 +1,137 @@
+package cn.jiangxin.identity.internal;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+import cn.jiangxin.shared.Role;
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+
+/**
+ * How every request is let in: the API by bearer token or the page session (401/403 as problem
+ * details), pages by form sign-in; Argon2id password hashes; roles checked on each handler.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'self'";
+
+	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwords,
+			AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords);
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
+			ProblemResponses problems) throws Exception {
+		var entryPoint = problems.entryPoint();
+		http.securityMatcher("/api/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token/")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken)
+				.ignoringRequestMatchers("/api/v1/auth/token"))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(problems.accessDenied()))
+			.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), AnonymousAuthenticationFilter.class)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.access(loopbackOrSystemAdmin())
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(pageEntryPoint()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	/** An expired session makes htmx reload the page (and so reach the sign-in page); anything else is redirected. */
+	private static AuthenticationEntryPoint pageEntryPoint() {
+		AuthenticationEntryPoint htmx = new HxRefreshHeaderAuthenticationEntryPoint();
+		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, ex) -> ("true".equals(request.getHeader("HX-Request")) ? htmx : login)
+			.commence(request, response, ex);
+	}
+
+	/** Metrics are for the scraper on this host and for system admins. */
+	private static AuthorizationManager<RequestAuthorizationContext> loopbackOrSystemAdmin() {
+		return new AuthorizationManager<>() {
+			@Override
+			public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+					RequestAuthorizationContext context) {
+				boolean loopback = LOOPBACK.contains(context.getRequest().getRemoteAddr());
+				Authentication user = authentication.get();
+				boolean admin = user != null && user.getAuthorities()
+					.stream()
+					.anyMatch(authority -> Role.SYSTEM_ADMIN.authority().equals(authority.getAuthority()));
+				return new AuthorizationDecision(loopback || admin);
+			}
+		};
+	}
+
+}

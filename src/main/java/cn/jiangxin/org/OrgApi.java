@@ -1,0 +1,28 @@
+package cn.jiangxin.org;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangxin.shared.Actor;
+
+/** What other modules may ask of the union tree. */
+public interface OrgApi {
+
+	Optional<OrgView> find(long id);
+
+	/** The org, or a not-found failure. */
+	OrgView get(long id);
+
+	/** The orgs from the root down to {@code id}, both included. */
+	List<OrgRef> path(long id);
+
+	/** The number of orgs in the subtree of {@code id}, itself included. */
+	long subtreeSize(long id);
+
+	/** The number of unions in the whole tree. */
+	long count();
+
+	/** Creates a union as {@code actor}, under the same rules as the pages; returns its id. */
+	long create(Actor actor, OrgDraft draft);
+
+}

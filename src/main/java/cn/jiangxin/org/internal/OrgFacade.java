@@ -1,0 +1,64 @@
+package cn.jiangxin.org.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.org.OrgDraft;
+import cn.jiangxin.org.OrgRef;
+import cn.jiangxin.org.OrgView;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.NotFoundException;
+
+/** The org module's answers to other modules. */
+@Component
+@Transactional(readOnly = true)
+class OrgFacade implements OrgApi {
+
+	private final OrgQueries queries;
+
+	private final OrgTree tree;
+
+	private final OrgService service;
+
+	OrgFacade(OrgQueries queries, OrgTree tree, OrgService service) {
+		this.queries = queries;
+		this.tree = tree;
+		this.service = service;
+	}
+
+	@Override
+	public Optional<OrgView> find(long id) {
+		return queries.find(id);
+	}
+
+	@Override
+	public OrgView get(long id) {
+		return find(id).orElseThrow(() -> new NotFoundException(OrgService.ENTITY, id));
+	}
+
+	@Override
+	public List<OrgRef> path(long id) {
+		return queries.refs(tree.pathIds(id));
+	}
+
+	@Override
+	public long subtreeSize(long id) {
+		return tree.subtreeSize(id);
+	}
+
+	@Override
+	public long count() {
+		return queries.count();
+	}
+
+	@Override
+	@Transactional
+	public long create(Actor actor, OrgDraft draft) {
+		return service.create(actor, draft);
+	}
+
+}

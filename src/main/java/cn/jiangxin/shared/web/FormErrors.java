@@ -1,0 +1,25 @@
+package cn.jiangxin.shared.web;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+import cn.jiangxin.shared.BusinessRuleException;
+
+/** Puts a broken rule onto a page form, beside the field it concerns or above the form. */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static void reject(BindingResult result, BusinessRuleException ex) {
+		String[] codes = { ex.code() };
+		if (ex.field() != null) {
+			result.addError(new FieldError(result.getObjectName(), ex.field(), null, false, codes, ex.args(), ex.code()));
+		}
+		else {
+			result.addError(new ObjectError(result.getObjectName(), codes, ex.args(), ex.code()));
+		}
+	}
+
+}
