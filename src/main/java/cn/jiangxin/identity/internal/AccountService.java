@@ -180,9 +180,7 @@ class AccountService {
 			throw BusinessRuleException.invalid("orgId", "account.org.required");
 		}
 		OrgView org = orgs.find(orgId).orElseThrow(() -> BusinessRuleException.invalid("orgId", "account.org.unknown"));
-		if (!scope.covers(actor, orgId)) {
-			throw BusinessRuleException.invalid("orgId", "account.org.outOfScope");
-		}
+		scope.require(actor, orgId);
 		if (!org.active()) {
 			throw BusinessRuleException.invalid("orgId", "account.org.closed");
 		}

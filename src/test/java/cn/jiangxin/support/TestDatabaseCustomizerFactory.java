@@ -1,0 +1,32 @@
+package cn.jiangxin.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+
+/** Points every Spring test context at the database {@link TestDatabase} chose for this JVM. */
+public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		return new Customizer(TestDatabase.isPostgres());
+	}
+
+	/** Adds the database properties first, so they win over application.properties. */
+	record Customizer(boolean postgres) implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
+				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
+			Map<String, Object> properties = TestDatabase.properties();
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("jiangxin-test-db", properties));
+		}
+
+	}
+
+}
