@@ -77,7 +77,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
 		String entity = text("entity." + ex.entity());
-		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, text("problem.notFound", entity, ex.id()));
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, text("problem.notFound", entity, String.valueOf(ex.id())));
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
 	}
 

@@ -32,7 +32,7 @@ class PageErrorHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex, HttpServletResponse response) {
 		String entity = text("entity." + ex.entity());
-		return page(HttpStatus.NOT_FOUND, text("problem.notFound", entity, ex.id()), response);
+		return page(HttpStatus.NOT_FOUND, text("problem.notFound", entity, String.valueOf(ex.id())), response);
 	}
 
 	@ExceptionHandler({ OutOfScopeException.class, AccessDeniedException.class })
