@@ -10,8 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Which database the tests of this JVM run on, chosen by the system property {@code jiangxin.test.db}
- * ({@code h2}, the default, or {@code postgres}). For PostgreSQL a scratch database is created once per
- * JVM on the server named by {@code JIANGXIN_TEST_PG_URL} (default the local server) and dropped at exit.
+ * ({@code h2}, the default, or {@code postgres}). For PostgreSQL the tests use the empty database named
+ * by {@code JIANGXIN_TEST_PG_DB_URL} (CI creates one per run); without it a scratch database is created
+ * once per JVM on the server of {@code JIANGXIN_TEST_PG_URL} (default the local server) and dropped at exit.
  */
 public final class TestDatabase {
 
@@ -66,11 +67,18 @@ public final class TestDatabase {
 	}
 
 	private static Map<String, Object> createScratchDatabase() {
+		String given = System.getenv("JIANGXIN_TEST_PG_DB_URL");
+		if (given != null && !given.isBlank()) {
+			return connection(given);
+		}
 		String name = "jiangxin_test_" + ProcessHandle.current().pid() + "_"
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
 		execute("CREATE DATABASE " + name);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
-		String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+		return connection(ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name);
+	}
+
+	private static Map<String, Object> connection(String url) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("spring.datasource.url", url);
 		properties.put("spring.datasource.username", USER);
