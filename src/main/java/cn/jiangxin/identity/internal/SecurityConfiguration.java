@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,7 +38,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthentica
  * details), pages by form sign-in; Argon2id password hashes; roles checked on each handler.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -61,6 +61,12 @@ class SecurityConfiguration {
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
+
+	/** The filter chains and method security, only where there is a web server to guard. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication
+	@EnableMethodSecurity
+	static class Chains {
 
 	@Bean
 	@Order(1)
@@ -108,6 +114,8 @@ class SecurityConfiguration {
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(pageEntryPoint()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
+	}
+
 	}
 
 	/** An expired session makes htmx reload the page (and so reach the sign-in page); anything else is redirected. */

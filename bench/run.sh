@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs one benchmark against PostgreSQL and prints `RESULT <metric> <value> <unit>` lines.
+#   bench/run.sh orgtree            # the union tree at 100,000 orgs
+# The database is JIANGXIN_DB_URL (with JIANGXIN_DB_USER / JIANGXIN_DB_PASSWORD); it is filled with
+# generated data, so point it at a scratch database. Without JIANGXIN_DB_URL a scratch database is
+# created on the local server (127.0.0.1:5432) and dropped afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name="${1:?usage: bench/run.sh NAME (orgtree)}"
+
+if [ -z "${JIANGXIN_DB_URL:-}" ]; then
+  db="jiangxin_bench_$(date +%s)_$$"
+  psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
+  trap 'psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true' EXIT
+  export JIANGXIN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" JIANGXIN_DB_USER=postgres JIANGXIN_DB_PASSWORD=
+fi
+
+./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+java -Xmx"${BENCH_HEAP:-2g}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  cn.jiangxin.bench.Bench "$name" "${@:2}"

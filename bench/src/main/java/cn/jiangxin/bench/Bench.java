@@ -1,0 +1,42 @@
+package cn.jiangxin.bench;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.jiangxin.JiangxinApplication;
+
+/** Starts the platform without a web server on the benchmark database and runs one named benchmark. */
+public final class Bench {
+
+	private static final Map<String, Consumer<ConfigurableApplicationContext>> CASES = Map.of("orgtree",
+			cn.jiangxin.org.internal.OrgTreeBench::run);
+
+	private Bench() {
+	}
+
+	public static void main(String[] args) {
+		Consumer<ConfigurableApplicationContext> benchmark = CASES.get(args[0]);
+		if (benchmark == null) {
+			System.err.println("unknown benchmark " + args[0] + "; known: " + CASES.keySet());
+			System.exit(2);
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JiangxinApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.profiles.active=postgres", "jiangxin.demo.enabled=false",
+					"logging.level.root=WARN", "logging.level.jiangxin.audit=WARN",
+					"spring.datasource.hikari.maximum-pool-size=8")
+			.run()) {
+			benchmark.accept(context);
+		}
+	}
+
+	/** Prints one figure in the form the benchmark records expect. */
+	public static void result(String metric, double value, String unit) {
+		System.out.printf(java.util.Locale.ROOT, "RESULT %s %.3f %s%n", metric, value, unit);
+	}
+
+}
