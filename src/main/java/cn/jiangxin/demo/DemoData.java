@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.identity.AccountApi;
+import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /**
@@ -38,9 +40,12 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoData(OrgApi orgs, AccountApi accounts, TransactionTemplate transactions) {
+	private final MemberApi members;
+
+	DemoData(OrgApi orgs, AccountApi accounts, MemberApi members, TransactionTemplate transactions) {
 		this.orgs = orgs;
 		this.accounts = accounts;
+		this.members = members;
 		this.transactions = transactions;
 	}
 
@@ -71,11 +76,15 @@ class DemoData implements ApplicationRunner {
 
 	private void load() {
 		Map<String, Long> unions = new DemoUnions(orgs).create();
-		accounts.provision("admin", "系统管理员", PASSWORD, null, Set.of(Role.SYSTEM_ADMIN));
-		accounts.provision("bjzgh", "市总工会管理员", PASSWORD, unions.get(DemoUnions.CITY), Set.of(Role.UNION_ADMIN));
-		accounts.provision("jinrong", "金融工会管理员", PASSWORD, unions.get(DemoUnions.FINANCE), Set.of(Role.UNION_ADMIN));
+		Set<Permission> reveal = Set.of(Permission.REVEAL_PERSONAL_DATA);
+		accounts.provision("admin", "系统管理员", PASSWORD, null, Set.of(Role.SYSTEM_ADMIN), reveal);
+		accounts.provision("bjzgh", "市总工会管理员", PASSWORD, unions.get(DemoUnions.CITY), Set.of(Role.UNION_ADMIN),
+				reveal);
+		accounts.provision("jinrong", "金融工会管理员", PASSWORD, unions.get(DemoUnions.FINANCE), Set.of(Role.UNION_ADMIN),
+				Set.of());
 		accounts.provision("jingkai", "经开区总工会管理员", PASSWORD, unions.get(DemoUnions.JINGKAI),
-				Set.of(Role.UNION_ADMIN));
+				Set.of(Role.UNION_ADMIN), reveal);
+		new DemoMembers(members).create(unions);
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.jiangxin.org;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangxin.shared.Actor;
@@ -18,6 +19,18 @@ public interface OrgApi {
 
 	/** The number of orgs in the subtree of {@code id}, itself included. */
 	long subtreeSize(long id);
+
+	/** The open unions of a level, in the order they were created (e.g. the districts a worker may join through). */
+	List<OrgRef> activeAtLevel(OrgLevel level);
+
+	/**
+	 * Open unions whose name contains {@code text}, from the whole tree, for choosing where a member may
+	 * transfer to (union names are public); at most {@code limit}.
+	 */
+	List<OrgRef> findOpenByName(String text, int limit);
+
+	/** The ids and names of every union in the subtree of {@code rootId}, the root included. */
+	Map<Long, String> subtreeNames(long rootId);
 
 	/** The number of unions in the whole tree. */
 	long count();

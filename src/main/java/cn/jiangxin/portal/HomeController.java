@@ -12,6 +12,7 @@ import cn.jiangxin.audit.AuditEntry;
 import cn.jiangxin.audit.AuditFilter;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.AccountApi;
+import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
@@ -30,16 +31,22 @@ class HomeController {
 
 	private final OrgDirectory orgNames;
 
-	HomeController(OrgApi orgs, AccountApi accounts, AuditTrail audit, OrgDirectory orgNames) {
+	private final MemberApi members;
+
+	HomeController(OrgApi orgs, AccountApi accounts, AuditTrail audit, OrgDirectory orgNames, MemberApi members) {
 		this.orgs = orgs;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.orgNames = orgNames;
+		this.members = members;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		Actor actor = Actors.require();
+		if (actor.memberId() != null && !actor.administers()) {
+			return "redirect:/me";
+		}
 		model.addAttribute("actor", actor);
 		if (actor.orgId() != null) {
 			model.addAttribute("org", orgs.find(actor.orgId()).orElse(null));
@@ -49,7 +56,10 @@ class HomeController {
 		if (actor.administers()) {
 			if (actor.orgId() != null) {
 				model.addAttribute("subtreeSize", orgs.subtreeSize(actor.orgId()));
+				model.addAttribute("membersInReach", members.countActiveInSubtree(actor.orgId()));
 			}
+			model.addAttribute("pendingApplications", members.pendingApplicationsInReach(actor));
+			model.addAttribute("pendingTransfers", members.pendingTransfersInReach(actor));
 			model.addAttribute("accountsInReach", accounts.countManagedBy(actor));
 			CursorPage<AuditEntry> recent = audit.browse(actor, AuditFilter.latest(8));
 			model.addAttribute("recent", recent.items());

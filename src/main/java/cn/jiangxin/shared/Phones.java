@@ -20,4 +20,19 @@ public final class Phones {
 		return value != null && MOBILE_PATTERN.matcher(value).matches();
 	}
 
+	/** Strips spaces, dashes and a +86 / 0086 prefix from what someone typed as a mobile number. */
+	public static String normalizeMobile(String raw) {
+		if (raw == null) {
+			return null;
+		}
+		String value = raw.replaceAll("[\\s\\-()]", "");
+		if (value.startsWith("+86")) {
+			value = value.substring(3);
+		}
+		else if (value.startsWith("0086")) {
+			value = value.substring(4);
+		}
+		return value;
+	}
+
 }

@@ -14,6 +14,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /** A person's way into Jiangxin: a user name, a hashed password, roles and the org they belong to. */
@@ -44,6 +45,13 @@ class Account {
 	@MappedCollection(idColumn = "account_id")
 	private Set<AccountRole> roles;
 
+	@MappedCollection(idColumn = "account_id")
+	private Set<AccountPermission> permissions;
+
+	private Long memberId;
+
+	private String phoneHash;
+
 	@Version
 	private Integer version;
 
@@ -54,7 +62,8 @@ class Account {
 	@PersistenceCreator
 	Account(Long id, String username, String displayName, String passwordHash, Long orgId, boolean enabled,
 			int failedAttempts, Instant lockedUntil, Instant lastLoginAt, Instant passwordChangedAt,
-			Set<AccountRole> roles, Integer version, Instant createdAt, Instant updatedAt) {
+			Set<AccountRole> roles, Set<AccountPermission> permissions, Long memberId, String phoneHash, Integer version,
+			Instant createdAt, Instant updatedAt) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -66,22 +75,43 @@ class Account {
 		this.lastLoginAt = lastLoginAt;
 		this.passwordChangedAt = passwordChangedAt;
 		this.roles = roles;
+		this.permissions = permissions;
+		this.memberId = memberId;
+		this.phoneHash = phoneHash;
 		this.version = version;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 	}
 
-	static Account open(String username, String displayName, String passwordHash, Long orgId, Set<Role> roles) {
+	static Account open(String username, String displayName, String passwordHash, Long orgId, Set<Role> roles,
+			Set<Permission> permissions) {
 		Instant now = Instant.now();
 		return new Account(null, username, displayName, passwordHash, orgId, true, 0, null, null, now,
-				toRows(roles), null, now, now);
+				toRows(roles), grants(permissions), null, null, null, now, now);
 	}
 
-	void update(String displayName, Long orgId, Set<Role> roles, boolean enabled) {
+	/** A member's own account, signed in with the card number or the phone. */
+	static Account forMember(String cardNo, String displayName, String passwordHash, long orgId, long memberId,
+			String phoneHash) {
+		Account account = open(cardNo, displayName, passwordHash, orgId, Set.of(Role.MEMBER), Set.of());
+		account.memberId = memberId;
+		account.phoneHash = phoneHash;
+		return account;
+	}
+
+	void update(String displayName, Long orgId, Set<Role> roles, Set<Permission> permissions, boolean enabled) {
 		this.displayName = displayName;
 		this.orgId = orgId;
 		this.roles = toRows(roles);
+		this.permissions = grants(permissions);
 		this.enabled = enabled;
+		this.updatedAt = Instant.now();
+	}
+
+	/** A member moved to another union, or changed their phone. */
+	void followMember(long orgId, String phoneHash) {
+		this.orgId = orgId;
+		this.phoneHash = phoneHash;
 		this.updatedAt = Instant.now();
 	}
 
@@ -108,12 +138,22 @@ class Account {
 		return roles.stream().map(AccountRole::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 	}
 
+	Set<Permission> permissionSet() {
+		if (permissions == null || permissions.isEmpty()) {
+			return EnumSet.noneOf(Permission.class);
+		}
+		return permissions.stream()
+			.map(AccountPermission::permission)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Permission.class)));
+	}
+
 	Map<String, Object> snapshot() {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("username", username);
 		state.put("displayName", displayName);
 		state.put("orgId", orgId);
 		state.put("roles", roleSet().stream().map(Role::name).sorted().toList());
+		state.put("permissions", permissionSet().stream().map(Permission::name).sorted().toList());
 		state.put("enabled", enabled);
 		state.put("locked", lockedUntil != null && lockedUntil.isAfter(Instant.now()));
 		return state;
@@ -121,6 +161,11 @@ class Account {
 
 	private static Set<AccountRole> toRows(Set<Role> roles) {
 		return roles.stream().map(AccountRole::new).collect(Collectors.toSet());
+	}
+
+	private static Set<AccountPermission> grants(Set<Permission> permissions) {
+		return permissions == null ? Set.of()
+				: permissions.stream().map(AccountPermission::new).collect(Collectors.toSet());
 	}
 
 	static Duration lockDuration() {
@@ -161,6 +206,10 @@ class Account {
 
 	Instant createdAt() {
 		return createdAt;
+	}
+
+	Long memberId() {
+		return memberId;
 	}
 
 	Integer version() {

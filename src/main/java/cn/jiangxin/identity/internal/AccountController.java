@@ -24,6 +24,7 @@ import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.PageQuery;
+import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 import cn.jiangxin.shared.web.FormErrors;
 
@@ -52,6 +53,12 @@ class AccountController {
 				: AccountService.GRANTABLE_BY_UNION_ADMIN;
 	}
 
+	@ModelAttribute("grantablePermissions")
+	Set<Permission> grantablePermissions() {
+		Actor actor = Actors.require();
+		return actor.isSystemAdmin() ? EnumSet.allOf(Permission.class) : actor.permissions();
+	}
+
 	@GetMapping
 	String list(@RequestParam(required = false) Long org, @RequestParam(required = false) Role role,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
@@ -75,7 +82,8 @@ class AccountController {
 			service.requireOrgInReach(actor, org);
 			model.addAttribute("orgName", orgNames.names(Set.of(org)).get(org));
 		}
-		model.addAttribute("accountForm", new AccountForm(null, null, org, Set.of(Role.UNION_ADMIN), true, null, null));
+		model.addAttribute("accountForm", new AccountForm(null, null, org, Set.of(Role.UNION_ADMIN), Set.of(), true, null,
+				null));
 		return "identity/account-form";
 	}
 
@@ -102,7 +110,7 @@ class AccountController {
 		AccountView account = visible(id);
 		model.addAttribute("account", account);
 		model.addAttribute("accountForm", new AccountForm(account.username(), account.displayName(), account.orgId(),
-				account.roles(), account.enabled(), null, account.version()));
+				account.roles(), account.permissions(), account.enabled(), null, account.version()));
 		addOrgName(account.orgId(), model);
 		return "identity/account";
 	}

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /**
@@ -14,8 +15,12 @@ import cn.jiangxin.shared.Role;
  * needed for every role but system admin.
  */
 record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{validation.username}") String username,
-		@NotBlank @Size(max = 60) String displayName, Long orgId, @NotEmpty Set<Role> roles, Boolean enabled,
-		@Size(max = 64) String password, Integer version) {
+		@NotBlank @Size(max = 60) String displayName, Long orgId, @NotEmpty Set<Role> roles,
+		Set<Permission> permissions, Boolean enabled, @Size(max = 64) String password, Integer version) {
+
+	public AccountForm {
+		permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
+	}
 
 	boolean isEnabled() {
 		return enabled == null || enabled;

@@ -25,6 +25,7 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OrgScope.SqlFilter;
 import cn.jiangxin.shared.PageQuery;
 import cn.jiangxin.shared.PageResult;
+import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /** Reads accounts for pages and the API, limited to what the actor may manage. */
@@ -33,7 +34,7 @@ import cn.jiangxin.shared.Role;
 class AccountQueries {
 
 	private static final String SELECT = """
-			SELECT a.id, a.username, a.display_name, a.org_id, a.enabled, a.locked_until, a.last_login_at,
+			SELECT a.id, a.username, a.display_name, a.org_id, a.member_id, a.enabled, a.locked_until, a.last_login_at,
 			       a.created_at, a.version
 			FROM account a
 			""";
@@ -52,6 +53,10 @@ class AccountQueries {
 
 	Optional<AccountView> find(long id) {
 		return one(jdbc.sql(SELECT + " WHERE a.id = ?").params(id).query(AccountQueries::row).optional());
+	}
+
+	Optional<AccountView> findByMember(long memberId) {
+		return one(jdbc.sql(SELECT + " WHERE a.member_id = ?").params(memberId).query(AccountQueries::row).optional());
 	}
 
 	Optional<AccountView> findByUsername(String username) {
@@ -114,13 +119,21 @@ class AccountQueries {
 			.list()
 			.forEach(entry -> roles.computeIfAbsent(entry.getKey(), k -> EnumSet.noneOf(Role.class))
 				.add(entry.getValue()));
+		Map<Long, Set<Permission>> grants = new HashMap<>();
+		jdbc.sql("SELECT account_id, permission FROM account_permission WHERE account_id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getLong("account_id"), Permission.valueOf(rs.getString("permission"))))
+			.list()
+			.forEach(entry -> grants.computeIfAbsent(entry.getKey(), k -> EnumSet.noneOf(Permission.class))
+				.add(entry.getValue()));
 		Map<Long, String> names = orgNames
 			.names(rows.stream().map(Row::orgId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		Instant now = Instant.now();
 		return rows.stream()
 			.map(r -> new AccountView(r.id(), r.username(), r.displayName(), r.orgId(),
 					r.orgId() == null ? null : names.get(r.orgId()),
-					roles.getOrDefault(r.id(), EnumSet.noneOf(Role.class)), r.enabled(),
+					roles.getOrDefault(r.id(), EnumSet.noneOf(Role.class)),
+					grants.getOrDefault(r.id(), EnumSet.noneOf(Permission.class)), r.memberId(), r.enabled(),
 					r.lockedUntil() != null && r.lockedUntil().isAfter(now), r.lockedUntil(), r.lastLoginAt(),
 					r.createdAt(), r.version()))
 			.toList();
@@ -128,7 +141,7 @@ class AccountQueries {
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				rs.getObject("org_id", Long.class), rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")),
+				rs.getObject("org_id", Long.class), rs.getObject("member_id", Long.class), rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")),
 				instant(rs.getTimestamp("last_login_at")), instant(rs.getTimestamp("created_at")), rs.getInt("version"));
 	}
 
@@ -136,7 +149,8 @@ class AccountQueries {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
-	private record Row(long id, String username, String displayName, Long orgId, boolean enabled, Instant lockedUntil,
+	private record Row(long id, String username, String displayName, Long orgId, Long memberId, boolean enabled,
+			Instant lockedUntil,
 			Instant lastLoginAt, Instant createdAt, int version) {
 	}
 

@@ -14,6 +14,10 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	boolean existsByUsername(String username);
 
+	Optional<Account> findByPhoneHash(String phoneHash);
+
+	Optional<Account> findByMemberId(long memberId);
+
 	@Modifying
 	@Query("UPDATE account SET failed_attempts = failed_attempts + 1 WHERE username = :username")
 	int countFailure(String username);

@@ -19,6 +19,7 @@ import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
+import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /**
@@ -60,6 +61,7 @@ class AccountService {
 	long create(Actor actor, AccountForm form) {
 		requireAdministers(actor);
 		checkRoles(actor, form.roles());
+		checkPermissions(actor, form.permissions());
 		Long orgId = checkOrg(actor, form.orgId(), form.roles());
 		String username = form.username().strip();
 		if (accounts.existsByUsername(username)) {
@@ -67,15 +69,25 @@ class AccountService {
 		}
 		PasswordPolicy.check("password", form.password(), username);
 		Account account = accounts.save(Account.open(username, form.displayName().strip(),
-				passwords.encode(form.password()), orgId, form.roles()));
+				passwords.encode(form.password()), orgId, form.roles(), form.permissions()));
 		audit.record(ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot());
 		return account.id();
 	}
 
 	/** Creates an account without an acting admin: the first system admin, and demo data. */
-	long bootstrap(String username, String displayName, String password, Long orgId, Set<Role> roles) {
-		Account account = accounts.save(Account.open(username, displayName, passwords.encode(password), orgId, roles));
+	long bootstrap(String username, String displayName, String password, Long orgId, Set<Role> roles,
+			Set<Permission> permissions) {
+		Account account = accounts
+			.save(Account.open(username, displayName, passwords.encode(password), orgId, roles, permissions));
 		audit.recordAs(null, "system", ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot());
+		return account.id();
+	}
+
+	long openMemberAccount(long memberId, String cardNo, String displayName, String password, long orgId,
+			String phoneHash) {
+		Account account = accounts
+			.save(Account.forMember(cardNo, displayName, passwords.encode(password), orgId, memberId, phoneHash));
+		audit.record(ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot());
 		return account.id();
 	}
 
@@ -89,10 +101,14 @@ class AccountService {
 				|| !form.isEnabled())) {
 			throw BusinessRuleException.invalid("roles", "account.self.roles");
 		}
+		if (self && !account.permissionSet().equals(form.permissions())) {
+			throw BusinessRuleException.invalid("permissions", "account.self.roles");
+		}
 		checkRoles(actor, form.roles());
+		checkPermissions(actor, form.permissions());
 		Long orgId = checkOrg(actor, form.orgId(), form.roles());
 		Map<String, Object> before = account.snapshot();
-		account.update(form.displayName().strip(), orgId, form.roles(), form.isEnabled());
+		account.update(form.displayName().strip(), orgId, form.roles(), form.permissions(), form.isEnabled());
 		accounts.save(account);
 		if (!form.isEnabled()) {
 			tokens.revokeAll(id);
@@ -168,6 +184,15 @@ class AccountService {
 				if (!GRANTABLE_BY_UNION_ADMIN.contains(role)) {
 					throw BusinessRuleException.invalid("roles", "account.roles.notGrantable", role.name());
 				}
+			}
+		}
+	}
+
+	/** An admin grants only what they hold themselves. */
+	private static void checkPermissions(Actor actor, Set<Permission> permissions) {
+		for (Permission permission : permissions) {
+			if (!actor.isSystemAdmin() && !actor.may(permission)) {
+				throw BusinessRuleException.invalid("permissions", "account.permission.notGrantable");
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package cn.jiangxin.identity.internal;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.PersonalData;
+import cn.jiangxin.shared.Phones;
 
 /** Loads an account for sign-in, with its lock state as of now. */
 @Service
@@ -16,21 +19,28 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
 
-	AccountUserDetailsService(AccountRepository accounts) {
+	private final PersonalData personalData;
+
+	AccountUserDetailsService(AccountRepository accounts, PersonalData personalData) {
 		this.accounts = accounts;
+		this.personalData = personalData;
 	}
 
+	/** Finds the account by user name (a member's card number is theirs), or by a member's mobile number. */
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		Account account = accounts.findByUsername(username)
-			.orElseThrow(() -> new UsernameNotFoundException("no account " + username));
-		return userOf(account);
+		Optional<Account> account = accounts.findByUsername(username);
+		String mobile = Phones.normalizeMobile(username);
+		if (account.isEmpty() && Phones.isMobile(mobile)) {
+			account = accounts.findByPhoneHash(personalData.lookupHash("phone", mobile));
+		}
+		return userOf(account.orElseThrow(() -> new UsernameNotFoundException("no account " + username)));
 	}
 
 	static JiangxinUser userOf(Account account) {
 		Actor actor = new Actor(account.id(), account.username(), account.displayName(), account.roleSet(),
-				account.orgId());
+				account.orgId(), account.permissionSet(), account.memberId());
 		return new JiangxinUser(actor, account.passwordHash(), account.enabled(), account.isLocked(Instant.now()));
 	}
 

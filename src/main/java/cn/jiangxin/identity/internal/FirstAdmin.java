@@ -50,7 +50,7 @@ class FirstAdmin implements ApplicationRunner {
 					+ "nobody can sign in until they are set and the platform restarts.");
 			return;
 		}
-		api.provision(username, "系统管理员", password, null, Set.of(Role.SYSTEM_ADMIN));
+		api.provision(username, "系统管理员", password, null, Set.of(Role.SYSTEM_ADMIN), Set.of());
 		log.info("Created the first system admin '{}'.", username);
 	}
 

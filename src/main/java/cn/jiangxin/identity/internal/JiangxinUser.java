@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.ActorPrincipal;
+import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /** The signed-in account as Spring Security holds it, carrying the actor every module reads. */
@@ -41,7 +42,10 @@ final class JiangxinUser implements UserDetails, CredentialsContainer, ActorPrin
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return actor.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
+		return java.util.stream.Stream
+			.concat(actor.roles().stream().map(Role::authority), actor.permissions().stream().map(Permission::authority))
+			.map(SimpleGrantedAuthority::new)
+			.toList();
 	}
 
 	@Override

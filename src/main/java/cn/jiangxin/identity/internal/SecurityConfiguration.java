@@ -44,6 +44,13 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'self'";
 
+	/** API calls anyone may make: sign in, file a join application, check one's own application. */
+	static final String[] PUBLIC_API = { "/api/v1/auth/token", "/api/v1/join-applications",
+			"/api/v1/join-applications/status" };
+
+	/** Pages anyone may open: joining, checking an application, activating a member account. */
+	static final String[] PUBLIC_PAGES = { "/join", "/join/**", "/member/activate" };
+
 	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
 
 	@Bean
@@ -75,14 +82,13 @@ class SecurityConfiguration {
 		var entryPoint = problems.entryPoint();
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token/")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, PUBLIC_API)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken)
-				.ignoringRequestMatchers("/api/v1/auth/token"))
+				.ignoringRequestMatchers(PUBLIC_API))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(problems.accessDenied()))
 			.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), AnonymousAuthenticationFilter.class)
@@ -100,6 +106,8 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers(PUBLIC_PAGES)
 				.permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()

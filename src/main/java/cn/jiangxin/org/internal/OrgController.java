@@ -22,6 +22,7 @@ import cn.jiangxin.org.Industry;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgDraft;
 import cn.jiangxin.org.OrgLevel;
+import cn.jiangxin.org.OrgMembership;
 import cn.jiangxin.org.OrgRef;
 import cn.jiangxin.org.OrgView;
 import cn.jiangxin.org.UnitType;
@@ -51,11 +52,25 @@ class OrgController {
 
 	private final OrgScope scope;
 
-	OrgController(OrgService service, OrgQueries queries, OrgApi api, OrgScope scope) {
+	private final List<OrgMembership> memberships;
+
+	OrgController(OrgService service, OrgQueries queries, OrgApi api, OrgScope scope,
+			List<OrgMembership> memberships) {
 		this.service = service;
 		this.queries = queries;
 		this.api = api;
 		this.scope = scope;
+		this.memberships = memberships;
+	}
+
+	/** How many people belong to each of these unions' subtrees, summed over whoever counts them. */
+	private Map<Long, Long> peopleCounts(List<OrgView> shown) {
+		List<Long> ids = shown.stream().map(OrgView::id).toList();
+		Map<Long, Long> counts = new HashMap<>();
+		for (OrgMembership membership : memberships) {
+			membership.subtreeCounts(ids).forEach((id, count) -> counts.merge(id, count, Long::sum));
+		}
+		return counts;
 	}
 
 	@ModelAttribute
@@ -73,7 +88,9 @@ class OrgController {
 			addResults(actor, q, page, model);
 		}
 		else {
-			model.addAttribute("roots", roots(actor));
+			List<OrgView> roots = roots(actor);
+			model.addAttribute("roots", roots);
+			model.addAttribute("memberCounts", peopleCounts(roots));
 		}
 		return "org/tree";
 	}
@@ -85,7 +102,9 @@ class OrgController {
 		Actor actor = Actors.require();
 		model.addAttribute("q", q);
 		if (q == null || q.isBlank()) {
-			model.addAttribute("roots", roots(actor));
+			List<OrgView> roots = roots(actor);
+			model.addAttribute("roots", roots);
+			model.addAttribute("memberCounts", peopleCounts(roots));
 			return "org/tree :: tree";
 		}
 		addResults(actor, q, page, model);
@@ -98,8 +117,10 @@ class OrgController {
 		api.get(id);
 		scope.require(actor, id);
 		model.addAttribute("parentId", id);
-		model.addAttribute("children",
-				queries.search(scope.filter(actor, "o.id"), OrgSearch.childrenOf(id), new PageQuery(page, CHILDREN_PAGE)));
+		PageResult<OrgView> children = queries.search(scope.filter(actor, "o.id"), OrgSearch.childrenOf(id),
+				new PageQuery(page, CHILDREN_PAGE));
+		model.addAttribute("children", children);
+		model.addAttribute("memberCounts", peopleCounts(children.items()));
 		return "org/tree :: children";
 	}
 
@@ -123,8 +144,13 @@ class OrgController {
 		scope.require(actor, id);
 		model.addAttribute("org", org);
 		model.addAttribute("path", api.path(id));
-		model.addAttribute("children",
-				queries.search(scope.filter(actor, "o.id"), OrgSearch.childrenOf(id), new PageQuery(page, 20)));
+		PageResult<OrgView> children = queries.search(scope.filter(actor, "o.id"), OrgSearch.childrenOf(id),
+				new PageQuery(page, 20));
+		model.addAttribute("children", children);
+		List<OrgView> counted = new java.util.ArrayList<>(children.items());
+		counted.add(org);
+		model.addAttribute("memberCounts", peopleCounts(counted));
+		model.addAttribute("joinable", org.active() && org.level() != OrgLevel.CITY && org.level() != OrgLevel.INDUSTRY);
 		model.addAttribute("canChangePlace", org.parentId() != null && scope.covers(actor, org.parentId()));
 		return "org/show";
 	}
@@ -268,6 +294,7 @@ class OrgController {
 		results.items().forEach(org -> paths.put(org.id(), api.path(org.id())));
 		model.addAttribute("results", results);
 		model.addAttribute("paths", paths);
+		model.addAttribute("memberCounts", peopleCounts(results.items()));
 	}
 
 	private static OrgLevel defaultChildLevel(OrgLevel parent) {

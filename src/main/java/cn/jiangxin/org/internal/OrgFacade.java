@@ -1,6 +1,7 @@
 package cn.jiangxin.org.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgDraft;
+import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.org.OrgRef;
 import cn.jiangxin.org.OrgView;
 import cn.jiangxin.shared.Actor;
@@ -48,6 +50,29 @@ class OrgFacade implements OrgApi {
 	@Override
 	public long subtreeSize(long id) {
 		return tree.subtreeSize(id);
+	}
+
+	@Override
+	public List<OrgRef> activeAtLevel(OrgLevel level) {
+		return queries.activeAtLevel(level);
+	}
+
+	@Override
+	public List<OrgRef> findOpenByName(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return queries.search(cn.jiangxin.shared.OrgScope.SqlFilter.ALL,
+				new OrgQueries.OrgSearch(null, null, false, text, cn.jiangxin.org.OrgStatus.ACTIVE), new cn.jiangxin.shared.PageQuery(0, limit))
+			.items()
+			.stream()
+			.map(org -> new OrgRef(org.id(), org.name(), org.level()))
+			.toList();
+	}
+
+	@Override
+	public Map<Long, String> subtreeNames(long rootId) {
+		return queries.subtreeNames(rootId);
 	}
 
 	@Override

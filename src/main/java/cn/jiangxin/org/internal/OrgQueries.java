@@ -41,6 +41,23 @@ class OrgQueries {
 		this.jdbc = jdbc;
 	}
 
+	List<OrgRef> activeAtLevel(OrgLevel level) {
+		return jdbc.sql("SELECT id, name, level FROM org WHERE level = ? AND status = 'ACTIVE' ORDER BY id")
+			.params(level.name())
+			.query((rs, n) -> new OrgRef(rs.getLong("id"), rs.getString("name"), OrgLevel.valueOf(rs.getString("level"))))
+			.list();
+	}
+
+	Map<Long, String> subtreeNames(long rootId) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.sql("SELECT o.id, o.name FROM org o JOIN org_closure c ON c.descendant_id = o.id WHERE c.ancestor_id = ?")
+			.params(rootId)
+			.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("name")))
+			.list()
+			.forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+		return names;
+	}
+
 	long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM org").query(Long.class).single();
 	}

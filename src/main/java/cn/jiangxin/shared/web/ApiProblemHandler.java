@@ -93,6 +93,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.UNAUTHORIZED, request);
 	}
 
+	@ExceptionHandler(RateLimits.TooManyRequestsException.class)
+	ResponseEntity<Object> tooMany(RateLimits.TooManyRequestsException ex, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, text("problem.tooMany"));
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "60");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.TOO_MANY_REQUESTS, request);
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> staleWrite(OptimisticLockingFailureException ex, WebRequest request) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, text("problem.staleWrite"));

@@ -45,6 +45,12 @@ class PageErrorHandler {
 		return page(ex.status(), text(ex.code(), ex.args()), response);
 	}
 
+	@ExceptionHandler(RateLimits.TooManyRequestsException.class)
+	ModelAndView tooMany(RateLimits.TooManyRequestsException ex, HttpServletResponse response) {
+		response.setHeader("Retry-After", "60");
+		return page(HttpStatus.TOO_MANY_REQUESTS, text("problem.tooMany"), response);
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView stale(OptimisticLockingFailureException ex, HttpServletResponse response) {
 		return page(HttpStatus.CONFLICT, text("problem.staleWrite"), response);

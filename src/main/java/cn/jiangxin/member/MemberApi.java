@@ -1,0 +1,34 @@
+package cn.jiangxin.member;
+
+import java.util.Optional;
+
+import cn.jiangxin.shared.Actor;
+
+/** What other modules may ask about members. */
+public interface MemberApi {
+
+	Optional<MemberView> find(long id);
+
+	/** The member holding a card number, if any. */
+	Optional<MemberView> findByCardNo(String cardNo);
+
+	/** The member whose ID number (any form the member module accepts) this is, if any. */
+	Optional<MemberView> findByIdNumber(IdType type, String idNumber);
+
+	/** The members in good standing (在会 or 保留会籍) of the subtree of an org. */
+	long countActiveInSubtree(long orgId);
+
+	/**
+	 * Registers many members of one union in a batch, under the same rules as one at a time (an ID already
+	 * in good standing anywhere is refused), as {@code actor}; one audit row records the batch. Returns
+	 * the new members' ids in the drafts' order.
+	 */
+	java.util.List<Long> registerAll(Actor actor, long orgId, java.util.List<MemberDraft> drafts);
+
+	/** Join applications waiting at unions the actor administers. */
+	long pendingApplicationsInReach(Actor actor);
+
+	/** Transfer requests waiting for the actor's unions to receive the member. */
+	long pendingTransfersInReach(Actor actor);
+
+}

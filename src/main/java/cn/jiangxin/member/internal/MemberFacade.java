@@ -1,0 +1,84 @@
+package cn.jiangxin.member.internal;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiangxin.member.IdType;
+import cn.jiangxin.member.MemberApi;
+import cn.jiangxin.member.MemberView;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.IdNumbers;
+import cn.jiangxin.shared.PersonalData;
+
+/** The member module's answers to other modules. */
+@Component
+@Transactional(readOnly = true)
+class MemberFacade implements MemberApi {
+
+	private final MemberQueries queries;
+
+	private final MemberStore store;
+
+	private final MemberCounts counts;
+
+	private final PersonalData data;
+
+	private final JoinQueries joins;
+
+	private final TransferQueries transfers;
+
+	private final MemberService service;
+
+	MemberFacade(MemberQueries queries, MemberStore store, MemberCounts counts, PersonalData data, JoinQueries joins,
+			TransferQueries transfers, MemberService service) {
+		this.service = service;
+		this.queries = queries;
+		this.store = store;
+		this.counts = counts;
+		this.data = data;
+		this.joins = joins;
+		this.transfers = transfers;
+	}
+
+	@Override
+	public Optional<MemberView> find(long id) {
+		return queries.find(id);
+	}
+
+	@Override
+	public Optional<MemberView> findByCardNo(String cardNo) {
+		return store.findByCardNo(cardNo).map(row -> queries.views(java.util.List.of(row)).get(0));
+	}
+
+	@Override
+	public Optional<MemberView> findByIdNumber(IdType type, String idNumber) {
+		String normalized = type == IdType.RESIDENT_ID ? IdNumbers.normalize(idNumber)
+				: idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+		return store.findByIdHash(Sealed.idHash(data, type, normalized))
+			.map(row -> queries.views(java.util.List.of(row)).get(0));
+	}
+
+	@Override
+	public long countActiveInSubtree(long orgId) {
+		return counts.subtreeCount(orgId);
+	}
+
+	@Override
+	@Transactional
+	public java.util.List<Long> registerAll(Actor actor, long orgId, java.util.List<cn.jiangxin.member.MemberDraft> drafts) {
+		return service.registerAll(actor, orgId, drafts);
+	}
+
+	@Override
+	public long pendingApplicationsInReach(Actor actor) {
+		return joins.countPending(actor);
+	}
+
+	@Override
+	public long pendingTransfersInReach(Actor actor) {
+		return transfers.forAdmin(actor, true, true, 1000).size();
+	}
+
+}
