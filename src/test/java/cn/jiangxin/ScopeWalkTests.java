@@ -20,13 +20,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -38,6 +37,7 @@ import cn.jiangxin.support.Logins;
  * outsider must get, so no endpoint ships without its scope check.
  */
 @IntegrationTest
+@org.springframework.context.annotation.Import({ Fixtures.class, cn.jiangxin.member.internal.MemberFixtures.class })
 class ScopeWalkTests {
 
 	/** What an out-of-scope admin must meet at an endpoint. */
@@ -48,7 +48,9 @@ class ScopeWalkTests {
 		/** 200, but nothing of the other subtree appears in the answer. */
 		FILTERED,
 		/** The endpoint concerns only the caller or is public; nothing to reach into. */
-		OWN
+		OWN,
+		/** A member's own page: every admin, in scope or not, is refused. */
+		MEMBER_ONLY
 
 	}
 
@@ -57,7 +59,8 @@ class ScopeWalkTests {
 	}
 
 	/** Ids in the finance subtree that the probes aim at. */
-	record Ids(long finance, long bank, long financeAdmin) {
+	record Ids(long finance, long bank, long financeAdmin, long member, String memberCard, long application,
+			long importJob, long transfer) {
 	}
 
 	@Autowired
@@ -70,18 +73,18 @@ class ScopeWalkTests {
 	@Autowired
 	DemoOrgs orgs;
 
-	@Autowired
-	AccountApi accounts;
 
 	@Autowired
 	Logins logins;
 
 	Ids ids;
 
+	@Autowired
+	Fixtures fixtures;
+
 	@BeforeEach
 	void findTargets() {
-		ids = new Ids(orgs.id(Demo.FINANCE), orgs.id(Demo.BANK),
-				accounts.findByUsername(Demo.FINANCE_ADMIN).orElseThrow().id());
+		ids = fixtures.inFinance();
 	}
 
 	static List<Probe> probes() {
@@ -116,6 +119,59 @@ class ScopeWalkTests {
 				null, Outsider.REFUSED));
 		probes.add(post("/accounts/{id}/unlock", i -> "/accounts/" + i.financeAdmin() + "/unlock", null, Outsider.REFUSED));
 		probes.add(get("/audit", i -> "/audit?org=" + i.finance(), Outsider.REFUSED));
+		// Members
+		probes.add(get("/members", i -> "/members?cardNo=" + i.memberCard(), Outsider.FILTERED));
+		probes.add(get("/members/new", i -> "/members/new?org=" + i.bank(), Outsider.REFUSED));
+		probes.add(post("/members/new", i -> "/members/new?orgId=" + i.bank()
+				+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE", null, Outsider.REFUSED));
+		probes.add(get("/members/{id}", i -> "/members/" + i.member(), Outsider.REFUSED));
+		probes.add(get("/members/{id}/edit", i -> "/members/" + i.member() + "/edit", Outsider.REFUSED));
+		probes.add(post("/members/{id}/edit", i -> "/members/" + i.member() + "/edit?orgId=" + i.bank()
+				+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE", null, Outsider.REFUSED));
+		probes.add(post("/members/{id}/status", i -> "/members/" + i.member() + "/status?status=WITHDRAWN", null,
+				Outsider.REFUSED));
+		probes.add(post("/members/{id}/reveal", i -> "/members/" + i.member() + "/reveal?field=idNumber", null,
+				Outsider.REFUSED));
+		probes.add(get("/members/import", i -> "/members/import", Outsider.OWN));
+		probes.add(get("/members/import/template.xlsx", i -> "/members/import/template.xlsx", Outsider.OWN));
+		probes.add(post("/members/import", i -> "/members/import?org=" + i.finance(), null, Outsider.REFUSED));
+		probes.add(get("/members/import/{id}", i -> "/members/import/" + i.importJob(), Outsider.REFUSED));
+		probes.add(get("/members/import/{id}/progress", i -> "/members/import/" + i.importJob() + "/progress",
+				Outsider.REFUSED));
+		probes.add(get("/members/import/{id}/errors.xlsx", i -> "/members/import/" + i.importJob() + "/errors.xlsx",
+				Outsider.REFUSED));
+		probes.add(get("/members/export", i -> "/members/export?org=" + i.finance(), Outsider.REFUSED));
+		probes.add(get("/join-applications", i -> "/join-applications", Outsider.FILTERED));
+		probes.add(get("/join-applications/{id}", i -> "/join-applications/" + i.application(), Outsider.REFUSED));
+		probes.add(post("/join-applications/{id}/approve", i -> "/join-applications/" + i.application() + "/approve", null,
+				Outsider.REFUSED));
+		probes.add(post("/join-applications/{id}/reject", i -> "/join-applications/" + i.application() + "/reject?reason=x",
+				null, Outsider.REFUSED));
+		probes.add(get("/join-codes/{orgId}.png", i -> "/join-codes/" + i.bank() + ".png", Outsider.REFUSED));
+		probes.add(get("/join-codes/{orgId}.pdf", i -> "/join-codes/" + i.bank() + ".pdf", Outsider.REFUSED));
+		probes.add(get("/transfers", i -> "/transfers", Outsider.FILTERED));
+		probes.add(get("/transfers/targets", i -> "/transfers/targets?pickerQ=海淀", Outsider.OWN));
+		probes.add(post("/transfers/new", i -> "/transfers/new?memberId=" + i.member() + "&toOrgId=" + i.finance(), null,
+				Outsider.REFUSED));
+		probes.add(post("/transfers/{id}/approve", i -> "/transfers/" + i.transfer() + "/approve", null, Outsider.REFUSED));
+		probes.add(post("/transfers/{id}/reject", i -> "/transfers/" + i.transfer() + "/reject?note=x", null,
+				Outsider.REFUSED));
+		probes.add(post("/transfers/{id}/cancel", i -> "/transfers/" + i.transfer() + "/cancel", null, Outsider.REFUSED));
+		// A member's own pages: an admin has no member record
+		probes.add(get("/me", i -> "/me", Outsider.MEMBER_ONLY));
+		probes.add(get("/me/card.png", i -> "/me/card.png", Outsider.MEMBER_ONLY));
+		probes.add(post("/me/contact", i -> "/me/contact?phone=13912345678", null, Outsider.MEMBER_ONLY));
+		probes.add(get("/me/targets", i -> "/me/targets?pickerQ=海淀", Outsider.MEMBER_ONLY));
+		probes.add(post("/me/transfer", i -> "/me/transfer?toOrgId=" + i.finance(), null, Outsider.MEMBER_ONLY));
+		// Public pages
+		probes.add(get("/join", i -> "/join", Outsider.OWN));
+		probes.add(get("/join/{orgId}", i -> "/join/" + i.bank(), Outsider.OWN));
+		probes.add(post("/join/{orgId}", i -> "/join/" + i.bank() + "?orgId=" + i.bank(), null, Outsider.OWN));
+		probes.add(get("/join/submitted", i -> "/join/submitted", Outsider.OWN));
+		probes.add(get("/join/status", i -> "/join/status", Outsider.OWN));
+		probes.add(post("/join/status", i -> "/join/status?idType=RESIDENT_ID&idNumber=1&phone=1", null, Outsider.OWN));
+		probes.add(get("/member/activate", i -> "/member/activate", Outsider.OWN));
+		probes.add(post("/member/activate", i -> "/member/activate?idType=RESIDENT_ID", null, Outsider.OWN));
 		// API
 		probes.add(new Probe(HttpMethod.POST, "/api/v1/auth/token", i -> "/api/v1/auth/token",
 				"{\"username\":\"nobody\",\"password\":\"wrong-password\"}", Outsider.OWN));
@@ -132,11 +188,37 @@ class ScopeWalkTests {
 				"{\"username\":\"outsider2\",\"displayName\":\"x\",\"roles\":[\"JUDGE\"],\"orgId\":%d,\"password\":\"jiangxin-demo-9\"}",
 				Outsider.REFUSED));
 		probes.add(get("/api/v1/audit-events", i -> "/api/v1/audit-events?org=" + i.finance(), Outsider.REFUSED));
+		probes.add(post("/api/v1/members", i -> "/api/v1/members",
+				"{\"orgId\": %d, \"name\": \"越权\", \"idType\": \"RESIDENT_ID\", \"idNumber\": \"110105199003070017\", \"employmentType\": \"EMPLOYEE\"}",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/members/{id}", i -> "/api/v1/members/" + i.member(), Outsider.REFUSED));
+		probes.add(get("/api/v1/members", i -> "/api/v1/members?org=" + i.finance(), Outsider.REFUSED));
+		probes.add(post("/api/v1/members/{id}/reveal", i -> "/api/v1/members/" + i.member() + "/reveal",
+				"{\"field\": \"idNumber\"}", Outsider.REFUSED));
+		probes.add(post("/api/v1/join-applications", i -> "/api/v1/join-applications", "{}", Outsider.OWN));
+		probes.add(post("/api/v1/join-applications/status", i -> "/api/v1/join-applications/status", "{}", Outsider.OWN));
+		probes.add(get("/api/v1/join-applications", i -> "/api/v1/join-applications", Outsider.FILTERED));
+		probes.add(post("/api/v1/join-applications/{id}/approve",
+				i -> "/api/v1/join-applications/" + i.application() + "/approve", null, Outsider.REFUSED));
+		probes.add(post("/api/v1/join-applications/{id}/reject", i -> "/api/v1/join-applications/" + i.application() + "/reject",
+				"{\"reason\": \"x\"}", Outsider.REFUSED));
+		probes.add(post("/api/v1/imports/members", i -> "/api/v1/imports/members?org=" + i.finance(), null, Outsider.REFUSED));
+		probes.add(get("/api/v1/imports/{id}", i -> "/api/v1/imports/" + i.importJob(), Outsider.REFUSED));
+		probes.add(post("/api/v1/transfers", i -> "/api/v1/transfers", "{\"memberId\": MEMBER, \"toOrgId\": 1}",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/transfers", i -> "/api/v1/transfers", Outsider.FILTERED));
+		probes.add(post("/api/v1/transfers/{id}/approve", i -> "/api/v1/transfers/" + i.transfer() + "/approve", null,
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/transfers/{id}/reject", i -> "/api/v1/transfers/" + i.transfer() + "/reject",
+				"{\"note\": \"x\"}", Outsider.REFUSED));
 		return probes;
 	}
 
 	/** Endpoints anyone may call. */
-	static final Set<String> PUBLIC = Set.of("GET /login", "POST /api/v1/auth/token");
+	static final Set<String> PUBLIC = Set.of("GET /login", "POST /api/v1/auth/token", "POST /api/v1/join-applications",
+			"POST /api/v1/join-applications/status", "GET /join", "GET /join/{orgId}", "POST /join/{orgId}",
+			"GET /join/submitted", "GET /join/status", "POST /join/status", "GET /member/activate",
+			"POST /member/activate");
 
 	@Test
 	void everyEndpointOfJiangxinIsProbed() {
@@ -189,7 +271,7 @@ class ScopeWalkTests {
 			outcomes.put(key, status);
 			String body = result.getResponse().getContentAsString();
 			switch (probe.outsider()) {
-				case REFUSED -> assertThat(status).as(key).isIn(403, 404);
+				case REFUSED, MEMBER_ONLY -> assertThat(status).as(key).isIn(403, 404);
 				case FILTERED -> {
 					assertThat(status).as(key).isEqualTo(200);
 					assertThat(body).as(key).doesNotContain(Demo.BANK).doesNotContain("/orgs/" + ids.bank() + "\"");
@@ -203,7 +285,8 @@ class ScopeWalkTests {
 	@Test
 	void theCityAdminReadsWhatTheJingkaiAdminCannot() throws Exception {
 		for (Probe probe : probes()) {
-			if (probe.method() != HttpMethod.GET || probe.outsider() == Outsider.OWN) {
+			if (probe.method() != HttpMethod.GET || probe.outsider() == Outsider.OWN
+					|| probe.outsider() == Outsider.MEMBER_ONLY) {
 				continue;
 			}
 			String key = probe.method() + " " + probe.pattern();
@@ -215,11 +298,20 @@ class ScopeWalkTests {
 		}
 	}
 
-	private MockHttpServletRequestBuilder request(Probe probe) {
-		MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(probe.method(), probe.url().apply(ids));
+	private AbstractMockHttpServletRequestBuilder<?> request(Probe probe) {
+		AbstractMockHttpServletRequestBuilder<?> builder = probe.pattern().equals("/api/v1/imports/members")
+				? MockMvcRequestBuilders.multipart(probe.url().apply(ids))
+					.file(new org.springframework.mock.web.MockMultipartFile("file", "m.csv", "text/csv",
+							"姓名,证件号码,就业类型\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				: MockMvcRequestBuilders.request(probe.method(), probe.url().apply(ids));
 		if (probe.body() != null) {
-			builder.contentType(MediaType.APPLICATION_JSON).content(probe.body().formatted(ids.finance()));
+			builder.contentType(MediaType.APPLICATION_JSON)
+				.content(probe.body().replace("MEMBER", String.valueOf(ids.member())).formatted(ids.finance()));
 		}
+		builder.with(request -> {
+			request.setRemoteAddr(cn.jiangxin.support.People.clientAddress());
+			return request;
+		});
 		return builder;
 	}
 

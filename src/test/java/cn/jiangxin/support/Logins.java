@@ -24,7 +24,8 @@ public class Logins {
 
 	public Actor actor(String username) {
 		AccountView account = accounts.findByUsername(username).orElseThrow();
-		return new Actor(account.id(), account.username(), account.displayName(), account.roles(), account.orgId());
+		return new Actor(account.id(), account.username(), account.displayName(), account.roles(), account.orgId(),
+				account.permissions(), account.memberId());
 	}
 
 	/** A MockMvc request signed in as {@code username}. */
@@ -47,7 +48,11 @@ public class Logins {
 
 	static UsernamePasswordAuthenticationToken authentication(Actor actor) {
 		return UsernamePasswordAuthenticationToken.authenticated(new TestPrincipal(actor), null,
-				actor.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+				java.util.stream.Stream
+					.concat(actor.roles().stream().map(Role::authority),
+							actor.permissions().stream().map(cn.jiangxin.shared.Permission::authority))
+					.map(SimpleGrantedAuthority::new)
+					.toList());
 	}
 
 }

@@ -80,6 +80,7 @@ class ImportController {
 			if (org == null) {
 				throw BusinessRuleException.invalid("org", "import.org.required");
 			}
+			scope.require(actor, org);
 			if (file == null) {
 				throw BusinessRuleException.invalid("file", "import.file.empty");
 			}
@@ -124,7 +125,7 @@ class ImportController {
 		if (root < 0) {
 			throw BusinessRuleException.invalid("org", "import.org.required");
 		}
-		scope.require(actor, root);
+		export.check(actor, root, clear);
 		attachment(response, "会员-" + root + ".xlsx");
 		export.export(actor, root, clear, LocaleContextHolder.getLocale(), response.getOutputStream());
 	}

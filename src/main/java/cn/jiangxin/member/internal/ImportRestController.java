@@ -49,6 +49,7 @@ class ImportRestController {
 		if (org == null) {
 			throw BusinessRuleException.invalid("org", "import.org.required");
 		}
+		scope.require(Actors.require(), org);
 		if (file == null) {
 			throw BusinessRuleException.invalid("file", "import.file.empty");
 		}

@@ -50,7 +50,7 @@ class JoinQueueController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		JoinApplicationView application = visible(id);
-		model.addAttribute("application", application);
+		model.addAttribute("joinApplication", application);
 		return "member/join-application";
 	}
 

@@ -61,13 +61,18 @@ class MemberExport {
 		this.audit = audit;
 	}
 
-	/** Writes the workbook; returns how many members it holds. */
-	@Transactional(readOnly = true)
-	long export(Actor actor, long orgId, boolean clear, Locale locale, OutputStream out) {
+	/** Refuses an export the actor may not make, before anything is written. */
+	void check(Actor actor, long orgId, boolean clear) {
 		scope.require(actor, orgId);
 		if (clear && !actor.may(Permission.REVEAL_PERSONAL_DATA)) {
 			throw new OutOfScopeException("export personal data in clear");
 		}
+	}
+
+	/** Writes the workbook and its audit row; returns how many members it holds. */
+	@Transactional
+	long export(Actor actor, long orgId, boolean clear, Locale locale, OutputStream out) {
+		check(actor, orgId, clear);
 		Map<Long, String> names = orgNames.names(List.of(orgId));
 		SqlFilter subtree = scope.subtree(orgId, "m.org_id");
 		long count = 0;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -95,7 +96,11 @@ class MemberSheets {
 		sheet.range(1, column.ordinal(), 10_000, column.ordinal())
 			.validateWithList(options.range(0, optionColumn, labels.size() - 1, optionColumn))
 			.allowBlank(true)
-			.showDropdown(true);
+			.showDropdown(true)
+			.showErrorMessage(true)
+			.errorStyle(DataValidationErrorStyle.STOP)
+			.errorTitle("输入有误")
+			.error("请从下拉列表中选择");
 	}
 
 	private String text(String code, Locale locale) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,6 +24,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final String COOKIE = "jiangxin-lang";
+
+	LocaleConfiguration() {
+		// Outside a request (background imports, scheduled jobs) messages are in the platform's language.
+		LocaleContextHolder.setDefaultLocale(SupportedLocales.DEFAULT);
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

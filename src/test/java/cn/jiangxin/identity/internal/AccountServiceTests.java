@@ -66,7 +66,7 @@ class AccountServiceTests {
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					ex -> assertThat(ex.code()).isEqualTo("account.username.taken"));
 		AccountForm weak = new AccountForm("weak-" + UUID.randomUUID().toString().substring(0, 6), "弱密码",
-				orgs.id(Demo.JINGKAI), Set.of(Role.JUDGE), true, "short", null);
+				orgs.id(Demo.JINGKAI), Set.of(Role.JUDGE), Set.of(), true, "short", null);
 		assertThatThrownBy(() -> service.create(city, weak)).isInstanceOfSatisfying(BusinessRuleException.class,
 				ex -> assertThat(ex.field()).isEqualTo("password"));
 	}
@@ -86,15 +86,15 @@ class AccountServiceTests {
 	@Test
 	void anAdminCannotDemoteOrDisableThemselves() {
 		Actor finance = logins.actor(Demo.FINANCE_ADMIN);
-		AccountForm self = new AccountForm(Demo.FINANCE_ADMIN, "金融工会管理员", finance.orgId(), Set.of(Role.JUDGE), true,
-				null, null);
+		AccountForm self = new AccountForm(Demo.FINANCE_ADMIN, "金融工会管理员", finance.orgId(), Set.of(Role.JUDGE),
+				Set.of(), true, null, null);
 		assertThatThrownBy(() -> service.update(finance, finance.accountId(), self))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					ex -> assertThat(ex.code()).isEqualTo("account.self.roles"));
 	}
 
 	private static AccountForm form(String username, long orgId, Set<Role> roles) {
-		return new AccountForm(username, "测试账号", orgId, roles, true, "Expert-2026-pass", null);
+		return new AccountForm(username, "测试账号", orgId, roles, Set.of(), true, "Expert-2026-pass", null);
 	}
 
 }

@@ -167,7 +167,7 @@ class SignInTests {
 
 	private String newJudge() {
 		String username = "judge-" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.provision(username, "测试专家", PASSWORD, orgs.id(Demo.JINGKAI), Set.of(Role.JUDGE));
+		accounts.provision(username, "测试专家", PASSWORD, orgs.id(Demo.JINGKAI), Set.of(Role.JUDGE), Set.of());
 		return username;
 	}
 

@@ -1,0 +1,30 @@
+package cn.jiangxin.member.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import cn.jiangxin.shared.PersonalData;
+
+class MemberCardsTests {
+
+	private final MemberCards cards = new MemberCards(
+			new PersonalData(cn.jiangxin.shared.PersonalDataTests.KEY_A, cn.jiangxin.shared.PersonalDataTests.KEY_B));
+
+	@Test
+	void aScannedCardVerifies() {
+		String card = CardNumbers.format(77);
+		assertThat(cards.verify(cards.payload(card))).contains(card);
+	}
+
+	@Test
+	void aMadeUpCardDoesNot() {
+		String card = CardNumbers.format(77);
+		String other = CardNumbers.format(78);
+		String forged = cards.payload(card).replace(card, other);
+		assertThat(cards.verify(forged)).isEmpty();
+		assertThat(cards.verify("JXCARD:1:" + other + ":0000000000000000")).isEmpty();
+		assertThat(cards.verify("hello")).isEmpty();
+	}
+
+}
