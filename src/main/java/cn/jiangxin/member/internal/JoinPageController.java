@@ -79,6 +79,7 @@ class JoinPageController {
 			HttpServletRequest request, RedirectAttributes redirect) {
 		model.addAttribute("org", joinable(orgId));
 		if (result.hasErrors()) {
+			PersonRules.addTo(result, joinForm.person(), true);
 			return "join/form";
 		}
 		limits.take("join", request.getRemoteAddr());

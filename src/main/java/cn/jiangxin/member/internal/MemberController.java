@@ -100,6 +100,7 @@ class MemberController {
 			RedirectAttributes redirect) {
 		addOrgName(memberForm.orgId(), model);
 		if (result.hasErrors()) {
+			PersonRules.addTo(result, memberForm.person(), false);
 			return "member/form";
 		}
 		try {

@@ -23,6 +23,21 @@ final class PersonRules {
 	private PersonRules() {
 	}
 
+	/**
+	 * Adds the first broken person rule to a form that already failed other checks, so that the page
+	 * shows every error at once; a field that has an error already keeps it.
+	 */
+	static void addTo(org.springframework.validation.BindingResult result, PersonForm form, boolean phoneRequired) {
+		try {
+			check(form, phoneRequired);
+		}
+		catch (BusinessRuleException ex) {
+			if (ex.field() == null || !result.hasFieldErrors(ex.field())) {
+				cn.jiangxin.shared.web.FormErrors.reject(result, ex);
+			}
+		}
+	}
+
 	/** The person, or the first broken rule; {@code phoneRequired} for join applications. */
 	static Person check(PersonForm form, boolean phoneRequired) {
 		String name = form.name() == null ? "" : form.name().strip().replaceAll("\\s+", " ");

@@ -12,10 +12,21 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
+	/** What the person typed into the field, so that the form shows it again beside the error. */
+	private static Object typed(BindingResult result, String field) {
+		try {
+			return result.getRawFieldValue(field);
+		}
+		catch (RuntimeException notAField) {
+			return null;
+		}
+	}
+
 	public static void reject(BindingResult result, BusinessRuleException ex) {
 		String[] codes = { ex.code() };
 		if (ex.field() != null) {
-			result.addError(new FieldError(result.getObjectName(), ex.field(), null, false, codes, ex.args(), ex.code()));
+			result.addError(new FieldError(result.getObjectName(), ex.field(), typed(result, ex.field()), false, codes,
+					ex.args(), ex.code()));
 		}
 		else {
 			result.addError(new ObjectError(result.getObjectName(), codes, ex.args(), ex.code()));
