@@ -9,6 +9,6 @@ CREATE TABLE account_permission (
 );
 
 ALTER TABLE account ADD COLUMN member_id BIGINT;
-ALTER TABLE account ADD COLUMN phone_hash CHAR(64);
+ALTER TABLE account ADD COLUMN phone_hash VARCHAR(64);
 CREATE UNIQUE INDEX account_member_uk ON account (member_id);
 CREATE UNIQUE INDEX account_phone_hash_uk ON account (phone_hash);

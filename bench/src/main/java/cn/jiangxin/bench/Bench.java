@@ -13,7 +13,8 @@ import cn.jiangxin.JiangxinApplication;
 public final class Bench {
 
 	private static final Map<String, Consumer<ConfigurableApplicationContext>> CASES = Map.of("orgtree",
-			cn.jiangxin.org.internal.OrgTreeBench::run);
+			cn.jiangxin.org.internal.OrgTreeBench::run, "import", cn.jiangxin.member.internal.MemberImportBench::run,
+			"search", cn.jiangxin.member.internal.MemberSearchBench::run);
 
 	private Bench() {
 	}
@@ -26,12 +27,19 @@ public final class Bench {
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JiangxinApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.profiles.active=postgres", "jiangxin.demo.enabled=false",
-					"logging.level.root=WARN", "logging.level.jiangxin.audit=WARN",
-					"spring.datasource.hikari.maximum-pool-size=8")
-			.run()) {
+			.run("--spring.profiles.active=postgres", "--jiangxin.demo.enabled=false",
+					"--jiangxin.crypto.data-key=" + randomKey(), "--jiangxin.crypto.lookup-key=" + randomKey(),
+					"--jiangxin.import.directory=" + System.getProperty("java.io.tmpdir") + "/jiangxin-bench-imports",
+					"--logging.level.root=WARN", "--logging.level.jiangxin.audit=WARN",
+					"--spring.datasource.hikari.maximum-pool-size=8")) {
 			benchmark.accept(context);
 		}
+	}
+
+	private static String randomKey() {
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		return java.util.Base64.getEncoder().encodeToString(key);
 	}
 
 	/** Prints one figure in the form the benchmark records expect. */

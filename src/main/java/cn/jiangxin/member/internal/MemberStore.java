@@ -13,12 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.member.Education;
 import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.Gender;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberStatus;
+import cn.jiangxin.shared.persistence.DatabaseKind;
 
 /** Reads and writes member rows with plain SQL, one at a time or in batches. */
 @Component
@@ -36,9 +39,15 @@ class MemberStore {
 
 	private final JdbcTemplate template;
 
-	MemberStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final TransactionTemplate freshPlans;
+
+	private final boolean postgres;
+
+	MemberStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, DatabaseKind database) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.freshPlans = new TransactionTemplate(transactions);
+		this.postgres = database.isPostgres();
 	}
 
 	long insert(MemberRecord member) {
@@ -58,8 +67,8 @@ class MemberStore {
 			return List.of();
 		}
 		java.util.Map<String, Long> ids = new java.util.HashMap<>();
-		jdbc.sql("SELECT id, card_no FROM member WHERE card_no IN (:cards)")
-			.param("cards", cardNos)
+		jdbc.sql("SELECT id, card_no FROM member WHERE card_no = ANY (?)")
+			.params((Object) cardNos.toArray(String[]::new))
 			.query((rs, n) -> java.util.Map.entry(rs.getString("card_no"), rs.getLong("id")))
 			.list()
 			.forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
@@ -78,14 +87,24 @@ class MemberStore {
 		return jdbc.sql("SELECT * FROM member WHERE id_hash = ?").params(idHash).query(MemberStore::row).optional();
 	}
 
+	/**
+	 * The members among a batch of ID lookup hashes. On PostgreSQL the lookup is planned afresh each time:
+	 * a bulk import into a table that was empty would otherwise keep the sequential-scan plan it got
+	 * while the table was small, and slow down as the table grows.
+	 */
 	List<MemberRecord> findByIdHashes(List<String> idHashes) {
 		if (idHashes.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT * FROM member WHERE id_hash IN (:hashes)")
-			.param("hashes", idHashes)
-			.query(MemberStore::row)
-			.list();
+		return freshPlans.execute(status -> {
+			if (postgres) {
+				jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+			}
+			return jdbc.sql("SELECT * FROM member WHERE id_hash = ANY (?)")
+				.params((Object) idHashes.toArray(String[]::new))
+				.query(MemberStore::row)
+				.list();
+		});
 	}
 
 	Optional<MemberRecord> findByCardNo(String cardNo) {

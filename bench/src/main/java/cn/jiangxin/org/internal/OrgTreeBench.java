@@ -101,7 +101,8 @@ public final class OrgTreeBench {
 		moves.report("orgtree_move_street");
 	}
 
-	private static Tree generate(JdbcTemplate jdbc) {
+	/** Generates the 100,000-org tree into an empty database. */
+	public static Tree generate(JdbcTemplate jdbc) {
 		long started = System.nanoTime();
 		Tree tree = new Tree();
 		List<Object[]> orgs = new ArrayList<>();
@@ -162,15 +163,15 @@ public final class OrgTreeBench {
 	}
 
 	/** The ids the measurements aim at. */
-	static final class Tree {
+	public static final class Tree {
 
-		final List<Long> tier1 = new ArrayList<>();
+		public final List<Long> tier1 = new ArrayList<>();
 
-		final List<Long> streets = new ArrayList<>();
+		public final List<Long> streets = new ArrayList<>();
 
-		final List<Long> grassroots = new ArrayList<>();
+		public final List<Long> grassroots = new ArrayList<>();
 
-		long total;
+		public long total;
 
 	}
 
