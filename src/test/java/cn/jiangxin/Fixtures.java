@@ -23,6 +23,9 @@ import cn.jiangxin.support.People;
 @TestComponent
 class Fixtures {
 
+	/** The member of the fixture's transfer between two finance unions. */
+	static final String TRANSFERRED_MEMBER = "金融乙";
+
 	private final DemoOrgs orgs;
 
 	private final AccountApi accounts;
@@ -54,7 +57,7 @@ class Fixtures {
 			long application = memberFixtures.application(bank);
 			long importJob = memberFixtures.importJob(finance, orgs.id(Demo.FINANCE),
 					new ByteArrayInputStream("姓名,证件号码,就业类型\n".getBytes(StandardCharsets.UTF_8)));
-			long other = members.registerAll(finance, bank, List.of(new MemberDraft("金融乙", null, IdType.RESIDENT_ID,
+			long other = members.registerAll(finance, bank, List.of(new MemberDraft(TRANSFERRED_MEMBER, null, IdType.RESIDENT_ID,
 					People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
 				.get(0);
 			long transfer = memberFixtures.transfer(finance, other, orgs.id("中国农业银行北京市分行工会"));
