@@ -142,8 +142,7 @@ class AccountController {
 			redirect.addFlashAttribute("success", "account.passwordReset");
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/accounts/" + id;
 	}

@@ -22,6 +22,7 @@ import cn.jiangxin.member.internal.ImportService.Mode;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.web.FormErrors;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.OrgScope;
@@ -88,8 +89,7 @@ class ImportController {
 			return "redirect:/members/import/" + id;
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 			return "redirect:/members/import";
 		}
 	}

@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.jiangxin.member.Education;
-import cn.jiangxin.member.EmploymentType;
-import cn.jiangxin.member.Gender;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgLevel;
@@ -55,10 +52,7 @@ class JoinPageController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("idTypes", IdType.values());
-		model.addAttribute("genders", Gender.values());
-		model.addAttribute("educations", Education.values());
-		model.addAttribute("employmentTypes", EmploymentType.values());
+		PersonChoices.addTo(model);
 	}
 
 	@GetMapping("/join")

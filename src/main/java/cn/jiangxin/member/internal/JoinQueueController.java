@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.web.FormErrors;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 
@@ -62,8 +63,7 @@ class JoinQueueController {
 			return "redirect:/members/" + memberId;
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 			return "redirect:/join-applications/" + id;
 		}
 	}
@@ -76,8 +76,7 @@ class JoinQueueController {
 			return "redirect:/join-applications";
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 			return "redirect:/join-applications/" + id;
 		}
 	}

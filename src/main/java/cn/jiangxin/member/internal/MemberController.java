@@ -16,10 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.jiangxin.member.Education;
 import cn.jiangxin.member.EmploymentType;
-import cn.jiangxin.member.Gender;
-import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
@@ -55,10 +52,7 @@ class MemberController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("idTypes", IdType.values());
-		model.addAttribute("genders", Gender.values());
-		model.addAttribute("educations", Education.values());
-		model.addAttribute("employmentTypes", EmploymentType.values());
+		PersonChoices.addTo(model);
 		model.addAttribute("statuses", MemberStatus.values());
 	}
 
@@ -161,8 +155,7 @@ class MemberController {
 			redirect.addFlashAttribute("success", "member.statusChanged");
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/members/" + id;
 	}

@@ -117,8 +117,7 @@ class MemberSelfController {
 			self.updateContact(Actors.require(), contactForm.phone(), contactForm.email());
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 			return "redirect:/me";
 		}
 		redirect.addFlashAttribute("success", "member.contact.saved");
@@ -144,8 +143,7 @@ class MemberSelfController {
 			redirect.addFlashAttribute("success", "transfer.requested");
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/me";
 	}

@@ -14,6 +14,7 @@ import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.web.FormErrors;
 
 /** Transfer pages for admins: requests coming in (to approve or reject) and going out (to follow or cancel). */
 @Controller
@@ -58,8 +59,7 @@ class TransferController {
 			redirect.addFlashAttribute("success", "transfer.requested");
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/members/" + memberId;
 	}
@@ -87,8 +87,7 @@ class TransferController {
 			redirect.addFlashAttribute("success", message);
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("failure", ex.code());
-			redirect.addFlashAttribute("failureArgs", ex.args());
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/transfers";
 	}

@@ -22,6 +22,13 @@ public final class FormErrors {
 		}
 	}
 
+	/** Carries a broken rule across a redirect, for the flash message of the next page. */
+	public static void flash(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+			BusinessRuleException ex) {
+		redirect.addFlashAttribute("failure", ex.code());
+		redirect.addFlashAttribute("failureArgs", ex.args());
+	}
+
 	public static void reject(BindingResult result, BusinessRuleException ex) {
 		String[] codes = { ex.code() };
 		if (ex.field() != null) {
