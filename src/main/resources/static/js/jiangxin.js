@@ -28,6 +28,14 @@
       return;
     }
     var picker = button.closest('.jx-picker');
+    if (picker.hasAttribute('data-picker-multi')) {
+      if (choice) {
+        addChip(picker, choice.dataset.pickId, choice.dataset.pickName);
+      }
+      picker.querySelector('.jx-picker-choices').innerHTML = '';
+      picker.querySelector('input[type=search]').value = '';
+      return;
+    }
     var hidden = picker.querySelector('input[type=hidden]');
     var row = picker.querySelector('[data-picker-chosen-row]');
     hidden.value = choice ? choice.dataset.pickId : '';
@@ -36,6 +44,99 @@
     picker.querySelector('.jx-picker-choices').innerHTML = '';
     picker.querySelector('input[type=search]').value = '';
   });
+
+  // A multiple org picker: one chip per chosen org, carrying a hidden input; × takes it away.
+  function addChip(picker, id, name) {
+    var chips = picker.querySelector('[data-picker-chips]');
+    var exists = Array.prototype.some.call(chips.querySelectorAll('input[type=hidden]'), function (input) {
+      return input.value === id;
+    });
+    if (exists) {
+      return;
+    }
+    var chip = document.createElement('span');
+    chip.className = 'badge text-bg-primary d-inline-flex align-items-center gap-1 jx-chip';
+    var label = document.createElement('span');
+    label.textContent = name;
+    var input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = picker.dataset.field;
+    input.value = id;
+    var remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'btn-close btn-close-white jx-chip-remove';
+    remove.setAttribute('data-chip-remove', '');
+    remove.setAttribute('aria-label', '×');
+    chip.append(label, input, remove);
+    chips.appendChild(chip);
+  }
+
+  document.addEventListener('click', function (event) {
+    var remove = event.target.closest('[data-chip-remove]');
+    if (remove) {
+      remove.closest('.jx-chip').remove();
+    }
+  });
+
+  // A text with a word limit counts as one types: every Chinese character is one, a run of letters or digits one more.
+  function countWords(text) {
+    var count = 0;
+    var inWord = false;
+    for (var i = 0; i < text.length; i++) {
+      var ch = text.charAt(i);
+      if (/[\u3400-\u9fff\uf900-\ufaff]/.test(ch)) {
+        count++;
+        inWord = false;
+      } else if (/[A-Za-z0-9\u00c0-\u024f]/.test(ch)) {
+        if (!inWord) {
+          count++;
+          inWord = true;
+        }
+      } else if (ch !== "'" && ch !== '-') {
+        inWord = false;
+      }
+    }
+    return count;
+  }
+
+  function updateCounter(area) {
+    var counter = document.getElementById(area.dataset.wordCounter);
+    if (!counter) {
+      return;
+    }
+    var limit = parseInt(area.dataset.wordLimit, 10);
+    var count = countWords(area.value);
+    counter.textContent = count + (limit ? ' / ' + limit : '');
+    counter.classList.toggle('text-danger', limit > 0 && count > limit);
+  }
+
+  document.addEventListener('input', function (event) {
+    if (event.target.matches('textarea[data-word-counter]')) {
+      updateCounter(event.target);
+    }
+  });
+  document.querySelectorAll('textarea[data-word-counter]').forEach(updateCounter);
+
+  // Track setup: team size fields matter only for team tracks; file and text requirement rows show their own limits.
+  function syncTrackForm() {
+    var team = document.querySelector('input[name=entryKind][value=TEAM]');
+    var teamFields = document.getElementById('team-fields');
+    if (team && teamFields) {
+      teamFields.hidden = !team.checked;
+    }
+    document.querySelectorAll('[data-requirement-row]').forEach(function (row) {
+      var kind = row.querySelector('select[name$=".kind"]');
+      var file = kind && kind.value !== 'TEXT';
+      row.querySelectorAll('[data-for-file]').forEach(function (el) { el.hidden = !file; });
+      row.querySelectorAll('[data-for-text]').forEach(function (el) { el.hidden = file; });
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('input[name=entryKind], select[name$=".kind"]')) {
+      syncTrackForm();
+    }
+  });
+  syncTrackForm();
 
   // Forms that change something hard to undo ask first.
   document.addEventListener('submit', function (event) {

@@ -2,10 +2,25 @@ package cn.jiangxin;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.io.ByteArrayResource;
 
+import cn.jiangxin.contest.Advancement;
+import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.contest.ContestDraft;
+import cn.jiangxin.contest.ContestKind;
+import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.EntryDraft;
+import cn.jiangxin.contest.RequirementDraft;
+import cn.jiangxin.contest.RoundDraft;
+import cn.jiangxin.contest.RoundFormat;
+import cn.jiangxin.contest.SubmissionDraft;
+import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.IdType;
@@ -19,12 +34,23 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
-/** Records in 北京市金融工会's subtree for the scope walk to aim at: a member, an application, an import, a transfer. */
+/**
+ * Records in 北京市金融工会's subtree for the scope walk to aim at: a member, an application, an import, a
+ * transfer, a draft contest with a track and a round, an open contest with an entry and its file.
+ */
 @TestComponent
 class Fixtures {
 
 	/** The member of the fixture's transfer between two finance unions. */
 	static final String TRANSFERRED_MEMBER = "金融乙";
+
+	/** A finance contest still in draft: only its organisers may see it. */
+	static final String DRAFT_CONTEST = "金融工会筹备中的竞赛";
+
+	/** An open finance contest anyone may see, and the entry a finance member has in it. */
+	static final String OPEN_CONTEST = "金融工会公开竞赛";
+
+	static final String ENTRY_TITLE = "工行金融科技队";
 
 	private final DemoOrgs orgs;
 
@@ -36,14 +62,27 @@ class Fixtures {
 
 	private final Logins logins;
 
+	private final ContestApi contests;
+
 	private ScopeWalkTests.Ids ids;
 
-	Fixtures(DemoOrgs orgs, AccountApi accounts, MemberApi members, MemberFixtures memberFixtures, Logins logins) {
+	Fixtures(DemoOrgs orgs, AccountApi accounts, MemberApi members, MemberFixtures memberFixtures, Logins logins,
+			ContestApi contests) {
+		this.contests = contests;
 		this.orgs = orgs;
 		this.accounts = accounts;
 		this.members = members;
 		this.memberFixtures = memberFixtures;
 		this.logins = logins;
+	}
+
+	private long contest(Actor finance, String title) {
+		Instant now = Instant.now();
+		long id = contests.create(finance, new ContestDraft(ContestKind.SKILLS, title, null, null, orgs.id(Demo.FINANCE),
+				now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"), List.of(orgs.id(Demo.FINANCE)), List.of()));
+		contests.addTrack(finance, id, TrackDraft.individual("金融科技赛道")
+			.withRequirements(List.of(new RequirementDraft("proposal", "方案书", true, false, List.of("pdf"), 5, null))));
+		return id;
 	}
 
 	synchronized ScopeWalkTests.Ids inFinance() {
@@ -61,9 +100,20 @@ class Fixtures {
 					People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
 				.get(0);
 			long transfer = memberFixtures.transfer(finance, other, orgs.id("中国农业银行北京市分行工会"));
+			long draft = contest(finance, DRAFT_CONTEST);
+			long draftTrack = contests.tracks(draft).get(0).id();
+			long draftRound = contests.addRound(finance, draft, new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW,
+					null, null, null, Advancement.NONE, null));
+			long open = contest(finance, OPEN_CONTEST);
+			contests.advance(finance, open, ContestStatus.OPEN);
+			long openTrack = contests.tracks(open).get(0).id();
+			long entry = contests.register(finance, open, new EntryDraft(openTrack, ENTRY_TITLE, member, List.of(), true));
+			contests.submit(finance, entry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart("proposal",
+					"方案.pdf", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1))))));
+			long fileItem = contests.latestSubmission(entry).orElseThrow().item("proposal").orElseThrow().id();
 			ids = new ScopeWalkTests.Ids(orgs.id(Demo.FINANCE), bank,
 					accounts.findByUsername(Demo.FINANCE_ADMIN).orElseThrow().id(), member, view.cardNo(), application,
-					importJob, transfer);
+					importJob, transfer, draft, draftTrack, draftRound, open, openTrack, entry, fileItem);
 		}
 		return ids;
 	}

@@ -50,7 +50,12 @@ class ScopeWalkTests {
 		/** The endpoint concerns only the caller or is public; nothing to reach into. */
 		OWN,
 		/** A member's own page: every admin, in scope or not, is refused. */
-		MEMBER_ONLY
+		MEMBER_ONLY,
+		/**
+		 * Refused as bad input: a page shows its form again with the error (200), the API answers 400; for a
+		 * unit's admin naming members outside their subtree, say, which may be a typo rather than a reach.
+		 */
+		REJECTED
 
 	}
 
@@ -73,7 +78,8 @@ class ScopeWalkTests {
 
 	/** Ids in the finance subtree that the probes aim at. */
 	record Ids(long finance, long bank, long financeAdmin, long member, String memberCard, long application,
-			long importJob, long transfer) {
+			long importJob, long transfer, long draftContest, long draftTrack, long draftRound, long openContest,
+			long openTrack, long entry, long fileItem) {
 	}
 
 	@Autowired
@@ -185,6 +191,76 @@ class ScopeWalkTests {
 		probes.add(post("/join/status", i -> "/join/status?idType=RESIDENT_ID&idNumber=1&phone=1", null, Outsider.OWN));
 		probes.add(get("/member/activate", i -> "/member/activate", Outsider.OWN));
 		probes.add(post("/member/activate", i -> "/member/activate?idType=RESIDENT_ID", null, Outsider.OWN));
+		// Contests: the public portal, organisers' pages, a unit's entries, an entry's pages
+		probes.add(get("/contests", i -> "/contests", Outsider.OWN));
+		probes.add(get("/contests/{id}", i -> "/contests/" + i.draftContest(), Outsider.REFUSED));
+		probes.add(get("/contests/{id}/enter", i -> "/contests/" + i.openContest() + "/enter", Outsider.MEMBER_ONLY));
+		probes.add(post("/contests/{id}/enter", i -> "/contests/" + i.openContest() + "/enter?trackId=" + i.openTrack(), null,
+				Outsider.MEMBER_ONLY));
+		probes.add(get("/me/entries", i -> "/me/entries", Outsider.MEMBER_ONLY));
+		probes.add(get("/manage/contests", i -> "/manage/contests", Outsider.FILTERED).hiding(Fixtures.OPEN_CONTEST));
+		probes.add(get("/manage/contests/parties", i -> "/manage/contests/parties?pickerQ=金融", Outsider.OWN));
+		probes.add(get("/manage/contests/new", i -> "/manage/contests/new", Outsider.OWN));
+		probes.add(post("/manage/contests/new", i -> "/manage/contests/new?kind=SKILLS&title=越权赛事&scopeOrgId=" + i.finance()
+				+ "&opensAt=2026-01-01T09:00&closesAt=2099-01-01T09:00&hostOrgIds=" + i.finance(), null, Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}", i -> "/manage/contests/" + i.draftContest(), Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/edit", i -> "/manage/contests/" + i.draftContest() + "/edit", Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/edit", i -> "/manage/contests/" + i.draftContest()
+				+ "/edit?kind=SKILLS&title=改名&scopeOrgId=" + i.finance()
+				+ "&opensAt=2026-01-01T09:00&closesAt=2099-01-01T09:00&hostOrgIds=" + i.finance(), null, Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/status", i -> "/manage/contests/" + i.draftContest() + "/status?target=OPEN", null,
+				Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/tracks/new", i -> "/manage/contests/" + i.draftContest() + "/tracks/new",
+				Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/tracks/new", i -> "/manage/contests/" + i.draftContest()
+				+ "/tracks/new?name=越权赛道&entryKind=INDIVIDUAL", null, Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/tracks/{trackId}/edit",
+				i -> "/manage/contests/" + i.draftContest() + "/tracks/" + i.draftTrack() + "/edit", Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/tracks/{trackId}/edit", i -> "/manage/contests/" + i.draftContest()
+				+ "/tracks/" + i.draftTrack() + "/edit?name=改名&entryKind=INDIVIDUAL", null, Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/tracks/{trackId}/delete",
+				i -> "/manage/contests/" + i.draftContest() + "/tracks/" + i.draftTrack() + "/delete", null, Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/rounds/new", i -> "/manage/contests/" + i.draftContest() + "/rounds/new",
+				Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/rounds/new", i -> "/manage/contests/" + i.draftContest()
+				+ "/rounds/new?ordinal=2&name=复赛&format=MATERIAL_REVIEW&advancement=NONE", null, Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/rounds/{roundId}/edit",
+				i -> "/manage/contests/" + i.draftContest() + "/rounds/" + i.draftRound() + "/edit", Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/rounds/{roundId}/edit", i -> "/manage/contests/" + i.draftContest()
+				+ "/rounds/" + i.draftRound() + "/edit?ordinal=1&name=改名&format=MATERIAL_REVIEW&advancement=NONE", null,
+				Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/rounds/{roundId}/delete",
+				i -> "/manage/contests/" + i.draftContest() + "/rounds/" + i.draftRound() + "/delete", null, Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/dashboard", i -> "/manage/contests/" + i.openContest() + "/dashboard",
+				Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/entries", i -> "/manage/contests/" + i.openContest() + "/entries",
+				Outsider.REFUSED));
+		probes.add(get("/manage/entries", i -> "/manage/entries", Outsider.FILTERED).hiding(Fixtures.ENTRY_TITLE));
+		probes.add(get("/manage/entries/new", i -> "/manage/entries/new?contest=" + i.openContest(), Outsider.OWN));
+		probes.add(post("/manage/entries/new", i -> "/manage/entries/new?contest=" + i.openContest() + "&trackId="
+				+ i.openTrack() + "&leaderCardNo=" + i.memberCard(), null, Outsider.REJECTED));
+		probes.add(get("/manage/entries/import", i -> "/manage/entries/import?contest=" + i.openContest(), Outsider.OWN));
+		probes.add(post("/manage/entries/import", i -> "/manage/entries/import?contest=" + i.openContest(),
+				"赛道,作品/队伍名称,负责人会员卡号\n金融科技赛道,,CARD\n", Outsider.REJECTED));
+		probes.add(get("/manage/entries/template.xlsx", i -> "/manage/entries/template.xlsx?contest=" + i.openContest(),
+				Outsider.OWN));
+		probes.add(get("/entries/{id}", i -> "/entries/" + i.entry(), Outsider.REFUSED));
+		probes.add(post("/entries/{id}/invite", i -> "/entries/" + i.entry() + "/invite?invitee=" + i.memberCard(), null,
+				Outsider.REFUSED));
+		probes.add(post("/entries/{id}/invitations/{memberId}/cancel",
+				i -> "/entries/" + i.entry() + "/invitations/" + i.member() + "/cancel", null, Outsider.REFUSED));
+		probes.add(post("/entries/{id}/accept", i -> "/entries/" + i.entry() + "/accept", null, Outsider.MEMBER_ONLY));
+		probes.add(post("/entries/{id}/decline", i -> "/entries/" + i.entry() + "/decline", null, Outsider.MEMBER_ONLY));
+		probes.add(post("/entries/{id}/leave", i -> "/entries/" + i.entry() + "/leave", null, Outsider.MEMBER_ONLY));
+		probes.add(post("/entries/{id}/lead", i -> "/entries/" + i.entry() + "/lead?memberId=" + i.member(), null,
+				Outsider.REFUSED));
+		probes.add(post("/entries/{id}/rename", i -> "/entries/" + i.entry() + "/rename?title=改名", null, Outsider.REFUSED));
+		probes.add(post("/entries/{id}/withdraw", i -> "/entries/" + i.entry() + "/withdraw", null, Outsider.REFUSED));
+		probes.add(post("/entries/{id}/confirm", i -> "/entries/" + i.entry() + "/confirm", null, Outsider.REFUSED));
+		probes.add(post("/entries/{id}/unconfirm", i -> "/entries/" + i.entry() + "/unconfirm", null, Outsider.REFUSED));
+		probes.add(post("/entries/{id}/submissions", i -> "/entries/" + i.entry() + "/submissions", "%PDF-1.4\n", Outsider.REFUSED));
+		probes.add(get("/entries/{id}/files/{itemId}", i -> "/entries/" + i.entry() + "/files/" + i.fileItem(),
+				Outsider.REFUSED));
 		// API
 		probes.add(new Probe(HttpMethod.POST, "/api/v1/auth/token", i -> "/api/v1/auth/token",
 				"{\"username\":\"nobody\",\"password\":\"wrong-password\"}", Outsider.OWN));
@@ -224,14 +300,63 @@ class ScopeWalkTests {
 				Outsider.REFUSED));
 		probes.add(post("/api/v1/transfers/{id}/reject", i -> "/api/v1/transfers/" + i.transfer() + "/reject",
 				"{\"note\": \"x\"}", Outsider.REFUSED));
+		probes.add(get("/api/v1/contests", i -> "/api/v1/contests?q=金融工会", Outsider.FILTERED).hiding(Fixtures.DRAFT_CONTEST));
+		probes.add(post("/api/v1/contests", i -> "/api/v1/contests", """
+				{"kind": "SKILLS", "title": "越权赛事", "scopeOrgId": %d, "opensAt": "2026-01-01T00:00:00Z",
+				 "closesAt": "2099-01-01T00:00:00Z", "hostOrgIds": [%d]}""".replace("%d", "FINANCE"), Outsider.REFUSED));
+		probes.add(get("/api/v1/contests/{id}", i -> "/api/v1/contests/" + i.draftContest(), Outsider.REFUSED));
+		probes.add(new Probe(HttpMethod.PUT, "/api/v1/contests/{id}", i -> "/api/v1/contests/" + i.draftContest(), """
+				{"version": 0, "contest": {"kind": "SKILLS", "title": "改名", "scopeOrgId": FINANCE,
+				 "opensAt": "2026-01-01T00:00:00Z", "closesAt": "2099-01-01T00:00:00Z", "hostOrgIds": [FINANCE]}}""",
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/status", i -> "/api/v1/contests/" + i.draftContest() + "/status",
+				"{\"target\": \"OPEN\"}", Outsider.REFUSED));
+		probes.add(get("/api/v1/contests/{id}/tracks", i -> "/api/v1/contests/" + i.draftContest() + "/tracks",
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/tracks", i -> "/api/v1/contests/" + i.draftContest() + "/tracks",
+				"{\"name\": \"越权赛道\", \"entryKind\": \"INDIVIDUAL\"}", Outsider.REFUSED));
+		probes.add(get("/api/v1/contests/{id}/rounds", i -> "/api/v1/contests/" + i.draftContest() + "/rounds",
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/rounds", i -> "/api/v1/contests/" + i.draftContest() + "/rounds",
+				"{\"ordinal\": 5, \"name\": \"加赛\", \"format\": \"MATERIAL_REVIEW\", \"advancement\": \"NONE\"}",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/contests/{id}/entries", i -> "/api/v1/contests/" + i.openContest() + "/entries",
+				Outsider.FILTERED).hiding(Fixtures.ENTRY_TITLE));
+		probes.add(post("/api/v1/contests/{id}/entries", i -> "/api/v1/contests/" + i.openContest() + "/entries",
+				"{\"trackId\": TRACK, \"leaderCardNo\": \"CARD\"}", Outsider.REJECTED));
+		probes.add(post("/api/v1/contests/{id}/entries/import",
+				i -> "/api/v1/contests/" + i.openContest() + "/entries/import",
+				"赛道,作品/队伍名称,负责人会员卡号\n金融科技赛道,,CARD\n", Outsider.REJECTED));
+		probes.add(get("/api/v1/entries/{id}", i -> "/api/v1/entries/" + i.entry(), Outsider.REFUSED));
+		probes.add(post("/api/v1/entries/{id}/invitations", i -> "/api/v1/entries/" + i.entry() + "/invitations",
+				"{\"invitee\": \"CARD\"}", Outsider.REFUSED));
+		probes.add(post("/api/v1/entries/{id}/accept", i -> "/api/v1/entries/" + i.entry() + "/accept", null,
+				Outsider.MEMBER_ONLY));
+		probes.add(post("/api/v1/entries/{id}/decline", i -> "/api/v1/entries/" + i.entry() + "/decline", null,
+				Outsider.MEMBER_ONLY));
+		probes.add(post("/api/v1/entries/{id}/leave", i -> "/api/v1/entries/" + i.entry() + "/leave", null,
+				Outsider.MEMBER_ONLY));
+		probes.add(post("/api/v1/entries/{id}/confirm", i -> "/api/v1/entries/" + i.entry() + "/confirm", null,
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/entries/{id}/withdraw", i -> "/api/v1/entries/" + i.entry() + "/withdraw", null,
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/entries/{id}/submissions", i -> "/api/v1/entries/" + i.entry() + "/submissions",
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/entries/{id}/submissions", i -> "/api/v1/entries/" + i.entry() + "/submissions",
+				"%PDF-1.4\n", Outsider.REFUSED));
 		return probes;
 	}
+
+	/** Endpoints that take a file: the probe's body is sent as the file. */
+	static final Map<String, String> MULTIPART = Map.of("POST /api/v1/imports/members", "file",
+			"POST /manage/entries/import", "file", "POST /api/v1/contests/{id}/entries/import", "file",
+			"POST /entries/{id}/submissions", "file.proposal", "POST /api/v1/entries/{id}/submissions", "file.proposal");
 
 	/** Endpoints anyone may call. */
 	static final Set<String> PUBLIC = Set.of("GET /login", "POST /api/v1/auth/token", "POST /api/v1/join-applications",
 			"POST /api/v1/join-applications/status", "GET /join", "GET /join/{orgId}", "POST /join/{orgId}",
 			"GET /join/submitted", "GET /join/status", "POST /join/status", "GET /member/activate",
-			"POST /member/activate");
+			"POST /member/activate", "GET /contests", "GET /contests/{id}");
 
 	@Test
 	void everyEndpointOfJiangxinIsProbed() {
@@ -290,6 +415,17 @@ class ScopeWalkTests {
 					assertThat(body).as(key).doesNotContain(probe.secret()).doesNotContain("/orgs/" + ids.bank() + "\"");
 				}
 				case OWN -> assertThat(status).as(key).isLessThan(500);
+				case REJECTED -> {
+					if (probe.pattern().startsWith("/api/")) {
+						assertThat(status).as(key).isIn(400, 403, 404);
+					}
+					else {
+						assertThat(status).as(key).isIn(200, 403, 404);
+						if (status == 200) {
+							assertThat(body).as(key).containsAnyOf("is-invalid", "role=\"alert\"");
+						}
+					}
+				}
 			}
 		}
 		assertThat(outcomes).isNotEmpty();
@@ -313,20 +449,34 @@ class ScopeWalkTests {
 	}
 
 	private AbstractMockHttpServletRequestBuilder<?> request(Probe probe) {
-		AbstractMockHttpServletRequestBuilder<?> builder = probe.pattern().equals("/api/v1/imports/members")
-				? MockMvcRequestBuilders.multipart(probe.url().apply(ids))
-					.file(new org.springframework.mock.web.MockMultipartFile("file", "m.csv", "text/csv",
-							"姓名,证件号码,就业类型\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-				: MockMvcRequestBuilders.request(probe.method(), probe.url().apply(ids));
-		if (probe.body() != null) {
-			builder.contentType(MediaType.APPLICATION_JSON)
-				.content(probe.body().replace("MEMBER", String.valueOf(ids.member())).formatted(ids.finance()));
+		String part = MULTIPART.get(probe.method() + " " + probe.pattern());
+		AbstractMockHttpServletRequestBuilder<?> builder;
+		if (part != null) {
+			String content = probe.body() == null ? "姓名,证件号码,就业类型\n" : fill(probe.body());
+			builder = MockMvcRequestBuilders.multipart(probe.url().apply(ids))
+				.file(new org.springframework.mock.web.MockMultipartFile(part, "upload.csv", "text/csv",
+						content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		else {
+			builder = MockMvcRequestBuilders.request(probe.method(), probe.url().apply(ids));
+			if (probe.body() != null) {
+				builder.contentType(MediaType.APPLICATION_JSON).content(fill(probe.body()));
+			}
 		}
 		builder.with(request -> {
 			request.setRemoteAddr(cn.jiangxin.support.People.clientAddress());
 			return request;
 		});
 		return builder;
+	}
+
+	/** The probe body with the fixture's ids in place of MEMBER, CARD, TRACK, FINANCE and %d (the finance union). */
+	private String fill(String body) {
+		return body.replace("MEMBER", String.valueOf(ids.member()))
+			.replace("CARD", ids.memberCard())
+			.replace("TRACK", String.valueOf(ids.openTrack()))
+			.replace("FINANCE", String.valueOf(ids.finance()))
+			.replace("%d", String.valueOf(ids.finance()));
 	}
 
 	private static Probe get(String pattern, Function<Ids, String> url, Outsider outsider) {

@@ -15,11 +15,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
+import cn.jiangxin.shared.files.PdfDocuments;
 
 /**
  * Loads the demo data once, into an empty database, when {@code jiangxin.demo.enabled} is true (the
@@ -42,10 +44,19 @@ class DemoData implements ApplicationRunner {
 
 	private final MemberApi members;
 
-	DemoData(OrgApi orgs, AccountApi accounts, MemberApi members, TransactionTemplate transactions) {
+	private final ContestApi contests;
+
+	private final PdfDocuments pdfs;
+
+	private volatile String memberLogins = "";
+
+	DemoData(OrgApi orgs, AccountApi accounts, MemberApi members, ContestApi contests, PdfDocuments pdfs,
+			TransactionTemplate transactions) {
 		this.orgs = orgs;
 		this.accounts = accounts;
 		this.members = members;
+		this.contests = contests;
+		this.pdfs = pdfs;
 		this.transactions = transactions;
 	}
 
@@ -69,8 +80,10 @@ class DemoData implements ApplicationRunner {
 			log.info("""
 
 					  匠心 Jiangxin is running at http://localhost:{}/
-					  Demo logins, password '{}': admin (系统管理员), bjzgh (北京市总工会), jinrong (北京市金融工会), jingkai (经开区总工会)
-					""", port, PASSWORD);
+					  Demo logins, password '{}': admin (系统管理员), bjzgh (北京市总工会), jinrong (北京市金融工会), jingkai (经开区总工会),
+					    jianzhu (北京市建筑工会), jiaotong (北京市交通运输工会), beihang (北航工会), daxing (大兴区总工会), jiuzhu (接济中心工会)
+					  Members sign in with card number or phone, same password: {}
+					""", port, PASSWORD, memberLogins.isEmpty() ? "see the members' cards" : memberLogins);
 		}
 	}
 
@@ -84,7 +97,20 @@ class DemoData implements ApplicationRunner {
 				Set.of());
 		accounts.provision("jingkai", "经开区总工会管理员", PASSWORD, unions.get(DemoUnions.JINGKAI),
 				Set.of(Role.UNION_ADMIN), reveal);
-		new DemoMembers(members).create(unions);
+		for (String[] admin : new String[][] { { "jianzhu", "建筑工会管理员", DemoUnions.CONSTRUCTION },
+				{ "jiaotong", "交通运输工会管理员", DemoUnions.TRANSPORT }, { "beihang", "北航工会管理员", DemoUnions.BUAA },
+				{ "daxing", "大兴区总工会管理员", DemoUnions.DAXING }, { "jiuzhu", "接济中心工会管理员", DemoUnions.RELIEF_CENTRE } }) {
+			accounts.provision(admin[0], admin[1], PASSWORD, unions.get(admin[2]), Set.of(Role.UNION_ADMIN), Set.of());
+		}
+		Map<String, java.util.List<DemoMembers.Someone>> roster = new DemoMembers(members).create(unions);
+		StringBuilder logins = new StringBuilder();
+		for (String company : DemoUnions.JINGKAI_COMPANIES.subList(0, 3)) {
+			DemoMembers.Someone someone = roster.get(company).get(0);
+			members.openAccount(someone.id(), PASSWORD);
+			logins.append(someone.name()).append(' ').append(someone.phone()).append("  ");
+		}
+		memberLogins = logins.toString().strip();
+		new DemoContests(contests, pdfs, unions, roster).create();
 	}
 
 }

@@ -41,6 +41,25 @@ final class DemoUnions {
 			"北京海纳川汽车部件股份有限公司工会", "神州细胞工程有限公司工会", "揖斐电电子(北京)有限公司工会",
 			"北京同益中新材料科技股份有限公司工会");
 
+	static final List<String> CONSTRUCTION_COMPANIES = List.of("北京住总实业公司工会", "北京城建集团有限责任公司工会",
+			"北京建工集团有限责任公司工会");
+
+	static final List<String> PROPERTY_COMPANIES = List.of("北京首建物业服务有限公司工会", "北京城建物业管理有限公司工会",
+			"北京住总物业服务有限公司工会", "北京建工物业管理有限公司工会");
+
+	static final String RELIEF_CENTRE = "北京市接济救助管理事务中心工会";
+
+	static final List<String> RELIEF_DEPARTMENTS = List.of("综合办公室工会分会", "救助管理部工会分会", "会务保障部工会分会",
+			"后勤服务部工会分会", "膳食服务部工会分会");
+
+	static final String DAXING = "大兴区总工会";
+
+	static final String DAXING_BIOBASE = "大兴生物医药产业基地总工会";
+
+	static final List<String> DAXING_COMPANIES = List.of("北京兴源生物科技有限公司工会", "北京大兴医药物流有限公司工会",
+			"北京天衡药业有限公司工会", "北京博睿生物技术有限公司工会", "北京中科华光医疗器械有限公司工会",
+			"北京兴旺制药有限公司工会", "北京瑞禾生物工程有限公司工会", "北京京南智能装备有限公司工会");
+
 	static final List<String> BUAA_DEPARTMENTS = List.of("机关工会", "材料科学与工程学院工会", "电子信息工程学院工会",
 			"自动化科学与电气工程学院工会", "能源与动力工程学院工会", "航空科学与工程学院工会", "计算机学院工会",
 			"机械工程及自动化学院工会", "经济管理学院工会", "数学科学学院工会", "生物与医学工程学院工会", "人文社会科学学院工会",
@@ -81,8 +100,12 @@ final class DemoUnions {
 		}
 
 		long construction = add(city, CONSTRUCTION, "建筑工会", OrgLevel.INDUSTRY, null, null, null, null, null);
-		for (String company : List.of("北京住总实业公司工会", "北京城建集团有限责任公司工会", "北京建工集团有限责任公司工会")) {
+		for (String company : CONSTRUCTION_COMPANIES) {
 			add(construction, company, null, OrgLevel.GRASSROOTS, null, null, Industry.E, UnitType.STATE_ENTERPRISE,
+					"91");
+		}
+		for (String company : PROPERTY_COMPANIES) {
+			add(construction, company, null, OrgLevel.GRASSROOTS, null, null, Industry.K, UnitType.STATE_ENTERPRISE,
 					"91");
 		}
 
@@ -105,8 +128,12 @@ final class DemoUnions {
 				"北京亿赛通科技发展有限责任公司工会", "拉卡拉支付股份有限公司工会")) {
 			add(zgc, company, null, OrgLevel.GRASSROOTS, null, null, Industry.I, UnitType.PRIVATE_ENTERPRISE, "91");
 		}
-		long daxing = district(city, "大兴区总工会");
-		add(daxing, "大兴生物医药产业基地总工会", null, OrgLevel.STREET, null, null, null, null, null);
+		long daxing = district(city, DAXING);
+		long biobase = add(daxing, DAXING_BIOBASE, null, OrgLevel.STREET, null, null, null, null, null);
+		for (String company : DAXING_COMPANIES) {
+			add(biobase, company, null, OrgLevel.GRASSROOTS, null, null, company.contains("物流") ? Industry.G : Industry.C,
+					UnitType.PRIVATE_ENTERPRISE, "91");
+		}
 		long shunyi = district(city, "顺义区总工会");
 		add(shunyi, "双丰街道总工会", null, OrgLevel.STREET, null, null, null, null, null);
 		long huairou = district(city, "怀柔区总工会");
@@ -115,6 +142,13 @@ final class DemoUnions {
 		add(dongcheng, "龙潭街道总工会", null, OrgLevel.STREET, null, null, null, null, null);
 		long chaoyang = district(city, "朝阳区总工会");
 		add(chaoyang, "中关村科技园区朝阳园总工会", null, OrgLevel.STREET, null, null, null, null, null);
+
+		long organs = add(city, "北京市直属机关工会", "市直机关工会", OrgLevel.INDUSTRY, null, null, null, null, null);
+		long relief = add(organs, RELIEF_CENTRE, "接济中心工会", OrgLevel.GRASSROOTS, null, null, Industry.S,
+				UnitType.PUBLIC_INSTITUTION, "12");
+		for (String department : RELIEF_DEPARTMENTS) {
+			add(relief, department, null, OrgLevel.DEPARTMENT, null, null, null, null, null);
+		}
 
 		long education = add(city, EDUCATION, "教育工会", OrgLevel.INDUSTRY, null, null, null, null, null);
 		long buaa = add(education, BUAA, "北航工会", OrgLevel.GRASSROOTS, "北京市海淀区学院路37号", null, Industry.P,

@@ -12,6 +12,12 @@ public interface MemberApi {
 	/** The member holding a card number, if any. */
 	Optional<MemberView> findByCardNo(String cardNo);
 
+	/** Members by id, in the order given; ids that do not exist are left out. */
+	java.util.List<MemberView> findAll(java.util.Collection<Long> ids);
+
+	/** The members whose mobile phone this is (a phone may be shared, e.g. within a family), in good standing first. */
+	java.util.List<MemberView> findByPhone(String phone);
+
 	/** The member whose ID number (any form the member module accepts) this is, if any. */
 	Optional<MemberView> findByIdNumber(IdType type, String idNumber);
 
@@ -24,6 +30,12 @@ public interface MemberApi {
 	 * the new members' ids in the drafts' order.
 	 */
 	java.util.List<Long> registerAll(Actor actor, long orgId, java.util.List<MemberDraft> drafts);
+
+	/**
+	 * Opens a member's own account (card number or phone plus password), as activation does but without
+	 * the ID check: for the platform's trusted callers such as demo data. Returns the account id.
+	 */
+	long openAccount(long memberId, String password);
 
 	/** Join applications waiting at unions the actor administers. */
 	long pendingApplicationsInReach(Actor actor);

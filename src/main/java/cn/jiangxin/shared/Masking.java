@@ -28,6 +28,15 @@ public final class Masking {
 		return keepEnds(value, 3, 4);
 	}
 
+	/** Keeps a name's first character: {@code 宗**}, for people who have not yet agreed to be shown. */
+	public static String name(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		int first = Character.charCount(value.codePointAt(0));
+		return value.substring(0, first) + "*".repeat(Math.max(1, value.codePointCount(first, value.length())));
+	}
+
 	/** Replaces everything: for secrets such as passwords and tokens. */
 	public static String secret(String value) {
 		return value == null ? null : "******";

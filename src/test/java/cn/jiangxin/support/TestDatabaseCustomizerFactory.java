@@ -8,7 +8,7 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Points every Spring test context at the database {@link TestDatabase} chose for this JVM. */
+/** Points every Spring test context at the database {@link TestDatabase} chose for this JVM, and keeps uploads under target/. */
 public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
@@ -23,7 +23,8 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 		@Override
 		public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
 				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
-			Map<String, Object> properties = TestDatabase.properties();
+			Map<String, Object> properties = new java.util.LinkedHashMap<>(TestDatabase.properties());
+			properties.put("jiangxin.blobs.directory", "target/test-blobs");
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("jiangxin-test-db", properties));
 		}
 

@@ -48,8 +48,11 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_API = { "/api/v1/auth/token", "/api/v1/join-applications",
 			"/api/v1/join-applications/status" };
 
-	/** Pages anyone may open: joining, checking an application, activating a member account. */
-	static final String[] PUBLIC_PAGES = { "/join", "/join/**", "/member/activate" };
+	/**
+	 * Pages anyone may open: joining, checking an application, activating a member account, and the
+	 * portal of contests with each contest's page (entering one needs a sign-in).
+	 */
+	static final String[] PUBLIC_PAGES = { "/join", "/join/**", "/member/activate", "/contests", "/contests/*" };
 
 	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
 

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +33,10 @@ class MemberCounts implements OrgMembership {
 			.params(delta, orgId)
 			.update();
 		if (updated == 0) {
-			try {
-				jdbc.sql("INSERT INTO org_member_count (org_id, active) VALUES (?, ?)").params(orgId, delta).update();
-			}
-			catch (DuplicateKeyException raced) {
+			int inserted = jdbc.sql("INSERT INTO org_member_count (org_id, active) VALUES (?, ?) ON CONFLICT DO NOTHING")
+				.params(orgId, delta)
+				.update();
+			if (inserted == 0) {
 				jdbc.sql("UPDATE org_member_count SET active = active + ? WHERE org_id = ?").params(delta, orgId).update();
 			}
 		}

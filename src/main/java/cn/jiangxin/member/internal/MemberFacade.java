@@ -31,9 +31,12 @@ class MemberFacade implements MemberApi {
 
 	private final MemberService service;
 
+	private final MemberSelfService self;
+
 	MemberFacade(MemberQueries queries, MemberStore store, MemberCounts counts, PersonalData data, JoinQueries joins,
-			TransferQueries transfers, MemberService service) {
+			TransferQueries transfers, MemberService service, MemberSelfService self) {
 		this.service = service;
+		this.self = self;
 		this.queries = queries;
 		this.store = store;
 		this.counts = counts;
@@ -53,6 +56,29 @@ class MemberFacade implements MemberApi {
 	}
 
 	@Override
+	public java.util.List<MemberView> findAll(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.List.of();
+		}
+		java.util.Map<Long, MemberView> found = new java.util.HashMap<>();
+		queries.views(store.findAll(java.util.List.copyOf(new java.util.LinkedHashSet<>(ids))))
+			.forEach(view -> found.put(view.id(), view));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	@Override
+	public java.util.List<MemberView> findByPhone(String phone) {
+		String normalized = cn.jiangxin.shared.Phones.normalizeMobile(phone);
+		if (!cn.jiangxin.shared.Phones.isMobile(normalized)) {
+			return java.util.List.of();
+		}
+		return queries.views(store.findByPhoneHash(Sealed.phoneHash(data, normalized)))
+			.stream()
+			.sorted(java.util.Comparator.comparing((MemberView m) -> !m.status().inGoodStanding()))
+			.toList();
+	}
+
+	@Override
 	public Optional<MemberView> findByIdNumber(IdType type, String idNumber) {
 		String normalized = type == IdType.RESIDENT_ID ? IdNumbers.normalize(idNumber)
 				: idNumber.strip().toUpperCase(java.util.Locale.ROOT);
@@ -69,6 +95,12 @@ class MemberFacade implements MemberApi {
 	@Transactional
 	public java.util.List<Long> registerAll(Actor actor, long orgId, java.util.List<cn.jiangxin.member.MemberDraft> drafts) {
 		return service.registerAll(actor, orgId, drafts);
+	}
+
+	@Override
+	@Transactional
+	public long openAccount(long memberId, String password) {
+		return self.openAccount(memberId, password);
 	}
 
 	@Override

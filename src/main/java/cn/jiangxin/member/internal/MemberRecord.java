@@ -29,7 +29,7 @@ record MemberRecord(Long id, long orgId, String name, Gender gender, IdType idTy
 
 	/** Whether the member counts as in the union: 在会 or 保留会籍. */
 	boolean inGoodStanding() {
-		return status == MemberStatus.ACTIVE || status == MemberStatus.RETAINED;
+		return status.inGoodStanding();
 	}
 
 	MemberRecord withPerson(Person person, Sealed sealed, String tags) {

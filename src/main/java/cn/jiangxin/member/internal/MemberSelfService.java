@@ -50,6 +50,16 @@ class MemberSelfService {
 		MemberRecord member = store.findByIdHash(Sealed.idHash(data, idType, normalized))
 			.filter(found -> found.cardNo().equals(cardNo == null ? "" : cardNo.strip()))
 			.orElseThrow(() -> BusinessRuleException.invalid("cardNo", "member.activation.noMatch"));
+		return openAccount(member, password);
+	}
+
+	/** Opens the member's own account as the platform does for trusted callers (demo data), without the ID check. */
+	long openAccount(long memberId, String password) {
+		return openAccount(store.find(memberId).orElseThrow(() -> new cn.jiangxin.shared.NotFoundException("member", memberId)),
+				password);
+	}
+
+	private long openAccount(MemberRecord member, String password) {
 		if (!member.inGoodStanding()) {
 			throw BusinessRuleException.invalid("cardNo", "member.activation.notInGoodStanding");
 		}

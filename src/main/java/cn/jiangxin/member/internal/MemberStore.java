@@ -107,6 +107,14 @@ class MemberStore {
 		});
 	}
 
+	List<MemberRecord> findAll(List<Long> ids) {
+		return jdbc.sql("SELECT * FROM member WHERE id IN (:ids)").param("ids", ids).query(MemberStore::row).list();
+	}
+
+	List<MemberRecord> findByPhoneHash(String phoneHash) {
+		return jdbc.sql("SELECT * FROM member WHERE phone_hash = ? ORDER BY id").params(phoneHash).query(MemberStore::row).list();
+	}
+
 	Optional<MemberRecord> findByCardNo(String cardNo) {
 		return jdbc.sql("SELECT * FROM member WHERE card_no = ?").params(cardNo).query(MemberStore::row).optional();
 	}

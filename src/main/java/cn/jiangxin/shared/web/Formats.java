@@ -11,16 +11,33 @@ import cn.jiangxin.shared.Zones;
 @Component("fmt")
 public class Formats {
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(Zones.BEIJING);
-
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(Zones.BEIJING);
 
 	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Zones.BEIJING);
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DATE_TIME.format(instant);
+		return Zones.minute(instant);
+	}
+
+	/** A file size for people: {@code 820 KB}, {@code 3.4 MB}. */
+	public String bytes(Long bytes) {
+		if (bytes == null) {
+			return "";
+		}
+		if (bytes < 1024) {
+			return bytes + " B";
+		}
+		if (bytes < 1024 * 1024) {
+			return Math.round(bytes / 1024.0) + " KB";
+		}
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+	}
+
+	/** Whole days from now until {@code instant}, rounded up; 0 once it has passed. */
+	public long daysUntil(Instant instant) {
+		long seconds = java.time.Duration.between(Instant.now(), instant).getSeconds();
+		return seconds <= 0 ? 0 : (seconds + 86_399) / 86_400;
 	}
 
 	public String seconds(Instant instant) {

@@ -1,4 +1,4 @@
-package cn.jiangxin.member.internal;
+package cn.jiangxin.shared.files;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,15 +30,15 @@ import org.dhatim.fastexcel.reader.Row;
  * with FastCSV (UTF-8, with or without BOM, or GB18030 as Excel on a Chinese Windows writes it). Every
  * cell arrives as text; Excel dates arrive as ISO dates.
  */
-final class SpreadsheetReader implements AutoCloseable {
+public final class SpreadsheetReader implements AutoCloseable {
 
 	/** What a file is, told from its first bytes rather than its name. */
-	enum Format {
+	public enum Format {
 
 		XLSX, CSV;
 
 		/** The format of a file, or null if it is neither an xlsx workbook nor text. */
-		static Format sniff(Path file) throws IOException {
+		public static Format sniff(Path file) throws IOException {
 			byte[] head = new byte[8192];
 			int read;
 			try (InputStream in = Files.newInputStream(file)) {
@@ -62,13 +62,13 @@ final class SpreadsheetReader implements AutoCloseable {
 	}
 
 	/** One row: its number in the file (the header is row 1) and its cells as text. */
-	record SheetRow(long number, List<String> cells) {
+	public record SheetRow(long number, List<String> cells) {
 
-		String cell(int index) {
+		public String cell(int index) {
 			return index < 0 || index >= cells.size() ? null : cells.get(index);
 		}
 
-		boolean isBlank() {
+		public boolean isBlank() {
 			return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
 		}
 
@@ -83,7 +83,7 @@ final class SpreadsheetReader implements AutoCloseable {
 		this.rows = rows;
 	}
 
-	static SpreadsheetReader open(Path file, Format format) throws IOException {
+	public static SpreadsheetReader open(Path file, Format format) throws IOException {
 		if (format == Format.XLSX) {
 			ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
 			Stream<SheetRow> rows = workbook.getFirstSheet().openStream().map(SpreadsheetReader::xlsxRow);
@@ -100,7 +100,7 @@ final class SpreadsheetReader implements AutoCloseable {
 		return new SpreadsheetReader(csv, rows);
 	}
 
-	Stream<SheetRow> rows() {
+	public Stream<SheetRow> rows() {
 		return rows;
 	}
 
@@ -153,7 +153,7 @@ final class SpreadsheetReader implements AutoCloseable {
 	}
 
 	/** UTF-8 where the first 64 KiB decode as UTF-8, else GB18030 (a superset of GBK). */
-	static Charset charsetOf(Path file) {
+	public static Charset charsetOf(Path file) {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(1 << 16);
