@@ -65,7 +65,11 @@ class ContestCharts {
 
 	private Map<String, Object> pie(Map<EntryStatus, Long> byStatus) {
 		List<Map<String, Object>> data = new ArrayList<>();
-		byStatus.forEach((status, count) -> data.add(Map.of("name", text(status.messageKey()), "value", count)));
+		byStatus.forEach((status, count) -> {
+			if (count > 0) {
+				data.add(Map.of("name", text(status.messageKey()), "value", count));
+			}
+		});
 		return Map.of("tooltip", Map.of("trigger", "item"), "legend", Map.of("bottom", 0), "color",
 				List.of("#9bb7d4", "#b22222", "#adb5bd"), "series",
 				List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", data)));
@@ -73,18 +77,22 @@ class ContestCharts {
 
 	private Map<String, Object> days(Map<java.time.LocalDate, Long> byDay) {
 		List<String> labels = new ArrayList<>();
+		List<Long> daily = new ArrayList<>();
 		List<Long> cumulative = new ArrayList<>();
 		long sum = 0;
 		for (Map.Entry<java.time.LocalDate, Long> day : byDay.entrySet()) {
 			sum += day.getValue();
 			labels.add(day.getKey().toString());
+			daily.add(day.getValue());
 			cumulative.add(sum);
 		}
-		return Map.of("tooltip", Map.of("trigger", "axis"), "grid",
-				Map.of("left", 8, "right", 16, "bottom", 8, "top", 24, "containLabel", true), "xAxis",
+		return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0), "grid",
+				Map.of("left", 8, "right", 16, "bottom", 8, "top", 32, "containLabel", true), "xAxis",
 				Map.of("type", "category", "data", labels), "yAxis", Map.of("type", "value", "minInterval", 1), "series",
-				List.of(Map.of("name", text("contest.chart.cumulative"), "type", "line", "data", cumulative, "areaStyle",
-						Map.of("opacity", 0.15), "itemStyle", Map.of("color", "#b22222"))));
+				List.of(Map.of("name", text("contest.chart.daily"), "type", "bar", "data", daily, "barMaxWidth", 40,
+						"itemStyle", Map.of("color", "#9bb7d4")),
+						Map.of("name", text("contest.chart.cumulative"), "type", "line", "data", cumulative, "showSymbol",
+								true, "symbolSize", 7, "itemStyle", Map.of("color", "#b22222"))));
 	}
 
 	private String text(String key) {

@@ -42,7 +42,7 @@ public class ContentTypes {
 		kinds.put("png", Set.of("image/png"));
 		kinds.put("mp4", Set.of("video/mp4", "video/quicktime"));
 		kinds.put("zip", Set.of("application/zip"));
-		KINDS = Map.copyOf(kinds);
+		KINDS = java.util.Collections.unmodifiableMap(kinds);
 	}
 
 	/** Content types a browser may show inline: PDFs and images. */
