@@ -14,6 +14,16 @@ public enum ContestStatus {
 		return target != null && target == next();
 	}
 
+	/** Whether the basics and tracks may still change: as a draft or while registration is open. */
+	public boolean setupOpen() {
+		return this == DRAFT || this == OPEN;
+	}
+
+	/** Whether rounds may still change: until results go on notice. */
+	public boolean roundsOpen() {
+		return this != PUBLICIZING && this != ARCHIVED;
+	}
+
 	public String messageKey() {
 		return "contest.status." + name();
 	}

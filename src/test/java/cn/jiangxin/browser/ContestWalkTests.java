@@ -56,6 +56,8 @@ class ContestWalkTests extends BrowserTest {
 			signInMember(phone, leader.cardNo());
 			phone.navigate(url("/contests"));
 			shoot(phone, "contest-01-portal-phone");
+			phone.fill("#q", title);
+			phone.click("#portal-filter button[type=submit]");
 			phone.click("#contest-cards >> text=" + title);
 			assertThat(phone.locator("#contest-title")).hasText(title);
 			shoot(phone, "contest-02-contest-phone");
@@ -138,7 +140,7 @@ class ContestWalkTests extends BrowserTest {
 			shoot(page, "contest-13-new-contest-desktop");
 
 			Page phonePage = mobile.newPage();
-			phonePage.navigate(url("/contests"));
+			phonePage.navigate(url("/contests?kind=CASE_CALL&q=数智赋能"));
 			phonePage.click("#contest-cards >> text=《数智赋能·智汇工惠》北航工会数字化工作案例征集");
 			assertThat(phonePage.locator("#tracks")).containsText("可量化的成效");
 			shoot(phonePage, "contest-14-case-call-public-phone");

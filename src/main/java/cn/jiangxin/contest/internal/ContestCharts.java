@@ -21,6 +21,9 @@ class ContestCharts {
 
 	private static final int TOP_UNITS = 15;
 
+	private static final Map<EntryStatus, String> STATUS_COLORS = Map.of(EntryStatus.REGISTERED, "#9bb7d4",
+			EntryStatus.CONFIRMED, "#b22222", EntryStatus.WITHDRAWN, "#adb5bd");
+
 	private final JsonMapper json;
 
 	private final MessageSource messages;
@@ -33,18 +36,18 @@ class ContestCharts {
 	/** The options of each chart by name: tracks, units, statuses, days, rounds. */
 	Map<String, String> of(EntryQueries.ContestStats stats) {
 		Map<String, String> charts = new LinkedHashMap<>();
-		charts.put("tracks", json.writeValueAsString(bars(stats.byTrack(), false)));
+		charts.put("tracks", json.writeValueAsString(bars(stats.byTrack(), false, true)));
 		List<EntryQueries.Bar> units = new ArrayList<>(
 				stats.byUnit().size() > TOP_UNITS ? stats.byUnit().subList(0, TOP_UNITS) : stats.byUnit());
 		java.util.Collections.reverse(units);
-		charts.put("units", json.writeValueAsString(bars(units, true)));
+		charts.put("units", json.writeValueAsString(bars(units, true, true)));
 		charts.put("statuses", json.writeValueAsString(pie(stats.byStatus())));
 		charts.put("days", json.writeValueAsString(days(stats.byDay())));
-		charts.put("rounds", json.writeValueAsString(bars(stats.byRound(), false)));
+		charts.put("rounds", json.writeValueAsString(bars(stats.byRound(), false, false)));
 		return charts;
 	}
 
-	private Map<String, Object> bars(List<EntryQueries.Bar> bars, boolean horizontal) {
+	private Map<String, Object> bars(List<EntryQueries.Bar> bars, boolean horizontal, boolean withConfirmed) {
 		Map<String, Object> categories = Map.of("type", "category", "data",
 				bars.stream().map(EntryQueries.Bar::label).toList(), "axisLabel",
 				Map.of("interval", 0, "width", horizontal ? 160 : 90, "overflow", "truncate"));
@@ -55,11 +58,16 @@ class ContestCharts {
 		option.put("grid", Map.of("left", 8, "right", 16, "bottom", 8, "top", 32, "containLabel", true));
 		option.put("xAxis", horizontal ? values : categories);
 		option.put("yAxis", horizontal ? categories : values);
-		option.put("series", List.of(
-				Map.of("name", text("contest.chart.entries"), "type", "bar", "data",
-						bars.stream().map(EntryQueries.Bar::total).toList(), "itemStyle", Map.of("color", "#9bb7d4")),
-				Map.of("name", text("contest.chart.confirmed"), "type", "bar", "data",
-						bars.stream().map(EntryQueries.Bar::confirmed).toList(), "itemStyle", Map.of("color", "#b22222"))));
+		List<Map<String, Object>> series = new ArrayList<>();
+		series.add(Map.of("name", text(withConfirmed ? "contest.chart.entries" : "contest.chart.inRound"), "type", "bar",
+				"data", bars.stream().map(EntryQueries.Bar::total).toList(), "barMaxWidth", 48, "itemStyle",
+				Map.of("color", withConfirmed ? "#9bb7d4" : "#b22222")));
+		if (withConfirmed) {
+			series.add(Map.of("name", text("contest.chart.confirmed"), "type", "bar", "data",
+					bars.stream().map(EntryQueries.Bar::confirmed).toList(), "barMaxWidth", 48, "itemStyle",
+					Map.of("color", "#b22222")));
+		}
+		option.put("series", series);
 		return option;
 	}
 
@@ -67,11 +75,11 @@ class ContestCharts {
 		List<Map<String, Object>> data = new ArrayList<>();
 		byStatus.forEach((status, count) -> {
 			if (count > 0) {
-				data.add(Map.of("name", text(status.messageKey()), "value", count));
+				data.add(Map.of("name", text(status.messageKey()), "value", count, "itemStyle",
+						Map.of("color", STATUS_COLORS.get(status))));
 			}
 		});
-		return Map.of("tooltip", Map.of("trigger", "item"), "legend", Map.of("bottom", 0), "color",
-				List.of("#9bb7d4", "#b22222", "#adb5bd"), "series",
+		return Map.of("tooltip", Map.of("trigger", "item"), "legend", Map.of("bottom", 0), "series",
 				List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", data)));
 	}
 

@@ -69,7 +69,7 @@ class ContestService {
 	void update(Actor actor, long id, ContestDraft draft, int version) {
 		ContestView contest = load(id);
 		access.requireManage(actor, id);
-		if (contest.status() != ContestStatus.DRAFT && contest.status() != ContestStatus.OPEN) {
+		if (!contest.status().setupOpen()) {
 			throw BusinessRuleException.conflict("contest.edit.closed");
 		}
 		if (contest.status() == ContestStatus.OPEN
@@ -167,7 +167,7 @@ class ContestService {
 	private ContestView roundsEditable(Actor actor, long contestId) {
 		ContestView contest = load(contestId);
 		access.requireManage(actor, contestId);
-		if (contest.status() == ContestStatus.PUBLICIZING || contest.status() == ContestStatus.ARCHIVED) {
+		if (!contest.status().roundsOpen()) {
 			throw BusinessRuleException.conflict("contest.edit.closed");
 		}
 		return contest;
@@ -203,7 +203,7 @@ class ContestService {
 	private ContestView editable(Actor actor, long contestId) {
 		ContestView contest = load(contestId);
 		access.requireManage(actor, contestId);
-		if (contest.status() != ContestStatus.DRAFT && contest.status() != ContestStatus.OPEN) {
+		if (!contest.status().setupOpen()) {
 			throw BusinessRuleException.conflict("contest.edit.closed");
 		}
 		return contest;

@@ -34,7 +34,6 @@ import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
-import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.PageQuery;
@@ -120,18 +119,11 @@ class ContestSetupController {
 	String create(@Valid @ModelAttribute ContestForm contestForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		names(contestForm, model);
-		if (result.hasErrors()) {
-			return "contest/form";
-		}
-		try {
+		return FormErrors.submit(result, "contest/form", () -> {
 			long id = service.create(Actors.require(), contestForm.draft());
 			redirect.addFlashAttribute("success", "contest.created");
 			return "redirect:/manage/contests/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "contest/form";
-		}
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -144,6 +136,8 @@ class ContestSetupController {
 		model.addAttribute("trackNames", tracks.stream().collect(Collectors.toMap(TrackView::id, TrackView::name)));
 		model.addAttribute("counts", queries.trackCounts(id));
 		model.addAttribute("next", contest.status().next());
+		model.addAttribute("editable", contest.status().setupOpen());
+		model.addAttribute("roundsEditable", contest.status().roundsOpen());
 		return "contest/setup";
 	}
 
@@ -163,18 +157,13 @@ class ContestSetupController {
 		ContestView contest = managed(id);
 		model.addAttribute("contest", contest);
 		names(contestForm, model);
-		if (result.hasErrors()) {
-			return "contest/form";
-		}
 		try {
-			service.update(Actors.require(), id, contestForm.draft(),
-					contestForm.version() == null ? contest.version() : contestForm.version());
-			redirect.addFlashAttribute("success", "contest.saved");
-			return "redirect:/manage/contests/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "contest/form";
+			return FormErrors.submit(result, "contest/form", () -> {
+				service.update(Actors.require(), id, contestForm.draft(),
+						contestForm.version() == null ? contest.version() : contestForm.version());
+				redirect.addFlashAttribute("success", "contest.saved");
+				return "redirect:/manage/contests/" + id;
+			});
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("common.changedMeanwhile");
@@ -184,14 +173,8 @@ class ContestSetupController {
 
 	@PostMapping("/{id}/status")
 	String advance(@PathVariable long id, @RequestParam ContestStatus target, RedirectAttributes redirect) {
-		try {
-			service.advance(Actors.require(), id, target);
-			redirect.addFlashAttribute("success", "contest.advanced");
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/manage/contests/" + id;
+		return FormErrors.act(redirect, "contest.advanced", "redirect:/manage/contests/" + id,
+				() -> service.advance(Actors.require(), id, target));
 	}
 
 	@GetMapping("/{id}/tracks/new")
@@ -206,18 +189,11 @@ class ContestSetupController {
 	String addTrack(@PathVariable long id, @Valid @ModelAttribute TrackForm trackForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("contest", managed(id));
-		if (result.hasErrors()) {
-			return "contest/track-form";
-		}
-		try {
+		return FormErrors.submit(result, "contest/track-form", () -> {
 			service.addTrack(Actors.require(), id, trackForm.draft());
 			redirect.addFlashAttribute("success", "track.created");
 			return "redirect:/manage/contests/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "contest/track-form";
-		}
+		});
 	}
 
 	@GetMapping("/{id}/tracks/{trackId}/edit")
@@ -234,31 +210,18 @@ class ContestSetupController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("contest", managed(id));
 		model.addAttribute("track", track(id, trackId));
-		if (result.hasErrors()) {
-			return "contest/track-form";
-		}
-		try {
+		return FormErrors.submit(result, "contest/track-form", () -> {
 			service.updateTrack(Actors.require(), trackId, trackForm.draft());
 			redirect.addFlashAttribute("success", "track.saved");
 			return "redirect:/manage/contests/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "contest/track-form";
-		}
+		});
 	}
 
 	@PostMapping("/{id}/tracks/{trackId}/delete")
 	String deleteTrack(@PathVariable long id, @PathVariable long trackId, RedirectAttributes redirect) {
 		track(id, trackId);
-		try {
-			service.deleteTrack(Actors.require(), trackId);
-			redirect.addFlashAttribute("success", "track.deleted");
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/manage/contests/" + id;
+		return FormErrors.act(redirect, "track.deleted", "redirect:/manage/contests/" + id,
+				() -> service.deleteTrack(Actors.require(), trackId));
 	}
 
 	@GetMapping("/{id}/rounds/new")
@@ -273,18 +236,11 @@ class ContestSetupController {
 	String addRound(@PathVariable long id, @Valid @ModelAttribute RoundForm roundForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		managedWithTracks(id, model);
-		if (result.hasErrors()) {
-			return "contest/round-form";
-		}
-		try {
+		return FormErrors.submit(result, "contest/round-form", () -> {
 			service.addRound(Actors.require(), id, roundForm.draft());
 			redirect.addFlashAttribute("success", "round.created");
 			return "redirect:/manage/contests/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "contest/round-form";
-		}
+		});
 	}
 
 	@GetMapping("/{id}/rounds/{roundId}/edit")
@@ -304,31 +260,18 @@ class ContestSetupController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		managedWithTracks(id, model);
 		model.addAttribute("round", round(id, roundId));
-		if (result.hasErrors()) {
-			return "contest/round-form";
-		}
-		try {
+		return FormErrors.submit(result, "contest/round-form", () -> {
 			service.updateRound(Actors.require(), roundId, roundForm.draft());
 			redirect.addFlashAttribute("success", "round.saved");
 			return "redirect:/manage/contests/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "contest/round-form";
-		}
+		});
 	}
 
 	@PostMapping("/{id}/rounds/{roundId}/delete")
 	String deleteRound(@PathVariable long id, @PathVariable long roundId, RedirectAttributes redirect) {
 		round(id, roundId);
-		try {
-			service.deleteRound(Actors.require(), roundId);
-			redirect.addFlashAttribute("success", "round.deleted");
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/manage/contests/" + id;
+		return FormErrors.act(redirect, "round.deleted", "redirect:/manage/contests/" + id,
+				() -> service.deleteRound(Actors.require(), roundId));
 	}
 
 	@GetMapping("/{id}/dashboard")

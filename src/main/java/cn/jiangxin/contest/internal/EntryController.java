@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
@@ -122,20 +120,15 @@ class EntryController {
 	String enter(@PathVariable long id, @ModelAttribute EnterForm enterForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		List<TrackView> tracks = enterModel(id, model);
-		if (enterForm.trackId() == null || tracks.stream().noneMatch(t -> t.id() == enterForm.trackId())) {
-			FormErrors.reject(result, BusinessRuleException.invalid("trackId", "entry.track.choose"));
-			return "contest/enter";
-		}
-		try {
+		return FormErrors.submit(result, "contest/enter", () -> {
+			if (enterForm.trackId() == null || tracks.stream().noneMatch(t -> t.id() == enterForm.trackId())) {
+				throw BusinessRuleException.invalid("trackId", "entry.track.choose");
+			}
 			long entryId = service.enter(Actors.require(), enterForm.trackId(), enterForm.title(),
 					enterForm.declared());
 			redirect.addFlashAttribute("success", "entry.entered");
 			return "redirect:/entries/" + entryId;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "contest/enter";
-		}
+		});
 	}
 
 	@GetMapping("/me/entries")
@@ -165,8 +158,7 @@ class EntryController {
 	}
 
 	@PostMapping("/entries/{id}/invite")
-	String invite(@PathVariable long id, @RequestParam(required = false) String invitee, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String invite(@PathVariable long id, @RequestParam(required = false) String invitee, RedirectAttributes redirect) {
 		Actor actor = Actors.require();
 		return act(id, redirect, "entry.invited", () -> {
 			limits.take("invite", actor.username());
@@ -188,14 +180,8 @@ class EntryController {
 	@PostMapping("/entries/{id}/decline")
 	@PreAuthorize("hasRole('MEMBER')")
 	String decline(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			service.respond(Actors.require(), id, false);
-			redirect.addFlashAttribute("success", "entry.declined");
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/me/entries";
+		return FormErrors.act(redirect, "entry.declined", "redirect:/me/entries",
+				() -> service.respond(Actors.require(), id, false));
 	}
 
 	@PostMapping("/entries/{id}/leave")
@@ -342,24 +328,16 @@ class EntryController {
 
 	private String failure(long entryId, BusinessRuleException ex) {
 		String message = messages.getMessage(ex.code(), ex.args(), ex.code(), LocaleContextHolder.getLocale());
-		String label = service.load(entryId).trackId() > 0 && ex.field() != null
-				? contests.track(service.load(entryId).trackId())
+		String label = ex.field() == null ? null
+				: contests.track(service.load(entryId).trackId())
 					.flatMap(t -> t.requirement(ex.field()))
 					.map(TrackView.Requirement::label)
-					.orElse(null)
-				: null;
+					.orElse(null);
 		return label == null ? message : label + "：" + message;
 	}
 
 	private static String act(long id, RedirectAttributes redirect, String success, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("success", success);
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/entries/" + id;
+		return FormErrors.act(redirect, success, "redirect:/entries/" + id, action);
 	}
 
 }

@@ -259,18 +259,23 @@ class EntryImport {
 			.orElseThrow(() -> BusinessRuleException.invalid("trackId", "entryImport.unknownTrack",
 					trackName == null ? "" : trackName));
 		MemberView leader = card(cell(sheetRow, at, Column.LEADER), "leaderCardNo");
-		List<Long> team = new ArrayList<>();
-		String teamCell = cell(sheetRow, at, Column.TEAM);
-		if (teamCell != null) {
-			for (String card : teamCell.split("[,，、;；\\s]+")) {
-				if (!card.isBlank()) {
-					team.add(card(card, "teamCardNos").id());
-				}
-			}
-		}
+		List<Long> team = cards(cell(sheetRow, at, Column.TEAM), "teamCardNos");
 		String declaration = cell(sheetRow, at, Column.DECLARATION);
 		boolean declared = declaration != null && declaration.strip().toLowerCase(Locale.ROOT).matches("是|y|yes|true|1|√|✓");
 		return new EntryDraft(track.id(), cell(sheetRow, at, Column.TITLE), leader.id(), team, declared);
+	}
+
+	/** The members holding the card numbers of a text (separated by commas, 、, spaces or lines), in order. */
+	List<Long> cards(String text, String field) {
+		List<Long> ids = new ArrayList<>();
+		if (text != null) {
+			for (String card : text.split("[,，、;；\\s]+")) {
+				if (!card.isBlank()) {
+					ids.add(card(card, field).id());
+				}
+			}
+		}
+		return ids;
 	}
 
 	/** The member holding a card number typed into {@code field}, or a field error. */

@@ -28,7 +28,6 @@ import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.EntryDraft;
 import cn.jiangxin.contest.EntryStatus;
 import cn.jiangxin.contest.TrackView;
-import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
@@ -67,16 +66,13 @@ class UnitEntryController {
 
 	private final ContestStore store;
 
-	private final MemberApi members;
-
 	UnitEntryController(EntryService service, EntryImport imports, EntryQueries queries, ContestQueries contests,
-			ContestStore store, MemberApi members) {
+			ContestStore store) {
 		this.service = service;
 		this.imports = imports;
 		this.queries = queries;
 		this.contests = contests;
 		this.store = store;
-		this.members = members;
 	}
 
 	@GetMapping
@@ -112,28 +108,17 @@ class UnitEntryController {
 	String register(@RequestParam long contest, @ModelAttribute RegisterForm registerForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		registerModel(contest, model);
-		try {
+		return FormErrors.submit(result, "contest/register", () -> {
 			if (registerForm.trackId() == null) {
 				throw BusinessRuleException.invalid("trackId", "entry.track.choose");
 			}
 			long leader = card(registerForm.leaderCardNo(), "leaderCardNo").id();
-			List<Long> team = new ArrayList<>();
-			if (registerForm.teamCardNos() != null) {
-				for (String card : registerForm.teamCardNos().split("[,，、;；\\s]+")) {
-					if (!card.isBlank()) {
-						team.add(card(card, "teamCardNos").id());
-					}
-				}
-			}
+			List<Long> team = imports.cards(registerForm.teamCardNos(), "teamCardNos");
 			long id = service.register(Actors.require(), contest, new EntryDraft(registerForm.trackId(),
 					registerForm.title(), leader, team, registerForm.declared()));
 			redirect.addFlashAttribute("success", "entry.registered");
 			return "redirect:/entries/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "contest/register";
-		}
+		});
 	}
 
 	@GetMapping("/import")

@@ -137,14 +137,8 @@ class AccountController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-		try {
-			service.resetPassword(Actors.require(), id, password);
-			redirect.addFlashAttribute("success", "account.passwordReset");
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/accounts/" + id;
+		return FormErrors.act(redirect, "account.passwordReset", "redirect:/accounts/" + id,
+				() -> service.resetPassword(Actors.require(), id, password));
 	}
 
 	@PostMapping("/{id}/unlock")

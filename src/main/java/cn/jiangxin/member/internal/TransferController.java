@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
-import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.web.FormErrors;
 
 /** Transfer pages for admins: requests coming in (to approve or reject) and going out (to follow or cancel). */
@@ -54,14 +53,8 @@ class TransferController {
 	@PostMapping("/new")
 	String request(@RequestParam long memberId, @RequestParam(required = false) Long toOrgId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			service.request(Actors.require(), memberId, toOrgId, reason);
-			redirect.addFlashAttribute("success", "transfer.requested");
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/members/" + memberId;
+		return FormErrors.act(redirect, "transfer.requested", "redirect:/members/" + memberId,
+				() -> service.request(Actors.require(), memberId, toOrgId, reason));
 	}
 
 	@PostMapping("/{id}/approve")
@@ -82,14 +75,7 @@ class TransferController {
 	}
 
 	private static String decided(RedirectAttributes redirect, Runnable decision, String message) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("success", message);
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/transfers";
+		return FormErrors.act(redirect, message, "redirect:/transfers", decision);
 	}
 
 }

@@ -22,6 +22,39 @@ public final class FormErrors {
 		}
 	}
 
+	/**
+	 * Runs a form's action unless the form already has errors. The action answers the view to go to
+	 * (a redirect); a broken rule goes onto the form and {@code view} shows it again with what was typed.
+	 */
+	public static String submit(BindingResult result, String view, java.util.function.Supplier<String> action) {
+		if (result.hasErrors()) {
+			return view;
+		}
+		try {
+			return action.get();
+		}
+		catch (BusinessRuleException ex) {
+			reject(result, ex);
+			return view;
+		}
+	}
+
+	/**
+	 * Runs a one-button action and goes to {@code then}: with the success message {@code success}, or
+	 * with the broken rule as the failure message.
+	 */
+	public static String act(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String success,
+			String then, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", success);
+		}
+		catch (BusinessRuleException ex) {
+			flash(redirect, ex);
+		}
+		return then;
+	}
+
 	/** Carries a broken rule across a redirect, for the flash message of the next page. */
 	public static void flash(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
 			BusinessRuleException ex) {
