@@ -20,7 +20,7 @@ import cn.jiangxin.member.IdType;
 record JoinForm(@NotNull Long orgId, @NotBlank @Size(max = 50) String name, Gender gender, @NotNull IdType idType,
 		@NotBlank @Size(max = 24) String idNumber, LocalDate birthDate, @NotBlank @Size(max = 20) String phone,
 		@Email @Size(max = 100) String email, Education education, @NotNull EmploymentType employmentType,
-		@Size(max = 200) String employerName, @AssertTrue(message = "{join.consent.required}") boolean consent) {
+		@Size(max = 200) String employerName, @NotNull(message = "{join.consent.required}") @AssertTrue(message = "{join.consent.required}") Boolean consent) {
 
 	static JoinForm blank(Long orgId) {
 		return new JoinForm(orgId, null, null, IdType.RESIDENT_ID, null, null, null, null, null, null, null, false);

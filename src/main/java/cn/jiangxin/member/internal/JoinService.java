@@ -71,7 +71,7 @@ class JoinService {
 
 	/** Files an application from the public page or API; returns its number. */
 	long apply(JoinForm form, String clientIp) {
-		if (!form.consent()) {
+		if (!Boolean.TRUE.equals(form.consent())) {
 			throw BusinessRuleException.invalid("consent", "join.consent.required");
 		}
 		OrgView org = form.orgId() == null ? null : orgs.find(form.orgId()).orElse(null);

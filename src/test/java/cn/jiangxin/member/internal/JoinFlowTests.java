@@ -166,6 +166,24 @@ class JoinFlowTests {
 	}
 
 	@Test
+	void anApplicationWithoutConsentNamesEveryMissingFieldAtOnce() {
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/join-applications")
+			.with(request -> {
+				request.setRemoteAddr(People.clientAddress());
+				return request;
+			})
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"orgId": %d, "name": "漏填", "idType": "RESIDENT_ID", "idNumber": "%s", "employmentType": "EMPLOYEE"}
+					""".formatted(orgs.id(Demo.HAISITANPU), People.idNumber()))
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains("consent", "phone");
+		assertThat(result).bodyText().contains("请阅读并勾选同意个人信息处理说明");
+	}
+
+	@Test
 	void thePublicEndpointsAreRateLimited() {
 		String address = People.clientAddress();
 		List<Integer> statuses = new java.util.ArrayList<>();
