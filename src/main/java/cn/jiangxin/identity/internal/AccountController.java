@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jiangxin.identity.AccountView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
-import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.PageQuery;
@@ -91,18 +90,11 @@ class AccountController {
 	String create(@Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		addOrgName(accountForm.orgId(), model);
-		if (result.hasErrors()) {
-			return "identity/account-form";
-		}
-		try {
+		return FormErrors.submit(result, "identity/account-form", () -> {
 			long id = service.create(Actors.require(), accountForm);
 			redirect.addFlashAttribute("success", "account.created");
 			return "redirect:/accounts/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "identity/account-form";
-		}
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -121,18 +113,11 @@ class AccountController {
 		AccountView account = visible(id);
 		model.addAttribute("account", account);
 		addOrgName(accountForm.orgId(), model);
-		if (result.hasErrors()) {
-			return "identity/account";
-		}
-		try {
+		return FormErrors.submit(result, "identity/account", () -> {
 			service.update(Actors.require(), id, accountForm);
 			redirect.addFlashAttribute("success", "account.updated");
 			return "redirect:/accounts/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "identity/account";
-		}
+		});
 	}
 
 	@PostMapping("/{id}/password")

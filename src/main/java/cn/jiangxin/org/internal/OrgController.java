@@ -180,18 +180,11 @@ class OrgController {
 			model.addAttribute("parent", api.get(orgDraft.parentId()));
 			scope.require(actor, orgDraft.parentId());
 		}
-		if (result.hasErrors()) {
-			return "org/form";
-		}
-		try {
+		return FormErrors.submit(result, "org/form", () -> {
 			long id = service.create(actor, orgDraft);
 			redirect.addFlashAttribute("success", "org.created");
 			return "redirect:/orgs/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "org/form";
-		}
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -216,18 +209,11 @@ class OrgController {
 		OrgView org = api.get(id);
 		scope.require(actor, id);
 		model.addAttribute("org", org);
-		if (result.hasErrors()) {
-			return "org/form";
-		}
-		try {
+		return FormErrors.submit(result, "org/form", () -> {
 			service.update(actor, id, orgDraft);
 			redirect.addFlashAttribute("success", "org.updated");
 			return "redirect:/orgs/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "org/form";
-		}
+		});
 	}
 
 	@GetMapping("/{id}/move")
@@ -249,18 +235,11 @@ class OrgController {
 		scope.require(actor, id);
 		model.addAttribute("org", org);
 		model.addAttribute("path", api.path(id));
-		if (result.hasErrors()) {
-			return "org/move";
-		}
-		try {
+		return FormErrors.submit(result, "org/move", () -> {
 			service.move(actor, id, moveForm.parentId(), moveForm.version());
 			redirect.addFlashAttribute("success", "org.moved");
 			return "redirect:/orgs/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return "org/move";
-		}
+		});
 	}
 
 	@PostMapping("/{id}/close")
