@@ -3,12 +3,13 @@
 #   bench/run.sh orgtree            # the union tree at 100,000 orgs
 #   bench/run.sh import             # importing 1,000,000 members from CSV and xlsx, against raw COPY
 #   bench/run.sh search             # finding members among 5,000,000
+#   bench/run.sh judging            # assigning 2,000 entries × 5 of 200 judges; ranking 2,000 × 7 × 5 scores
 # The database is JIANGXIN_DB_URL (with JIANGXIN_DB_USER / JIANGXIN_DB_PASSWORD); it is filled with
 # generated data, so point it at a scratch database. Without JIANGXIN_DB_URL a scratch database is
 # created on the local server (127.0.0.1:5432) and dropped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?usage: bench/run.sh NAME (orgtree | import | search)}"
+name="${1:?usage: bench/run.sh NAME (orgtree | import | search | judging)}"
 # The import benchmark must stay within 512 MiB of heap; the others get room for generating their data.
 heap="${BENCH_HEAP:-2g}"
 if [ "$name" = import ]; then heap="${BENCH_HEAP:-512m}"; fi

@@ -14,6 +14,8 @@ public interface ContestApi {
 
 	List<RoundView> rounds(long contestId);
 
+	Optional<RoundView> round(long roundId);
+
 	/** The entries of a contest that are not withdrawn, in order of registration. */
 	List<EntryView> entries(long contestId);
 

@@ -60,6 +60,15 @@ final class DemoContests {
 
 	private final Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
 
+	static final String FINANCE = "finance";
+
+	static final String ROBOTS = "robots";
+
+	static final String RELIEF = "relief";
+
+	/** The ids of the contests that judging carries on with, by the keys above. */
+	final Map<String, Long> ids = new java.util.HashMap<>();
+
 	DemoContests(ContestApi contests, PdfDocuments pdfs, Map<String, Long> unions, Map<String, List<Someone>> roster) {
 		this.contests = contests;
 		this.pdfs = pdfs;
@@ -87,6 +96,7 @@ final class DemoContests {
 						决赛以汇报、演示、答辩方式进行，从创新性、实用性、可推广性三方面评分。""",
 				DemoUnions.FINANCE, List.of(DemoUnions.CITY, "中国人民银行北京市分行工会"),
 				List.of(DemoUnions.FINANCE, "中国人民银行北京市分行工会"), 45);
+		ids.put(FINANCE, id);
 		List<String> names = List.of("智能营销", "智能风控", "办公运营", "研发辅助", "业务创新");
 		List<Long> tracks = new ArrayList<>();
 		for (String name : names) {
@@ -146,6 +156,7 @@ final class DemoContests {
 						决赛设理论考试（基础知识、操作规范、故障诊断）与实操考核（安装调试、编程、故障排除），\
 						历时三天。决赛前为入围选手组织集中培训。设一等奖 1 名、二等奖 3 名、三等奖 6 名。""",
 				DemoUnions.JINGKAI, List.of(DemoUnions.JINGKAI), List.of(), 40);
+		ids.put(ROBOTS, id);
 		long track = contests.addTrack(system, id, TrackDraft.individual("工业机器人系统运维员")
 			.withQuota(5)
 			.withRules(Set.of(EmploymentType.EMPLOYEE), 18, 60, DECLARATION)
@@ -222,6 +233,7 @@ final class DemoContests {
 		long id = contest(ContestKind.SKILLS, "北京市接济救助管理事务中心第二届职工技能大赛", "练精兵 · 强服务",
 				"设会务速记、会务速录、会务保障、分装餐食、膳食服务五个项目，设个人奖 21 个、单位团体奖 5 个。",
 				DemoUnions.RELIEF_CENTRE, List.of(DemoUnions.RELIEF_CENTRE), List.of(), 30);
+		ids.put(RELIEF, id);
 		List<String> events = List.of("会务速记", "会务速录", "会务保障", "分装餐食", "膳食服务");
 		List<Long> tracks = new ArrayList<>();
 		for (String event : events) {

@@ -50,8 +50,14 @@ class DemoData implements ApplicationRunner {
 
 	private volatile String memberLogins = "";
 
+	private final cn.jiangxin.judging.JudgingApi judging;
+
+	private final cn.jiangxin.award.AwardApi awards;
+
 	DemoData(OrgApi orgs, AccountApi accounts, MemberApi members, ContestApi contests, PdfDocuments pdfs,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, cn.jiangxin.judging.JudgingApi judging, cn.jiangxin.award.AwardApi awards) {
+		this.judging = judging;
+		this.awards = awards;
 		this.orgs = orgs;
 		this.accounts = accounts;
 		this.members = members;
@@ -110,7 +116,10 @@ class DemoData implements ApplicationRunner {
 			logins.append(someone.name()).append(' ').append(someone.phone()).append("  ");
 		}
 		memberLogins = logins.toString().strip();
-		new DemoContests(contests, pdfs, unions, roster).create();
+		DemoContests demoContests = new DemoContests(contests, pdfs, unions, roster);
+		demoContests.create();
+		new DemoJudging(judging, awards, contests, unions, demoContests.ids, PASSWORD)
+			.run(roster.get(DemoUnions.JINGKAI_COMPANIES.get(0)).get(0).id());
 	}
 
 }

@@ -14,7 +14,10 @@ public final class Bench {
 
 	private static final Map<String, Consumer<ConfigurableApplicationContext>> CASES = Map.of("orgtree",
 			cn.jiangxin.org.internal.OrgTreeBench::run, "import", cn.jiangxin.member.internal.MemberImportBench::run,
-			"search", cn.jiangxin.member.internal.MemberSearchBench::run);
+			"search", cn.jiangxin.member.internal.MemberSearchBench::run, "judging", context -> {
+				cn.jiangxin.judging.internal.JudgingAssignmentBench.run();
+				cn.jiangxin.judging.internal.JudgingAggregationBench.run();
+			});
 
 	private Bench() {
 	}

@@ -74,6 +74,11 @@ class ContestFacade implements ContestApi {
 	}
 
 	@Override
+	public Optional<RoundView> round(long roundId) {
+		return store.round(roundId);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<EntryView> entries(long contestId) {
 		return entryQueries.inRace(contestId);

@@ -48,7 +48,11 @@ class ContestService {
 
 	private final AuditLog audit;
 
-	ContestService(ContestStore store, ContestAccess access, OrgScope scope, OrgApi orgs, AuditLog audit) {
+	private final java.util.List<cn.jiangxin.contest.ContestStepGuard> guards;
+
+	ContestService(ContestStore store, ContestAccess access, OrgScope scope, OrgApi orgs, AuditLog audit,
+			java.util.List<cn.jiangxin.contest.ContestStepGuard> guards) {
+		this.guards = guards;
 		this.store = store;
 		this.access = access;
 		this.scope = scope;
@@ -94,6 +98,7 @@ class ContestService {
 		if (target == ContestStatus.OPEN && !contest.closesAt().isAfter(java.time.Instant.now())) {
 			throw BusinessRuleException.conflict("contest.open.windowPassed");
 		}
+		guards.forEach(guard -> guard.check(id, contest.status(), target));
 		if (!store.moveStatus(id, contest.status(), target)) {
 			throw BusinessRuleException.conflict("contest.status.changedMeanwhile");
 		}

@@ -249,19 +249,7 @@ class EntryController {
 			.filter(found -> found.getKey() == id && found.getValue().file())
 			.map(Map.Entry::getValue)
 			.orElseThrow(() -> new NotFoundException("file", itemId));
-		boolean inline = item.previewable() && !download;
-		InputStream content = blobs.open(item.blobHash());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(item.contentType()))
-			.contentLength(item.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					(inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-						.filename(item.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
-			.body(new InputStreamResource(content));
+		return cn.jiangxin.contest.SubmissionFiles.stream(blobs, item, download);
 	}
 
 	/** The texts ({@code text.<code>}) and files ({@code file.<code>}) of a submission form. */

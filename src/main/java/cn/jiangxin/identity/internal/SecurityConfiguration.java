@@ -49,10 +49,15 @@ class SecurityConfiguration {
 			"/api/v1/join-applications/status" };
 
 	/**
-	 * Pages anyone may open: joining, checking an application, activating a member account, and the
-	 * portal of contests with each contest's page (entering one needs a sign-in).
+	 * Pages anyone may open: joining, checking an application, activating a member account, the portal of
+	 * contests with each contest's page (entering one needs a sign-in), results on notice, published case
+	 * collections, and certificate verification.
 	 */
-	static final String[] PUBLIC_PAGES = { "/join", "/join/**", "/member/activate", "/contests", "/contests/*" };
+	static final String[] PUBLIC_PAGES = { "/join", "/join/**", "/member/activate", "/contests", "/contests/*",
+			"/contests/*/results", "/contests/*/cases", "/contests/*/cases.pdf", "/certificates", "/certificates/*" };
+
+	/** API reads anyone may make: verifying a certificate number. */
+	static final String[] PUBLIC_API_READS = { "/api/v1/certificates/*/verify" };
 
 	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
 
@@ -87,6 +92,8 @@ class SecurityConfiguration {
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, PUBLIC_API)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

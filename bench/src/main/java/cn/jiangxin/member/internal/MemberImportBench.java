@@ -26,6 +26,7 @@ import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.jiangxin.shared.files.SpreadsheetReader;
 import cn.jiangxin.bench.Bench;
 import cn.jiangxin.bench.BenchPeople;
 import cn.jiangxin.org.OrgApi;

@@ -1,0 +1,27 @@
+package cn.jiangxin.award;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * How results go out: the notice period in days, how many units get 团体奖 (by their entrants' summed
+ * results) and 优秀组织奖, and the 优秀组织奖 formula: participation weight × confirmed entries + result
+ * weight × awards won.
+ */
+public record PublishDraft(@NotNull @Min(0) @Max(60) Integer noticeDays, @NotNull @Min(0) @Max(100) Integer teamUnitAwards,
+		@NotNull @Min(0) @Max(100) Integer organisationAwards, @DecimalMin("0") BigDecimal participationWeight,
+		@DecimalMin("0") BigDecimal resultWeight) {
+
+	public BigDecimal participation() {
+		return participationWeight == null ? BigDecimal.ONE : participationWeight;
+	}
+
+	public BigDecimal result() {
+		return resultWeight == null ? new BigDecimal("3") : resultWeight;
+	}
+
+}

@@ -1,0 +1,372 @@
+package cn.jiangxin.award.internal;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiangxin.audit.AuditAction;
+import cn.jiangxin.audit.AuditLog;
+import cn.jiangxin.award.AwardApi;
+import cn.jiangxin.award.AwardKind;
+import cn.jiangxin.award.AwardView;
+import cn.jiangxin.award.PublishDraft;
+import cn.jiangxin.award.TierDraft;
+import cn.jiangxin.award.TierView;
+import cn.jiangxin.award.Verification;
+import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.ContestView;
+import cn.jiangxin.contest.EntryKind;
+import cn.jiangxin.contest.EntryStatus;
+import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.contest.RoundView;
+import cn.jiangxin.contest.TrackView;
+import cn.jiangxin.honor.HolderKind;
+import cn.jiangxin.honor.HonorApi;
+import cn.jiangxin.judging.JudgingApi;
+import cn.jiangxin.judging.RoundResults;
+import cn.jiangxin.judging.RoundStanding;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.NotFoundException;
+import cn.jiangxin.shared.OutOfScopeException;
+import cn.jiangxin.shared.Zones;
+
+/**
+ * Gives a contest's awards: tiers drawn from their rounds' standings (ties at a boundary share the
+ * tier), 团体奖 by units' summed results, 优秀组织奖 by the admin's formula; puts them on notice (公示),
+ * then finalises them, conferring titles.
+ */
+@Service
+class AwardService implements AwardApi {
+
+	private static final Pattern NUMBER = Pattern.compile("JX\\d{4}-[0-9A-HJKMNP-TV-Z]{10}");
+
+	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+	private final AwardStore store;
+
+	private final ContestApi contests;
+
+	private final JudgingApi judging;
+
+	private final HonorApi honors;
+
+	private final AuditLog audit;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AwardService(AwardStore store, ContestApi contests, JudgingApi judging, HonorApi honors, AuditLog audit) {
+		this.store = store;
+		this.contests = contests;
+		this.judging = judging;
+		this.honors = honors;
+		this.audit = audit;
+	}
+
+	ContestView manageable(Actor actor, long contestId) {
+		ContestView contest = contests.find(contestId).orElseThrow(() -> new NotFoundException("contest", contestId));
+		if (!contests.canManage(actor, contestId)) {
+			throw new OutOfScopeException("contest " + contestId);
+		}
+		return contest;
+	}
+
+	@Override
+	@Transactional
+	public long addTier(Actor actor, long contestId, TierDraft draft) {
+		ContestView contest = manageable(actor, contestId);
+		if (store.notice(contestId).isPresent()) {
+			throw BusinessRuleException.conflict("award.alreadyPublished");
+		}
+		if (contests.round(draft.roundId()).filter(r -> r.contestId() == contestId).isEmpty()) {
+			throw BusinessRuleException.invalid("roundId", "award.tier.roundUnknown");
+		}
+		if ((draft.count() == null) == (draft.sharePercent() == null)) {
+			throw BusinessRuleException.invalid("count", "award.tier.countOrShare");
+		}
+		if (store.tierNameTaken(contestId, draft.name())) {
+			throw BusinessRuleException.invalid("name", "award.tier.nameTaken", draft.name());
+		}
+		long id = store.insertTier(contestId, draft);
+		audit.record("award_tier", id, contest.scopeOrgId(), AuditAction.CREATE, null,
+				Map.of("name", draft.name(), "round", draft.roundId(), "size",
+						draft.count() != null ? draft.count() : draft.sharePercent() + "%"));
+		return id;
+	}
+
+	@Transactional
+	void removeTier(Actor actor, long contestId, long tierId) {
+		ContestView contest = manageable(actor, contestId);
+		if (store.notice(contestId).isPresent()) {
+			throw BusinessRuleException.conflict("award.alreadyPublished");
+		}
+		TierView tier = store.tiers(contestId)
+			.stream()
+			.filter(t -> t.id() == tierId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("tier", tierId));
+		store.deleteTier(tierId);
+		audit.record("award_tier", tierId, contest.scopeOrgId(), AuditAction.DELETE, Map.of("name", tier.name()), null);
+	}
+
+	@Override
+	public List<TierView> tiers(long contestId) {
+		return store.tiers(contestId);
+	}
+
+	/** The awards the tiers would give now, without giving them. */
+	@Transactional(readOnly = true)
+	List<AwardView> preview(long contestId, PublishDraft draft) {
+		return compute(contestId, draft).stream().map(Given::view).toList();
+	}
+
+	@Override
+	@Transactional
+	public List<AwardView> publish(Actor actor, long contestId, PublishDraft draft) {
+		ContestView contest = manageable(actor, contestId);
+		if (contest.status() != ContestStatus.JUDGING) {
+			throw BusinessRuleException.conflict("award.notJudging");
+		}
+		if (store.notice(contestId).isPresent()) {
+			throw BusinessRuleException.conflict("award.alreadyPublished");
+		}
+		List<TierView> tiers = store.tiers(contestId);
+		if (tiers.isEmpty()) {
+			throw BusinessRuleException.conflict("award.noTiers");
+		}
+		for (TierView tier : tiers) {
+			if (!judging.closed(tier.roundId())) {
+				throw BusinessRuleException.conflict("award.roundOpen",
+						contests.round(tier.roundId()).map(RoundView::name).orElse("?"));
+			}
+		}
+		List<Given> given = compute(contestId, draft);
+		int year = LocalDate.now(Zones.BEIJING).getYear();
+		for (Given g : given) {
+			AwardView a = g.view();
+			long id = store.insertAward(contestId, a.tierId(), a.kind(), a.name(), a.trackId(), a.entryId(), a.unitOrgId(),
+					a.holder(), a.place(), a.score());
+			store.issueCertificate(number(year), id);
+		}
+		String rule = draft.participation().toPlainString() + "×参与 + " + draft.result().toPlainString() + "×获奖";
+		store.publish(contestId, Instant.now().plus(Duration.ofDays(draft.noticeDays())), actor.username(), rule);
+		contests.advance(actor, contestId, ContestStatus.PUBLICIZING);
+		audit.record("award_notice", contestId, contest.scopeOrgId(), AuditAction.CREATE, null,
+				Map.of("awards", given.size(), "noticeDays", draft.noticeDays(), "rule", rule));
+		return store.awards(contestId);
+	}
+
+	@Override
+	@Transactional
+	public void finalise(Actor actor, long contestId) {
+		ContestView contest = manageable(actor, contestId);
+		if (!store.lockNotice(contestId)) {
+			throw BusinessRuleException.conflict("award.notPublished");
+		}
+		AwardStore.Notice notice = store.notice(contestId).orElseThrow();
+		if (notice.finalisedAt() != null) {
+			throw BusinessRuleException.conflict("award.alreadyFinal");
+		}
+		if (notice.running(Instant.now())) {
+			throw BusinessRuleException.conflict("award.noticeRunning",
+					notice.endsAt().atZone(Zones.BEIJING).toLocalDate().toString());
+		}
+		store.finalise(contestId);
+		Map<Long, TierView> tiers = new HashMap<>();
+		store.tiers(contestId).forEach(t -> tiers.put(t.id(), t));
+		LocalDate today = LocalDate.now(Zones.BEIJING);
+		int titles = 0;
+		for (AwardView award : store.awards(contestId)) {
+			TierView tier = award.tierId() == null ? null : tiers.get(award.tierId());
+			if (award.revoked() || tier == null || tier.confersTitle() == null || award.entryId() == null) {
+				continue;
+			}
+			EntryView entry = contests.entry(award.entryId()).orElseThrow();
+			boolean team = isTeam(contestId, entry);
+			honors.conferForAward(contestId, award.id(), contest.title(), tier.confersTitle(),
+					team ? HolderKind.TEAM : HolderKind.MEMBER, award.holder(), team ? null : entry.leaderMemberId(),
+					entry.unitOrgId(), today, actor.username());
+			titles++;
+		}
+		contests.advance(actor, contestId, ContestStatus.ARCHIVED);
+		audit.record("award_notice", contestId, contest.scopeOrgId(), AuditAction.STATE_CHANGE,
+				Map.of("final", false), Map.of("final", true, "titles", titles));
+	}
+
+	/** Withdraws an award (e.g. upheld objection in the notice period); its certificate stops verifying. */
+	@Transactional
+	void revoke(Actor actor, long contestId, long awardId, String reason) {
+		ContestView contest = manageable(actor, contestId);
+		if (reason == null || reason.isBlank() || reason.length() > 200) {
+			throw BusinessRuleException.invalid("reason", "judging.reasonRequired");
+		}
+		AwardView award = store.award(awardId)
+			.filter(a -> a.contestId() == contestId)
+			.orElseThrow(() -> new NotFoundException("award", awardId));
+		if (award.revoked()) {
+			throw BusinessRuleException.conflict("award.alreadyRevoked");
+		}
+		store.revoke(awardId, reason.strip(), actor.username());
+		audit.record("award", awardId, contest.scopeOrgId(), AuditAction.STATE_CHANGE, Map.of("status", "ACTIVE"),
+				Map.of("status", "REVOKED", "reason", reason.strip(), "certificate",
+						award.certificateNumber() == null ? "" : award.certificateNumber()));
+	}
+
+	@Override
+	public List<AwardView> awards(long contestId) {
+		return store.awards(contestId);
+	}
+
+	Optional<AwardView> award(long awardId) {
+		return store.award(awardId);
+	}
+
+	Optional<AwardStore.Notice> notice(long contestId) {
+		return store.notice(contestId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Verification> verify(String number) {
+		String normalised = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!NUMBER.matcher(normalised).matches()) {
+			return Optional.empty();
+		}
+		return store.byCertificate(normalised).map(award -> {
+			Instant[] dates = store.certificateDates(normalised).orElseThrow();
+			ContestView contest = contests.find(award.contestId()).orElseThrow();
+			Optional<AwardStore.Notice> notice = store.notice(award.contestId());
+			String status = award.revoked() || dates[1] != null ? "REVOKED"
+					: notice.map(n -> n.finalisedAt() == null).orElse(true) ? "NOTICE" : "VALID";
+			return new Verification(normalised, "VALID".equals(status), status, contest.title(), award.name(),
+					award.holder(), award.unitName(), dates[0], dates[1]);
+		});
+	}
+
+	private String number(int year) {
+		char[] code = new char[10];
+		for (int i = 0; i < code.length; i++) {
+			code[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+		}
+		return "JX" + year + "-" + new String(code);
+	}
+
+	/** An award as computed, before it is stored. */
+	private record Given(AwardView view) {
+	}
+
+	private List<Given> compute(long contestId, PublishDraft draft) {
+		List<TierView> tiers = store.tiers(contestId);
+		Map<Long, RoundResults> results = new HashMap<>();
+		Map<Long, EntryView> entries = new HashMap<>();
+		contests.entries(contestId).forEach(e -> entries.put(e.id(), e));
+		Set<Long> awarded = new HashSet<>();
+		List<Given> given = new ArrayList<>();
+		Map<Long, Integer> awardsPerUnit = new HashMap<>();
+		for (TierView tier : tiers) {
+			RoundResults round = results.computeIfAbsent(tier.roundId(), judging::results);
+			Map<Long, List<RoundStanding>> groups = new LinkedHashMap<>();
+			for (RoundStanding s : round.standings()) {
+				groups.computeIfAbsent(tier.perTrack() ? s.trackId() : 0L, k -> new ArrayList<>()).add(s);
+			}
+			for (List<RoundStanding> group : groups.values()) {
+				int size = tier.count() != null ? tier.count()
+						: (int) Math.ceil(tier.sharePercent().doubleValue() * group.size() / 100.0);
+				int taken = 0;
+				RoundStanding last = null;
+				for (RoundStanding s : group) {
+					if (awarded.contains(s.entryId())) {
+						continue;
+					}
+					boolean tiedWithLast = last != null && s.rank() == last.rank();
+					if (taken >= size && !tiedWithLast) {
+						break;
+					}
+					EntryView entry = entries.get(s.entryId());
+					if (entry == null) {
+						continue;
+					}
+					awarded.add(s.entryId());
+					awardsPerUnit.merge(entry.unitOrgId(), 1, Integer::sum);
+					given.add(new Given(new AwardView(0, contestId, tier.id(), AwardKind.ENTRY, tier.name(), entry.trackId(),
+							entry.trackName(), entry.id(), entry.unitOrgId(), entry.unitName(), holder(contestId, entry),
+							tier.position(), s.score(), "ACTIVE", null)));
+					taken++;
+					last = s;
+				}
+			}
+		}
+		if (!tiers.isEmpty() && draft.teamUnitAwards() > 0) {
+			RoundResults round = results.computeIfAbsent(tiers.get(0).roundId(), judging::results);
+			Map<Long, BigDecimal> sums = new LinkedHashMap<>();
+			Map<Long, String> names = new HashMap<>();
+			for (RoundStanding s : round.standings()) {
+				sums.merge(s.unitOrgId(), s.score(), BigDecimal::add);
+				names.put(s.unitOrgId(), s.unitName());
+			}
+			List<Map.Entry<Long, BigDecimal>> ranked = new ArrayList<>(sums.entrySet());
+			ranked.sort(Map.Entry.<Long, BigDecimal>comparingByValue().reversed());
+			for (int i = 0; i < Math.min(draft.teamUnitAwards(), ranked.size()); i++) {
+				Map.Entry<Long, BigDecimal> unit = ranked.get(i);
+				given.add(new Given(new AwardView(0, contestId, null, AwardKind.TEAM_UNIT, "团体奖", null, null, null,
+						unit.getKey(), names.get(unit.getKey()), names.get(unit.getKey()), i + 1, unit.getValue(), "ACTIVE",
+						null)));
+			}
+		}
+		if (draft.organisationAwards() > 0) {
+			Map<Long, Integer> participation = new LinkedHashMap<>();
+			Map<Long, String> names = new HashMap<>();
+			for (EntryView e : entries.values()) {
+				if (e.status() == EntryStatus.CONFIRMED) {
+					participation.merge(e.unitOrgId(), 1, Integer::sum);
+					names.put(e.unitOrgId(), e.unitName());
+				}
+			}
+			List<Map.Entry<Long, BigDecimal>> ranked = new ArrayList<>();
+			participation.forEach((unit, count) -> ranked.add(Map.entry(unit,
+					draft.participation().multiply(BigDecimal.valueOf(count))
+						.add(draft.result().multiply(BigDecimal.valueOf(awardsPerUnit.getOrDefault(unit, 0)))))));
+			ranked.sort(Comparator.<Map.Entry<Long, BigDecimal>, BigDecimal>comparing(Map.Entry::getValue)
+				.reversed()
+				.thenComparing(Map.Entry::getKey));
+			for (int i = 0; i < Math.min(draft.organisationAwards(), ranked.size()); i++) {
+				Map.Entry<Long, BigDecimal> unit = ranked.get(i);
+				given.add(new Given(new AwardView(0, contestId, null, AwardKind.ORGANISATION, "优秀组织奖", null, null, null,
+						unit.getKey(), names.get(unit.getKey()), names.get(unit.getKey()), i + 1, unit.getValue(), "ACTIVE",
+						null)));
+			}
+		}
+		return given;
+	}
+
+	private String holder(long contestId, EntryView entry) {
+		String names = String.join("、", entry.team().stream().map(EntryView.Person::name).toList());
+		return isTeam(contestId, entry) ? entry.title() + "（" + names + "）" : names;
+	}
+
+	private boolean isTeam(long contestId, EntryView entry) {
+		return contests.tracks(contestId)
+			.stream()
+			.filter(t -> t.id() == entry.trackId())
+			.findFirst()
+			.map(TrackView::entryKind)
+			.orElse(EntryKind.INDIVIDUAL) == EntryKind.TEAM;
+	}
+
+}

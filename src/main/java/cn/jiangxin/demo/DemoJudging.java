@@ -1,0 +1,238 @@
+package cn.jiangxin.demo;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import cn.jiangxin.award.AwardApi;
+import cn.jiangxin.award.PublishDraft;
+import cn.jiangxin.award.TierDraft;
+import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.contest.RoundView;
+import cn.jiangxin.judging.AggregationMethod;
+import cn.jiangxin.judging.CriterionKind;
+import cn.jiangxin.judging.ExpertDraft;
+import cn.jiangxin.judging.ExpertView;
+import cn.jiangxin.judging.JudgingApi;
+import cn.jiangxin.judging.JudgingSettings;
+import cn.jiangxin.judging.PartSource;
+import cn.jiangxin.judging.RankingBasis;
+import cn.jiangxin.judging.RubricDraft;
+import cn.jiangxin.judging.ScoreDraft;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.Role;
+
+/**
+ * Runs the seeds' judged cases to their end through the judging and award facades: case 1 (185 entries →
+ * 60 → 13 finalists, awards, 优秀组织奖 to 7 units, the studio title for all 13), case 2 (theory 30% imported
+ * from a file + practical 70%, 1/3/6 prizes, 宗树龙 first, on public notice), and case 4 (five events, 21
+ * individual awards, 5 unit team awards). Judges' scores are drawn from each entry's quality and each judge's
+ * harshness, so that normalisation has something to correct.
+ */
+final class DemoJudging {
+
+	private final JudgingApi judging;
+
+	private final AwardApi awards;
+
+	private final ContestApi contests;
+
+	private final Map<String, Long> unions;
+
+	private final Map<String, Long> ids;
+
+	private final String password;
+
+	private final Actor system = Actor.system();
+
+	private final Random random = new Random(20251121L);
+
+	private final Map<Long, Double> quality = new HashMap<>();
+
+	private final Map<Long, Double> harshness = new HashMap<>();
+
+	DemoJudging(JudgingApi judging, AwardApi awards, ContestApi contests, Map<String, Long> unions,
+			Map<String, Long> ids, String password) {
+		this.judging = judging;
+		this.awards = awards;
+		this.contests = contests;
+		this.unions = unions;
+		this.ids = ids;
+		this.password = password;
+	}
+
+	void run(long championMemberId) {
+		finance();
+		robots(championMemberId);
+		relief();
+	}
+
+	/** Case 1: three rounds of material review and on-site defence, then awards and titles, final. */
+	private void finance() {
+		long contest = ids.get(DemoContests.FINANCE);
+		long finance = unions.get(DemoUnions.FINANCE);
+		List<ExpertView> experts = new ArrayList<>();
+		String[] names = { "周明远", "陈思涵", "刘建国", "王晓燕", "赵立新", "孙海波", "李文静", "吴志强", "郑雅琴", "冯国栋", "何丽娟",
+				"马振华", "高晓峰", "罗秀英", "梁志刚" };
+		String[] tags = { "智能营销", "智能风控", "办公运营", "研发辅助", "业务创新" };
+		for (int i = 0; i < names.length; i++) {
+			long org = i == 13 ? unions.get(DemoUnions.FINANCIAL_INSTITUTIONS.get(1)) : finance;
+			experts.add(expert(finance, "fin-judge" + (i + 1), names[i], i % 3 == 0 ? "正高级经济师" : "高级工程师", org,
+					i == 13 ? "中国工商银行北京市分行" : "北京金融科技研究院", List.of(tags[i % 5], tags[(i + 2) % 5])));
+		}
+		List<RoundView> rounds = contests.rounds(contest);
+		RubricDraft rubric = RubricDraft.single(List.of(
+				criterion("innovation", "review", "创新性", 40, "优秀 36–40：思路新颖、技术领先；良好 28–35；一般 0–27", true),
+				criterion("practicality", "review", "实用性", 30, "优秀 27–30：已在业务中落地见效；良好 21–26；一般 0–20", false),
+				criterion("scalability", "review", "可推广性", 30, "优秀 27–30：可在全行业复制；良好 21–26；一般 0–20", false)));
+		judge(rounds.get(0), experts, rubric, new JudgingSettings(3, null, null, true, AggregationMethod.MEAN, 5,
+				RankingBasis.NORMALISED, new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
+		judge(rounds.get(1), experts, rubric, new JudgingSettings(5, null, null, true, AggregationMethod.TRIMMED_MEAN, 5,
+				RankingBasis.NORMALISED, new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
+		judge(rounds.get(2), experts.subList(0, 7), rubric, new JudgingSettings(7, null, null, false,
+				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("15"), null,
+				"CRITERION:innovation,HIGHER_MINIMUM", true));
+		String studio = "金融科技职工创新工作室";
+		awards.addTier(system, contest, new TierDraft("十佳应用奖", rounds.get(2).id(), false, 10, null, studio));
+		awards.addTier(system, contest, new TierDraft("创新方案奖", rounds.get(2).id(), false, 3, null, studio));
+		awards.addTier(system, contest, new TierDraft("探索实践奖", rounds.get(1).id(), false, 20, null, null));
+		awards.publish(system, contest, new PublishDraft(0, 0, 7, BigDecimal.ONE, new BigDecimal("3")));
+		awards.finalise(system, contest);
+	}
+
+	/** Case 2: theory imported from a file (30%), practical judged and measured (70%), prizes 1/3/6, on notice. */
+	private void robots(long champion) {
+		long contest = ids.get(DemoContests.ROBOTS);
+		long jingkai = unions.get(DemoUnions.JINGKAI);
+		List<ExpertView> experts = new ArrayList<>();
+		String[] names = { "韩志勇", "唐国平", "许建军", "邓丽华", "曹振宇" };
+		for (int i = 0; i < names.length; i++) {
+			experts.add(expert(jingkai, "robot-judge" + (i + 1), names[i], "高级技师", jingkai, "经开区职业技能鉴定中心",
+					List.of("工业机器人系统运维员")));
+		}
+		RoundView round = contests.rounds(contest).get(0);
+		RubricDraft rubric = new RubricDraft(
+				List.of(new RubricDraft.Part("theory", "理论考试", new BigDecimal("30"), PartSource.IMPORTED),
+						new RubricDraft.Part("practical", "实操考核", new BigDecimal("70"), PartSource.RUBRIC)),
+				List.of(criterion("install", "practical", "安装调试", 30, "按工艺卡完成本体与外设安装、零点标定", false),
+						criterion("program", "practical", "编程", 30, "完成码垛轨迹编程与优化，节拍达标", false),
+						criterion("repair", "practical", "故障排除", 30, "限时排除三处预设故障，思路清晰", true),
+						new RubricDraft.Criterion("stop", "practical", "末端停止精度", CriterionKind.MEASURED,
+								new BigDecimal("10"), BigDecimal.ZERO, new BigDecimal("10"),
+								"停止位置偏差 ≤ 50 cm 得满分 10 分，每超 10 cm 扣 2 分", false)));
+		List<Long> entries = prepare(round, experts, rubric, new JudgingSettings(5, null, null, false,
+				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("12"), null,
+				"CRITERION:repair,HIGHER_MINIMUM", true));
+		StringBuilder theory = new StringBuilder("卡号,理论成绩\n");
+		for (Long entryId : entries) {
+			EntryView entry = contests.entry(entryId).orElseThrow();
+			boolean best = entry.leaderMemberId() == champion;
+			quality.put(entryId, best ? 0.97 : 0.55 + random.nextDouble() * 0.33);
+			theory.append(entry.leader().cardNo()).append(',')
+				.append(best ? "96" : String.valueOf(Math.round(60 + quality.get(entryId) * 30 + random.nextGaussian() * 3)))
+				.append('\n');
+			double stop = best ? 10 : Math.max(4, 10 - Math.round(random.nextDouble() * 3) * 2);
+			judging.record(system, round.id(), entryId, "stop", BigDecimal.valueOf(stop));
+		}
+		judging.importScores(system, round.id(), "theory", "theory.csv",
+				new ByteArrayInputStream(theory.toString().getBytes(StandardCharsets.UTF_8)));
+		score(round, experts, rubric);
+		judging.advance(system, round.id());
+		awards.addTier(system, contest, new TierDraft("一等奖", round.id(), false, 1, null, null));
+		awards.addTier(system, contest, new TierDraft("二等奖", round.id(), false, 3, null, null));
+		awards.addTier(system, contest, new TierDraft("三等奖", round.id(), false, 6, null, null));
+		awards.publish(system, contest, new PublishDraft(7, 0, 0, BigDecimal.ONE, new BigDecimal("3")));
+	}
+
+	/** Case 4: five events judged per event, 21 individual awards and 5 unit team awards, final. */
+	private void relief() {
+		long contest = ids.get(DemoContests.RELIEF);
+		long centre = unions.get(DemoUnions.RELIEF_CENTRE);
+		List<ExpertView> experts = new ArrayList<>();
+		String[] names = { "田秀兰", "潘建华", "袁丽萍", "蒋德胜", "沈晓红", "韦国强" };
+		String[] events = { "会务速记", "会务速录", "会务保障", "分装餐食", "膳食服务" };
+		for (int i = 0; i < names.length; i++) {
+			experts.add(expert(centre, "relief-judge" + (i + 1), names[i], "技能考评员", unions.get(DemoUnions.CITY),
+					"北京市职业技能鉴定指导中心", List.of(events[i % 5], events[(i + 1) % 5])));
+		}
+		RoundView round = contests.rounds(contest).get(0);
+		RubricDraft rubric = RubricDraft.single(List.of(criterion("speed", "review", "速度", 40, "按用时分档计分", false),
+				criterion("accuracy", "review", "准确", 40, "按差错数扣分", false),
+				criterion("norms", "review", "规范", 20, "操作规范、仪容仪表", false)));
+		judge(round, experts, rubric, new JudgingSettings(3, null, null, false, AggregationMethod.MEAN, 5,
+				RankingBasis.RAW, null, null, "CRITERION:accuracy,HIGHER_MINIMUM", false));
+		awards.addTier(system, contest, new TierDraft("一等奖", round.id(), true, 1, null, null));
+		awards.addTier(system, contest, new TierDraft("二等奖", round.id(), true, 1, null, null));
+		awards.addTier(system, contest, new TierDraft("三等奖", round.id(), true, 2, null, null));
+		awards.addTier(system, contest, new TierDraft("最佳风采奖", round.id(), false, 1, null, null));
+		awards.publish(system, contest, new PublishDraft(0, 5, 0, BigDecimal.ONE, new BigDecimal("3")));
+		awards.finalise(system, contest);
+	}
+
+	/** Sets a round up, assigns its judges, scores every sheet and confirms the cut. */
+	private void judge(RoundView round, List<ExpertView> experts, RubricDraft rubric, JudgingSettings settings) {
+		List<Long> entries = prepare(round, experts, rubric, settings);
+		for (Long entryId : entries) {
+			quality.computeIfAbsent(entryId, k -> 0.45 + random.nextDouble() * 0.5);
+		}
+		score(round, experts, rubric);
+		judging.advance(system, round.id());
+	}
+
+	private List<Long> prepare(RoundView round, List<ExpertView> experts, RubricDraft rubric, JudgingSettings settings) {
+		judging.configure(system, round.id(), settings);
+		judging.defineRubric(system, round.id(), rubric);
+		judging.setPanel(system, round.id(), experts.stream().map(ExpertView::id).toList());
+		judging.assign(system, round.id());
+		judging.startScoring(system, round.id());
+		return judging.roundEntries(round.id());
+	}
+
+	private void score(RoundView round, List<ExpertView> experts, RubricDraft rubric) {
+		Map<Long, ExpertView> byId = new HashMap<>();
+		experts.forEach(e -> byId.put(e.id(), e));
+		judging.assignment(round.id()).entries().forEach(row -> row.judges().forEach(j -> {
+			ExpertView expert = byId.get(j.expertId());
+			Actor judge = new Actor(expert.accountId(), expert.username(), expert.name(), Set.of(Role.JUDGE),
+					expert.orgId());
+			double q = quality.getOrDefault(row.entryId(), 0.7);
+			double h = harshness.computeIfAbsent(expert.id(), k -> -0.08 + random.nextDouble() * 0.12);
+			List<ScoreDraft.Item> items = new ArrayList<>();
+			for (RubricDraft.Criterion c : rubric.criteria()) {
+				if (c.kind() != CriterionKind.JUDGED) {
+					continue;
+				}
+				double share = Math.max(0.2, Math.min(1, q + h + random.nextGaussian() * 0.04));
+				BigDecimal value = c.max().multiply(BigDecimal.valueOf(share)).setScale(0, RoundingMode.HALF_UP);
+				items.add(new ScoreDraft.Item(c.code(), value, c.requiresComment() ? comment(share) : null));
+			}
+			judging.score(judge, round.id(), new ScoreDraft(row.entryId(), items, true));
+		}));
+	}
+
+	private static String comment(double share) {
+		return share > 0.85 ? "方案完整，亮点突出" : share > 0.7 ? "思路清晰，细节有待打磨" : "基础扎实，创新点不够鲜明";
+	}
+
+	private ExpertView expert(long poolOrg, String username, String name, String title, long orgId, String unit,
+			List<String> tags) {
+		Actor keeper = new Actor(0, "demo", "demo", Set.of(Role.UNION_ADMIN), poolOrg);
+		long id = judging.addExpert(keeper, new ExpertDraft(username, name, title, orgId, unit, null, tags, password));
+		return judging.expert(id).orElseThrow();
+	}
+
+	private static RubricDraft.Criterion criterion(String code, String part, String label, int max, String descriptors,
+			boolean comment) {
+		return new RubricDraft.Criterion(code, part, label, CriterionKind.JUDGED, BigDecimal.valueOf(max), BigDecimal.ZERO,
+				BigDecimal.valueOf(max), descriptors, comment);
+	}
+
+}

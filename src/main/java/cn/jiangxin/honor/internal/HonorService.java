@@ -1,0 +1,93 @@
+package cn.jiangxin.honor.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiangxin.audit.AuditAction;
+import cn.jiangxin.audit.AuditLog;
+import cn.jiangxin.honor.HolderKind;
+import cn.jiangxin.honor.HonorApi;
+import cn.jiangxin.honor.HonorDraft;
+import cn.jiangxin.honor.HonorView;
+import cn.jiangxin.member.MemberApi;
+import cn.jiangxin.member.MemberView;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.OrgScope;
+import cn.jiangxin.shared.OutOfScopeException;
+
+/** Confers titles by decision within the admin's subtree, or for contest awards, and keeps them in the registry. */
+@Service
+class HonorService implements HonorApi {
+
+	private final HonorStore store;
+
+	private final MemberApi members;
+
+	private final OrgScope scope;
+
+	private final AuditLog audit;
+
+	HonorService(HonorStore store, MemberApi members, OrgScope scope, AuditLog audit) {
+		this.store = store;
+		this.members = members;
+		this.scope = scope;
+		this.audit = audit;
+	}
+
+	@Override
+	@Transactional
+	public long confer(Actor actor, HonorDraft draft) {
+		if (!actor.administers() || !scope.covers(actor, draft.orgId())) {
+			throw new OutOfScopeException("org " + draft.orgId());
+		}
+		String holder = draft.holderName() == null ? "" : draft.holderName().strip();
+		Long memberId = null;
+		long orgId = draft.orgId();
+		if (draft.holderKind() == HolderKind.MEMBER) {
+			if (draft.cardNo() == null || draft.cardNo().isBlank()) {
+				throw BusinessRuleException.invalid("cardNo", "honor.cardRequired");
+			}
+			MemberView member = members.findByCardNo(draft.cardNo().strip())
+				.filter(m -> scope.covers(actor, m.orgId()))
+				.orElseThrow(() -> BusinessRuleException.invalid("cardNo", "honor.cardUnknown", draft.cardNo()));
+			memberId = member.id();
+			holder = member.name();
+			orgId = member.orgId();
+		}
+		else if (holder.isEmpty()) {
+			throw BusinessRuleException.invalid("holderName", "honor.holderRequired");
+		}
+		long id = store.insert(draft.title().strip(), draft.holderKind(), holder, memberId, orgId, "DECISION",
+				draft.decision().strip(), null, null, draft.conferredOn(), actor.username());
+		audit.record("honor", id, orgId, AuditAction.CREATE, null,
+				Map.of("title", draft.title(), "holder", holder, "decision", draft.decision()));
+		return id;
+	}
+
+	@Override
+	@Transactional
+	public long conferForAward(long contestId, long awardId, String contestTitle, String title, HolderKind kind,
+			String holderName, Long memberId, long orgId, LocalDate on, String by) {
+		long id = store.insert(title, kind, holderName, memberId, orgId, "CONTEST", contestTitle, contestId, awardId, on,
+				by);
+		audit.record("honor", id, orgId, AuditAction.CREATE, null,
+				Map.of("title", title, "holder", holderName, "contest", contestId, "award", awardId));
+		return id;
+	}
+
+	@Override
+	public List<HonorView> ofMember(long memberId) {
+		return store.ofMember(memberId);
+	}
+
+	@Override
+	public List<HonorView> ofContest(long contestId) {
+		return store.ofContest(contestId);
+	}
+
+}

@@ -1,0 +1,114 @@
+package cn.jiangxin.judging.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.judging.PartSource;
+import cn.jiangxin.judging.RubricDraft;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.files.SpreadsheetReader;
+
+/**
+ * Imports an imported part's scores (理论成绩, until the exam module exists) from xlsx or csv: one row per
+ * entrant with their card number (or the entry number) and the score out of 100, under a header row. All
+ * rows or none: every bad row is reported.
+ */
+@Component
+class PartImport {
+
+	private static final int MAX_ERRORS = 10;
+
+	private final JudgingService service;
+
+	PartImport(JudgingService service) {
+		this.service = service;
+	}
+
+	@Transactional
+	int importScores(Actor actor, long roundId, String partCode, String fileName, InputStream content) {
+		RubricDraft rubric = service.rubric(roundId);
+		if (rubric == null || rubric.parts()
+			.stream()
+			.noneMatch(p -> p.code().equals(partCode) && p.source() == PartSource.IMPORTED)) {
+			throw BusinessRuleException.invalid("part", "judging.record.unknownCode", partCode);
+		}
+		Map<String, Long> byKey = new HashMap<>();
+		for (EntryView entry : service.entriesOf(roundId)) {
+			byKey.put(String.valueOf(entry.id()), entry.id());
+			entry.team().forEach(p -> {
+				if (p.cardNo() != null) {
+					byKey.put(p.cardNo(), entry.id());
+				}
+			});
+		}
+		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+		List<String> errors = new ArrayList<>();
+		Path temp = null;
+		try {
+			temp = Files.createTempFile("jiangxin-part-", fileName != null && fileName.endsWith(".csv") ? ".csv" : ".xlsx");
+			Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
+			try (SpreadsheetReader reader = SpreadsheetReader.open(temp, SpreadsheetReader.Format.sniff(temp))) {
+				reader.rows().skip(1).filter(row -> !row.isBlank()).forEach(row -> {
+					String key = row.cell(0) == null ? "" : row.cell(0).strip();
+					String text = row.cell(1) == null ? "" : row.cell(1).strip();
+					Long entryId = byKey.get(key);
+					if (entryId == null) {
+						errors.add(row.number() + ":" + key);
+						return;
+					}
+					try {
+						BigDecimal score = new BigDecimal(text);
+						if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+							errors.add(row.number() + ":" + text);
+							return;
+						}
+						scores.put(entryId, score);
+					}
+					catch (NumberFormatException ex) {
+						errors.add(row.number() + ":" + text);
+					}
+				});
+			}
+		}
+		catch (BusinessRuleException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw BusinessRuleException.invalid("file", "judging.import.unreadable");
+		}
+		finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				}
+				catch (IOException ignored) {
+					// a temp file left behind is swept by the OS
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw BusinessRuleException.invalid("file", "judging.import.badRows", errors.size(),
+					String.join("；", errors.subList(0, Math.min(MAX_ERRORS, errors.size()))));
+		}
+		if (scores.isEmpty()) {
+			throw BusinessRuleException.invalid("file", "judging.import.empty");
+		}
+		scores.forEach((entryId, score) -> service.record(actor, roundId, entryId, partCode, score));
+		return scores.size();
+	}
+
+}

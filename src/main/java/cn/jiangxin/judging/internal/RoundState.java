@@ -1,0 +1,12 @@
+package cn.jiangxin.judging.internal;
+
+/** Where a round's judging stands: being set up and assigned, open for scores, or closed by advancement. */
+enum RoundState {
+
+	SETUP, SCORING, CLOSED;
+
+	String messageKey() {
+		return "judging.state." + name();
+	}
+
+}

@@ -1,0 +1,96 @@
+package cn.jiangxin.judging.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.contest.RoundView;
+import cn.jiangxin.judging.RankingBasis;
+import cn.jiangxin.judging.RoundResults;
+import cn.jiangxin.judging.RoundStanding;
+import cn.jiangxin.judging.RubricDraft;
+
+/**
+ * Turns a round's submitted sheets, measurements and imported parts into standings: judges' totals
+ * aggregated raw and normalised by {@link Aggregation}, the other parts added, then ranked with the tie-break
+ * chain, overall and within each track.
+ */
+@Component
+class Standings {
+
+	RoundResults compute(RoundView round, RoundSetup setup, RubricDraft rubric, List<EntryView> entries,
+			List<Sheet> sheets, Map<Long, Map<String, BigDecimal>> recorded, Map<Long, Map<Long, Boolean>> assignment) {
+		RankingBasis basis = setup.settings().basis();
+		int expectedTotal = assignment.values().stream().mapToInt(Map::size).sum();
+		int submittedTotal = (int) sheets.stream().filter(Sheet::submitted).count();
+		if (rubric == null) {
+			return new RoundResults(round.id(), round.contestId(), round.name(), basis, List.of(), expectedTotal,
+					submittedTotal);
+		}
+		List<JudgeScore> scores = new ArrayList<>();
+		Map<Long, Map<String, double[]>> criterionSums = new HashMap<>();
+		for (Sheet sheet : sheets) {
+			if (!sheet.submitted() || sheet.total() == null) {
+				continue;
+			}
+			Map<String, Double> criteria = new LinkedHashMap<>();
+			sheet.items().forEach((code, item) -> {
+				if (item.score() != null) {
+					criteria.put(code, item.score().doubleValue());
+					double[] sum = criterionSums.computeIfAbsent(sheet.entryId(), k -> new HashMap<>())
+						.computeIfAbsent(code, k -> new double[2]);
+					sum[0] += item.score().doubleValue();
+					sum[1]++;
+				}
+			});
+			scores.add(new JudgeScore(sheet.entryId(), sheet.expertId(), sheet.total().doubleValue(), criteria));
+		}
+		Map<Long, Double> offsets = new LinkedHashMap<>();
+		for (EntryView entry : entries) {
+			offsets.put(entry.id(), Rubrics.extras(rubric, recorded.getOrDefault(entry.id(), Map.of())));
+		}
+		boolean judged = Rubrics.hasJudged(rubric);
+		AggregationRule rule = new AggregationRule(setup.settings().method(), setup.settings().trimFrom(), basis,
+				setup.settings().spreadThreshold(), setup.settings().stdDevThreshold(),
+				TieBreak.parse(setup.settings().tieBreaks() == null ? "" : setup.settings().tieBreaks()));
+		List<EntryResult> ranked = Aggregation.rank(scores, rule, 0, judged ? Rubrics.judgedMax(rubric) : 0, offsets);
+		Map<Long, EntryView> byId = new HashMap<>();
+		entries.forEach(e -> byId.put(e.id(), e));
+		Map<Long, int[]> trackCounters = new HashMap<>();
+		Map<Long, Integer> lastRankInTrack = new HashMap<>();
+		Map<Long, Integer> lastOverallInTrack = new HashMap<>();
+		List<RoundStanding> standings = new ArrayList<>();
+		for (EntryResult r : ranked) {
+			EntryView entry = byId.get(r.entryId());
+			if (entry == null) {
+				continue;
+			}
+			int[] counter = trackCounters.computeIfAbsent(entry.trackId(), k -> new int[1]);
+			counter[0]++;
+			int trackRank = r.rank() == lastOverallInTrack.getOrDefault(entry.trackId(), -1)
+					? lastRankInTrack.get(entry.trackId()) : counter[0];
+			lastOverallInTrack.put(entry.trackId(), r.rank());
+			lastRankInTrack.put(entry.trackId(), trackRank);
+			Map<String, Double> means = new LinkedHashMap<>();
+			criterionSums.getOrDefault(r.entryId(), Map.of()).forEach((code, sum) -> means.put(code, sum[0] / sum[1]));
+			Map<String, BigDecimal> parts = new LinkedHashMap<>();
+			Rubrics.partPoints(rubric, means, recorded.getOrDefault(r.entryId(), Map.of()))
+				.forEach((code, points) -> parts.put(code, JudgingService.round2(points)));
+			standings.add(new RoundStanding(r.entryId(), entry.title(), entry.trackId(), entry.trackName(),
+					entry.unitOrgId(), entry.unitName(), r.judgeCount(),
+					assignment.getOrDefault(r.entryId(), Map.of()).size(), JudgingService.round2(r.raw()),
+					JudgingService.round2(r.normalised()), JudgingService.round2(r.score()), parts,
+					JudgingService.round2(r.stdDev()), JudgingService.round2(r.spread()), r.disagreement(), r.rank(),
+					trackRank, r.tied()));
+		}
+		return new RoundResults(round.id(), round.contestId(), round.name(), basis, standings, expectedTotal,
+				submittedTotal);
+	}
+
+}
