@@ -52,6 +52,15 @@ class Fixtures {
 
 	static final String ENTRY_TITLE = "工行金融科技队";
 
+	/** A finance contest judged to its end and on notice, with its expert, award and certificate. */
+	static final String JUDGED_CONTEST = "金融工会评审完毕的竞赛";
+
+	static final String EXPERT = "金融评委甲";
+
+	static final String EXPERT_LOGIN = "fin-walk-judge";
+
+	static final String HONOR_HOLDER = "金融先锋乙";
+
 	private final DemoOrgs orgs;
 
 	private final AccountApi accounts;
@@ -66,8 +75,18 @@ class Fixtures {
 
 	private ScopeWalkTests.Ids ids;
 
+	private final cn.jiangxin.judging.JudgingApi judging;
+
+	private final cn.jiangxin.award.AwardApi awards;
+
+	private final cn.jiangxin.honor.HonorApi honors;
+
 	Fixtures(DemoOrgs orgs, AccountApi accounts, MemberApi members, MemberFixtures memberFixtures, Logins logins,
-			ContestApi contests) {
+			ContestApi contests, cn.jiangxin.judging.JudgingApi judging, cn.jiangxin.award.AwardApi awards,
+			cn.jiangxin.honor.HonorApi honors) {
+		this.judging = judging;
+		this.awards = awards;
+		this.honors = honors;
 		this.contests = contests;
 		this.orgs = orgs;
 		this.accounts = accounts;
@@ -111,9 +130,46 @@ class Fixtures {
 			contests.submit(finance, entry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart("proposal",
 					"方案.pdf", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1))))));
 			long fileItem = contests.latestSubmission(entry).orElseThrow().item("proposal").orElseThrow().id();
+			long judged = contest(finance, JUDGED_CONTEST);
+			long judgedRound = contests.addRound(finance, judged, new RoundDraft(null, 1, "决赛", RoundFormat.MATERIAL_REVIEW,
+					null, null, null, Advancement.NONE, null));
+			contests.advance(finance, judged, ContestStatus.OPEN);
+			long entrant = members.registerAll(finance, bank, List.of(new MemberDraft(HONOR_HOLDER, null, IdType.RESIDENT_ID,
+					People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
+				.get(0);
+			long judgedEntry = contests.register(finance, judged,
+					new EntryDraft(contests.tracks(judged).get(0).id(), "工行智能风控队", entrant, List.of(), true));
+			contests.submit(finance, judgedEntry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart(
+					"proposal", "方案.pdf", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1))))));
+			contests.confirm(finance, judgedEntry);
+			contests.advance(finance, judged, ContestStatus.JUDGING);
+			long expert = judging.addExpert(finance, new cn.jiangxin.judging.ExpertDraft(EXPERT_LOGIN, EXPERT, "高级经济师",
+					orgs.id(Demo.FINANCE), null, null, List.of("金融科技赛道"), "jiangxin-demo-9"));
+			judging.configure(finance, judgedRound, new cn.jiangxin.judging.JudgingSettings(1, null, null, false,
+					cn.jiangxin.judging.AggregationMethod.MEAN, 5, cn.jiangxin.judging.RankingBasis.RAW, null, null, "", false));
+			judging.defineRubric(finance, judgedRound, cn.jiangxin.judging.RubricDraft.single(List.of(
+					new cn.jiangxin.judging.RubricDraft.Criterion("innovation", "review", "创新性",
+							cn.jiangxin.judging.CriterionKind.JUDGED, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
+							java.math.BigDecimal.TEN, null, false))));
+			judging.setPanel(finance, judgedRound, List.of(expert));
+			judging.assign(finance, judgedRound);
+			judging.startScoring(finance, judgedRound);
+			judging.score(logins.actor(EXPERT_LOGIN), judgedRound, new cn.jiangxin.judging.ScoreDraft(judgedEntry,
+					List.of(new cn.jiangxin.judging.ScoreDraft.Item("innovation", java.math.BigDecimal.valueOf(9), null)), true));
+			judging.advance(finance, judgedRound);
+			long tier = awards.addTier(finance, judged, new cn.jiangxin.award.TierDraft("一等奖", judgedRound, false, 1, null,
+					"金融创新能手"));
+			cn.jiangxin.award.AwardView award = awards
+				.publish(finance, judged, new cn.jiangxin.award.PublishDraft(7, 0, 0, null, null))
+				.get(0);
+			honors.confer(finance, new cn.jiangxin.honor.HonorDraft("金融先锋", cn.jiangxin.honor.HolderKind.MEMBER, null,
+					members.find(entrant).orElseThrow().cardNo(), orgs.id(Demo.FINANCE), "京金工字〔2025〕1号",
+					java.time.LocalDate.now()));
 			ids = new ScopeWalkTests.Ids(orgs.id(Demo.FINANCE), bank,
 					accounts.findByUsername(Demo.FINANCE_ADMIN).orElseThrow().id(), member, view.cardNo(), application,
-					importJob, transfer, draft, draftTrack, draftRound, open, openTrack, entry, fileItem);
+					importJob, transfer, draft, draftTrack, draftRound, open, openTrack, entry, fileItem, judged, judgedRound,
+					expert, judgedEntry, tier, award.id(), award.certificateNumber(),
+					contests.latestSubmission(judgedEntry).orElseThrow().item("proposal").orElseThrow().id());
 		}
 		return ids;
 	}

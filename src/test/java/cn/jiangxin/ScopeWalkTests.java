@@ -49,7 +49,7 @@ class ScopeWalkTests {
 		FILTERED,
 		/** The endpoint concerns only the caller or is public; nothing to reach into. */
 		OWN,
-		/** A member's own page: every admin, in scope or not, is refused. */
+		/** A member's or a judge's own page: every admin, in scope or not, is refused. */
 		MEMBER_ONLY,
 		/**
 		 * Refused as bad input: a page shows its form again with the error (200), the API answers 400; for a
@@ -79,7 +79,8 @@ class ScopeWalkTests {
 	/** Ids in the finance subtree that the probes aim at. */
 	record Ids(long finance, long bank, long financeAdmin, long member, String memberCard, long application,
 			long importJob, long transfer, long draftContest, long draftTrack, long draftRound, long openContest,
-			long openTrack, long entry, long fileItem) {
+			long openTrack, long entry, long fileItem, long judgedContest, long judgedRound, long expert, long judgedEntry,
+			long tier, long award, String certificate, long judgedFile) {
 	}
 
 	@Autowired
@@ -344,19 +345,175 @@ class ScopeWalkTests {
 				Outsider.REFUSED));
 		probes.add(post("/api/v1/entries/{id}/submissions", i -> "/api/v1/entries/" + i.entry() + "/submissions",
 				"%PDF-1.4\n", Outsider.REFUSED));
+
+		// Judging: a judge's pages, the organisers' round pages, the expert pool
+		probes.add(get("/judge", i -> "/judge", Outsider.MEMBER_ONLY));
+		probes.add(get("/judge/rounds/{rid}", i -> "/judge/rounds/" + i.judgedRound(), Outsider.MEMBER_ONLY));
+		probes.add(get("/judge/rounds/{rid}/entries/{eid}",
+				i -> "/judge/rounds/" + i.judgedRound() + "/entries/" + i.judgedEntry(), Outsider.MEMBER_ONLY));
+		probes.add(post("/judge/rounds/{rid}/entries/{eid}",
+				i -> "/judge/rounds/" + i.judgedRound() + "/entries/" + i.judgedEntry() + "?score.innovation=1", null,
+				Outsider.MEMBER_ONLY));
+		probes.add(post("/judge/rounds/{rid}/entries/{eid}/conflict",
+				i -> "/judge/rounds/" + i.judgedRound() + "/entries/" + i.judgedEntry() + "/conflict?reason=x", null,
+				Outsider.MEMBER_ONLY));
+		probes.add(get("/judge/rounds/{rid}/entries/{eid}/files/{itemId}", i -> "/judge/rounds/" + i.judgedRound()
+				+ "/entries/" + i.judgedEntry() + "/files/" + i.judgedFile(), Outsider.MEMBER_ONLY));
+		probes.add(get("/manage/contests/{id}/judging", i -> "/manage/contests/" + i.judgedContest() + "/judging",
+				Outsider.REFUSED));
+		probes.add(get("/manage/rounds/{rid}", i -> "/manage/rounds/" + i.judgedRound(), Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/settings", i -> "/manage/rounds/" + i.judgedRound()
+				+ "/settings?judgesPerEntry=2&method=MEAN&trimFrom=5&basis=RAW", null, Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/rubric", i -> "/manage/rounds/" + i.judgedRound()
+				+ "/rubric?parts[0].code=review&parts[0].label=x&parts[0].weight=100&parts[0].source=RUBRIC", null,
+				Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/panel", i -> "/manage/rounds/" + i.judgedRound() + "/panel?expertIds="
+				+ i.expert(), null, Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/assign", i -> "/manage/rounds/" + i.judgedRound() + "/assign", null,
+				Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/override", i -> "/manage/rounds/" + i.judgedRound() + "/override?entryId="
+				+ i.judgedEntry() + "&expertId=" + i.expert() + "&add=false", null, Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/conflicts", i -> "/manage/rounds/" + i.judgedRound() + "/conflicts?entryId="
+				+ i.judgedEntry() + "&expertId=" + i.expert() + "&reason=x", null, Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/start", i -> "/manage/rounds/" + i.judgedRound() + "/start", null,
+				Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/reopen", i -> "/manage/rounds/" + i.judgedRound() + "/reopen?entryId="
+				+ i.judgedEntry() + "&expertId=" + i.expert() + "&reason=x", null, Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/measurements", i -> "/manage/rounds/" + i.judgedRound()
+				+ "/measurements?entryId=" + i.judgedEntry() + "&code=innovation&score=1", null, Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/import", i -> "/manage/rounds/" + i.judgedRound() + "/import?part=theory",
+				"卡号,成绩\nCARD,90\n", Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/advance", i -> "/manage/rounds/" + i.judgedRound() + "/advance", null,
+				Outsider.REFUSED));
+		probes.add(get("/manage/rounds/{rid}/leaderboard", i -> "/manage/rounds/" + i.judgedRound() + "/leaderboard",
+				Outsider.REFUSED));
+		probes.add(get("/manage/rounds/{rid}/leaderboard/rows",
+				i -> "/manage/rounds/" + i.judgedRound() + "/leaderboard/rows", Outsider.REFUSED));
+		probes.add(get("/manage/rounds/{rid}/results.xlsx", i -> "/manage/rounds/" + i.judgedRound() + "/results.xlsx",
+				Outsider.REFUSED));
+		probes.add(get("/manage/rounds/{rid}/sheets.xlsx", i -> "/manage/rounds/" + i.judgedRound() + "/sheets.xlsx",
+				Outsider.REFUSED));
+		probes.add(get("/manage/experts", i -> "/manage/experts", Outsider.FILTERED).hiding(Fixtures.EXPERT));
+		probes.add(post("/manage/experts", i -> "/manage/experts?name=外区专家&orgId=" + i.finance()
+				+ "&username=outsider-expert-page&password=jiangxin-demo-9", null, Outsider.OWN));
+		// Awards, certificates, case collections and honours
+		probes.add(get("/manage/contests/{id}/awards", i -> "/manage/contests/" + i.judgedContest() + "/awards",
+				Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/awards/tiers", i -> "/manage/contests/" + i.judgedContest()
+				+ "/awards/tiers?name=越权奖&roundId=" + i.judgedRound() + "&count=1", null, Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/awards/tiers/{tierId}/delete",
+				i -> "/manage/contests/" + i.judgedContest() + "/awards/tiers/" + i.tier() + "/delete", null,
+				Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/awards/publish", i -> "/manage/contests/" + i.judgedContest()
+				+ "/awards/publish?noticeDays=7&teamUnitAwards=0&organisationAwards=0", null, Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/awards/finalise",
+				i -> "/manage/contests/" + i.judgedContest() + "/awards/finalise", null, Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/awards/{awardId}/revoke",
+				i -> "/manage/contests/" + i.judgedContest() + "/awards/" + i.award() + "/revoke?reason=x", null,
+				Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/awards/{awardId}/certificate.pdf",
+				i -> "/manage/contests/" + i.judgedContest() + "/awards/" + i.award() + "/certificate.pdf",
+				Outsider.REFUSED));
+		probes.add(get("/manage/contests/{id}/certificates.zip",
+				i -> "/manage/contests/" + i.judgedContest() + "/certificates.zip", Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/cases", i -> "/manage/contests/" + i.judgedContest() + "/cases?title=x",
+				null, Outsider.REFUSED));
+		probes.add(get("/certificates", i -> "/certificates", Outsider.OWN));
+		probes.add(get("/certificates/{number}", i -> "/certificates/" + i.certificate(), Outsider.OWN));
+		probes.add(get("/contests/{id}/results", i -> "/contests/" + i.judgedContest() + "/results", Outsider.OWN));
+		probes.add(get("/contests/{id}/cases", i -> "/contests/" + i.judgedContest() + "/cases", Outsider.OWN));
+		probes.add(get("/contests/{id}/cases.pdf", i -> "/contests/" + i.judgedContest() + "/cases.pdf", Outsider.OWN));
+		probes.add(get("/honors", i -> "/honors", Outsider.FILTERED).hiding(Fixtures.HONOR_HOLDER));
+		probes.add(post("/honors", i -> "/honors?title=越权称号&holderKind=UNIT&holderName=x&orgId=" + i.finance()
+				+ "&decision=x&conferredOn=2025-01-01", null, Outsider.REFUSED));
+		// Judging, awards and honours over the API
+		probes.add(get("/api/v1/experts", i -> "/api/v1/experts", Outsider.FILTERED).hiding(Fixtures.EXPERT));
+		probes.add(post("/api/v1/experts", i -> "/api/v1/experts", """
+				{"username": "outsider-expert-api", "name": "外区专家", "orgId": FINANCE, "password": "jiangxin-demo-9"}""",
+				Outsider.OWN));
+		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/settings",
+				i -> "/api/v1/rounds/" + i.judgedRound() + "/settings",
+				"{\"judgesPerEntry\": 2, \"method\": \"MEAN\", \"trimFrom\": 5, \"basis\": \"RAW\"}", Outsider.REFUSED));
+		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/rubric", i -> "/api/v1/rounds/" + i.judgedRound() + "/rubric",
+				"""
+				{"parts": [{"code": "review", "label": "评审", "weight": 100, "source": "RUBRIC"}],
+				 "criteria": [{"code": "x", "part": "review", "label": "x", "kind": "JUDGED", "weight": 1, "min": 0, "max": 10}]}""",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/rounds/{rid}/rubric", i -> "/api/v1/rounds/" + i.judgedRound() + "/rubric",
+				Outsider.REFUSED));
+		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/panel", i -> "/api/v1/rounds/" + i.judgedRound() + "/panel",
+				"{\"expertIds\": []}", Outsider.REFUSED));
+		probes.add(post("/api/v1/rounds/{rid}/conflicts", i -> "/api/v1/rounds/" + i.judgedRound() + "/conflicts",
+				"{\"expertId\": 1, \"entryId\": 1, \"reason\": \"x\"}", Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/rounds/{rid}/assignments",
+				i -> "/api/v1/contests/" + i.judgedContest() + "/rounds/" + i.judgedRound() + "/assignments", null,
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/contests/{id}/rounds/{rid}/assignments",
+				i -> "/api/v1/contests/" + i.judgedContest() + "/rounds/" + i.judgedRound() + "/assignments",
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/rounds/{rid}/assignments/overrides",
+				i -> "/api/v1/contests/" + i.judgedContest() + "/rounds/" + i.judgedRound() + "/assignments/overrides",
+				"{\"entryId\": 1, \"expertId\": 1, \"add\": true}", Outsider.REFUSED));
+		probes.add(post("/api/v1/rounds/{rid}/scoring", i -> "/api/v1/rounds/" + i.judgedRound() + "/scoring", null,
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/rounds/{rid}/entries", i -> "/api/v1/rounds/" + i.judgedRound() + "/entries",
+				Outsider.MEMBER_ONLY));
+		probes.add(get("/api/v1/rounds/{rid}/entries/{entryId}",
+				i -> "/api/v1/rounds/" + i.judgedRound() + "/entries/" + i.judgedEntry(), Outsider.MEMBER_ONLY));
+		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/scores", i -> "/api/v1/rounds/" + i.judgedRound() + "/scores",
+				"{\"entryId\": 1, \"items\": []}", Outsider.MEMBER_ONLY));
+		probes.add(get("/api/v1/rounds/{rid}/scores", i -> "/api/v1/rounds/" + i.judgedRound() + "/scores",
+				Outsider.MEMBER_ONLY));
+		probes.add(post("/api/v1/rounds/{rid}/scores/reopen", i -> "/api/v1/rounds/" + i.judgedRound() + "/scores/reopen",
+				"{\"entryId\": 1, \"expertId\": 1, \"reason\": \"x\"}", Outsider.REFUSED));
+		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/measurements",
+				i -> "/api/v1/rounds/" + i.judgedRound() + "/measurements",
+				"{\"entryId\": 1, \"code\": \"innovation\", \"score\": 1}", Outsider.REFUSED));
+		probes.add(post("/api/v1/rounds/{rid}/parts/{code}/scores",
+				i -> "/api/v1/rounds/" + i.judgedRound() + "/parts/theory/scores", "卡号,成绩\nCARD,90\n", Outsider.REFUSED));
+		probes.add(post("/api/v1/me/conflicts", i -> "/api/v1/me/conflicts", "{\"orgId\": FINANCE, \"reason\": \"x\"}",
+				Outsider.MEMBER_ONLY));
+		probes.add(get("/api/v1/rounds/{rid}/results", i -> "/api/v1/rounds/" + i.judgedRound() + "/results",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/rounds/{rid}/advance", i -> "/api/v1/rounds/" + i.judgedRound() + "/advance",
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/rounds/{rid}/advance", i -> "/api/v1/rounds/" + i.judgedRound() + "/advance",
+				"{\"confirm\": true}", Outsider.REFUSED));
+		probes.add(get("/api/v1/contests/{id}/awards", i -> "/api/v1/contests/" + i.judgedContest() + "/awards",
+				Outsider.OWN));
+		probes.add(post("/api/v1/contests/{id}/awards", i -> "/api/v1/contests/" + i.judgedContest() + "/awards",
+				"{\"noticeDays\": 7, \"teamUnitAwards\": 0, \"organisationAwards\": 0}", Outsider.REFUSED));
+		probes.add(get("/api/v1/contests/{id}/awards/tiers", i -> "/api/v1/contests/" + i.judgedContest() + "/awards/tiers",
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/awards/tiers", i -> "/api/v1/contests/" + i.judgedContest() + "/awards/tiers",
+				"{\"name\": \"越权奖\", \"roundId\": 1, \"count\": 1}", Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/awards/finalise",
+				i -> "/api/v1/contests/" + i.judgedContest() + "/awards/finalise", null, Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/awards/{awardId}/revoke",
+				i -> "/api/v1/contests/" + i.judgedContest() + "/awards/" + i.award() + "/revoke", "{\"reason\": \"x\"}",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/certificates/{number}/verify", i -> "/api/v1/certificates/" + i.certificate() + "/verify",
+				Outsider.OWN));
+		probes.add(get("/api/v1/honors", i -> "/api/v1/honors", Outsider.FILTERED).hiding(Fixtures.HONOR_HOLDER));
+		probes.add(post("/api/v1/honors", i -> "/api/v1/honors", """
+				{"title": "越权称号", "holderKind": "UNIT", "holderName": "x", "orgId": FINANCE, "decision": "x",
+				 "conferredOn": "2025-01-01"}""", Outsider.REFUSED));
 		return probes;
 	}
 
 	/** Endpoints that take a file: the probe's body is sent as the file. */
 	static final Map<String, String> MULTIPART = Map.of("POST /api/v1/imports/members", "file",
 			"POST /manage/entries/import", "file", "POST /api/v1/contests/{id}/entries/import", "file",
-			"POST /entries/{id}/submissions", "file.proposal", "POST /api/v1/entries/{id}/submissions", "file.proposal");
+			"POST /entries/{id}/submissions", "file.proposal", "POST /api/v1/entries/{id}/submissions", "file.proposal",
+			"POST /manage/rounds/{rid}/import", "file", "POST /api/v1/rounds/{rid}/parts/{code}/scores", "file");
 
 	/** Endpoints anyone may call. */
 	static final Set<String> PUBLIC = Set.of("GET /login", "POST /api/v1/auth/token", "POST /api/v1/join-applications",
 			"POST /api/v1/join-applications/status", "GET /join", "GET /join/{orgId}", "POST /join/{orgId}",
 			"GET /join/submitted", "GET /join/status", "POST /join/status", "GET /member/activate",
-			"POST /member/activate", "GET /contests", "GET /contests/{id}");
+			"POST /member/activate", "GET /contests", "GET /contests/{id}", "GET /certificates", "GET /certificates/{number}",
+			"GET /contests/{id}/results", "GET /contests/{id}/cases", "GET /contests/{id}/cases.pdf",
+			"GET /api/v1/certificates/{number}/verify");
 
 	@Test
 	void everyEndpointOfJiangxinIsProbed() {

@@ -321,7 +321,16 @@ class JudgingService implements JudgingApi {
 			.map(e -> new Candidate(e.id(), Set.of(e.trackName()),
 					conflicted.getOrDefault(e.id(), Map.of()).keySet()))
 			.toList();
-		List<Expert> judges = panel.stream().map(e -> new Expert(e.id(), Set.copyOf(e.tags()))).toList();
+		Set<Long> usable = new HashSet<>();
+		for (ExpertView expert : panel) {
+			if (entries.stream().anyMatch(e -> !conflicted.getOrDefault(e.id(), Map.of()).containsKey(expert.id()))) {
+				usable.add(expert.id());
+			}
+		}
+		List<Expert> judges = panel.stream()
+			.filter(e -> usable.contains(e.id()))
+			.map(e -> new Expert(e.id(), Set.copyOf(e.tags())))
+			.toList();
 		JudgingSettings s = setup.settings();
 		AssignmentOutcome outcome = JudgeAssignment
 			.solve(new AssignmentRequest(candidates, judges, s.judgesPerEntry(), s.minLoad(), s.maxLoad()));

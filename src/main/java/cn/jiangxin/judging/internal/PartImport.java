@@ -34,12 +34,16 @@ class PartImport {
 
 	private final JudgingService service;
 
-	PartImport(JudgingService service) {
+	private final JudgingAccess access;
+
+	PartImport(JudgingService service, JudgingAccess access) {
 		this.service = service;
+		this.access = access;
 	}
 
 	@Transactional
 	int importScores(Actor actor, long roundId, String partCode, String fileName, InputStream content) {
+		access.requireManage(actor, roundId);
 		RubricDraft rubric = service.rubric(roundId);
 		if (rubric == null || rubric.parts()
 			.stream()

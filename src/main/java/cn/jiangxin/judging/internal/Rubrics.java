@@ -93,18 +93,21 @@ final class Rubrics {
 		return items;
 	}
 
-	/** Before submitting: every judged criterion scored, and a comment where one is required. */
+	/** Before submitting: every judged criterion scored, then a comment where one is required. */
 	static void requireComplete(RubricDraft rubric, Map<String, Sheet.Item> items) {
 		List<String> order = List.copyOf(items.keySet());
 		for (RubricDraft.Criterion c : judged(rubric).values()) {
 			Sheet.Item item = items.get(c.code());
-			int index = order.indexOf(c.code());
 			if (item == null || item.score() == null) {
+				int index = order.indexOf(c.code());
 				throw BusinessRuleException.invalid(index < 0 ? "items" : "items[" + index + "].score",
 						"judging.score.missing", c.label());
 			}
+		}
+		for (RubricDraft.Criterion c : judged(rubric).values()) {
+			Sheet.Item item = items.get(c.code());
 			if (c.requiresComment() && (item.comment() == null || item.comment().isBlank())) {
-				throw BusinessRuleException.invalid(index < 0 ? "items" : "items[" + index + "].comment",
+				throw BusinessRuleException.invalid("items[" + order.indexOf(c.code()) + "].comment",
 						"judging.score.commentRequired", c.label());
 			}
 		}

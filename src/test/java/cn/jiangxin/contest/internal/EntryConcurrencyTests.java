@@ -64,7 +64,7 @@ class EntryConcurrencyTests {
 				teams.add(entry);
 			}
 			Actor actor = logins.actor(wanted.cardNo());
-			List<String> results = race(teams.stream().<Callable<String>>map(team -> () -> {
+			List<String> results = cn.jiangxin.support.Races.race(teams.stream().<Callable<String>>map(team -> () -> {
 				entries.respond(actor, team, true);
 				return "accepted";
 			}).toList());
@@ -102,7 +102,7 @@ class EntryConcurrencyTests {
 					return "confirmed";
 				});
 			}
-			List<String> results = race(calls);
+			List<String> results = cn.jiangxin.support.Races.race(calls);
 			assertThat(results).containsOnlyOnce("confirmed");
 			assertThat(results).filteredOn(r -> !r.equals("confirmed")).containsOnly("contest.rule.quota");
 			assertThat(candidates.stream().map(e -> contests.entry(e).orElseThrow().status()))
@@ -123,7 +123,7 @@ class EntryConcurrencyTests {
 					return "entered";
 				});
 			}
-			List<String> results = race(clicks);
+			List<String> results = cn.jiangxin.support.Races.race(clicks);
 			assertThat(results).containsOnlyOnce("entered");
 			long made = jdbc.sql("SELECT COUNT(*) FROM entry WHERE track_id = ? AND leader_member_id = ?")
 				.params(ids[1], someone.id())
@@ -131,31 +131,6 @@ class EntryConcurrencyTests {
 				.single();
 			assertThat(made).isEqualTo(1);
 		}
-	}
-
-	/** Starts every call at the same moment on its own thread; each result is "ok"-like or the broken rule's code. */
-	private static List<String> race(List<Callable<String>> calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<String>> futures = new ArrayList<>();
-		for (Callable<String> call : calls) {
-			futures.add(pool.submit(() -> {
-				start.await();
-				try {
-					return call.call();
-				}
-				catch (BusinessRuleException ex) {
-					return ex.code();
-				}
-			}));
-		}
-		start.countDown();
-		List<String> results = new ArrayList<>();
-		for (Future<String> future : futures) {
-			results.add(future.get(30, TimeUnit.SECONDS));
-		}
-		pool.shutdown();
-		return results;
 	}
 
 }
