@@ -64,7 +64,7 @@ class JudgeDesk {
 		if (entryIds.isEmpty()) {
 			throw new NotFoundException("round", roundId);
 		}
-		boolean blind = store.setupOrDefaults(roundId).settings().isBlind();
+		boolean blind = store.setup(roundId).map(s -> s.settings().isBlind()).orElse(false);
 		Map<Long, Sheet> sheets = new HashMap<>();
 		store.sheetsOf(roundId, expert.id()).forEach(s -> sheets.put(s.entryId(), s));
 		List<Task> tasks = new ArrayList<>();

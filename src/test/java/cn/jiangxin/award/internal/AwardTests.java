@@ -1,0 +1,195 @@
+package cn.jiangxin.award.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import cn.jiangxin.award.AwardApi;
+import cn.jiangxin.award.AwardView;
+import cn.jiangxin.award.PublishDraft;
+import cn.jiangxin.award.TierDraft;
+import cn.jiangxin.contest.Advancement;
+import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.honor.HonorApi;
+import cn.jiangxin.judging.AggregationMethod;
+import cn.jiangxin.judging.CriterionKind;
+import cn.jiangxin.judging.ExpertDraft;
+import cn.jiangxin.judging.ExpertView;
+import cn.jiangxin.judging.JudgingApi;
+import cn.jiangxin.judging.JudgingSettings;
+import cn.jiangxin.judging.RankingBasis;
+import cn.jiangxin.judging.RubricDraft;
+import cn.jiangxin.judging.ScoreDraft;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.support.Demo;
+import cn.jiangxin.support.DemoOrgs;
+import cn.jiangxin.support.IntegrationTest;
+import cn.jiangxin.support.Logins;
+
+/**
+ * Awards from a judged round: tiers and ties, notice before final, titles into the registry, certificates
+ * that verify (and forged or revoked numbers that do not), the zip, and the case collection book.
+ */
+@IntegrationTest
+@Import(ContestFixtures.class)
+class AwardTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ContestFixtures fixtures;
+
+	@Autowired
+	ContestApi contests;
+
+	@Autowired
+	JudgingApi judging;
+
+	@Autowired
+	AwardApi awards;
+
+	@Autowired
+	HonorApi honors;
+
+	@Autowired
+	CaseCollections cases;
+
+	@Autowired
+	DemoOrgs orgs;
+
+	@Autowired
+	Logins logins;
+
+	private final Actor system = Actor.system();
+
+	/** A contest of five entries judged by one expert with totals 90, 80, 70, 60, 50; its round closed. */
+	private long[] judgedContest() {
+		long[] ids = fixtures.openWith(cn.jiangxin.contest.TrackDraft.individual("颁奖测试赛道"));
+		List<Long> entries = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long member = fixtures.member(Demo.HAISITANPU).id();
+			long entry = contests.register(system, ids[0],
+					new cn.jiangxin.contest.EntryDraft(ids[1], null, member, List.of(), true));
+			contests.confirm(system, entry);
+			entries.add(entry);
+		}
+		long round = contests.addRound(system, ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
+				cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
+		contests.advance(system, ids[0], ContestStatus.JUDGING);
+		long expertId = judging.addExpert(system, new ExpertDraft("award-judge-" + System.nanoTime() % 1_000_000, "颁奖评委",
+				null, orgs.id(Demo.JINGKAI), null, null, List.of(), Demo.PASSWORD + "-9"));
+		ExpertView expert = judging.expert(expertId).orElseThrow();
+		judging.configure(system, round, new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
+				RankingBasis.RAW, null, null, "", false));
+		judging.defineRubric(system, round, RubricDraft.single(List.of(new RubricDraft.Criterion("skill", "review", "技能",
+				CriterionKind.JUDGED, BigDecimal.TEN, BigDecimal.ZERO, new BigDecimal("100"), null, false))));
+		judging.setPanel(system, round, List.of(expertId));
+		judging.assign(system, round);
+		judging.startScoring(system, round);
+		Actor judge = logins.actor(expert.username());
+		for (int i = 0; i < entries.size(); i++) {
+			judging.score(judge, round, new ScoreDraft(entries.get(i),
+					List.of(new ScoreDraft.Item("skill", BigDecimal.valueOf(90 - 10 * i), null)), true));
+		}
+		judging.advance(system, round);
+		return new long[] { ids[0], round, entries.get(0), entries.get(1) };
+	}
+
+	@Test
+	void resultsGoOnNoticeBeforeTheyAreFinalAndTitlesFollow() {
+		long[] ids = judgedContest();
+		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/status").with(logins.as(Demo.JINGKAI_ADMIN)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"target\": \"PUBLICIZING\"}")).hasStatus(HttpStatus.CONFLICT);
+		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 1, null, "经开区技术能手"));
+		awards.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, null, new BigDecimal("40"), null));
+		assertThatThrownBy(() -> awards.addTier(system, ids[0], new TierDraft("三等奖", ids[1], false, 1, BigDecimal.TEN, null)))
+			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.field()).isEqualTo("count"));
+		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(7, 1, 1, BigDecimal.ONE, new BigDecimal("3")));
+		assertThat(given.stream().filter(a -> a.name().equals("一等奖")).map(AwardView::entryId)).containsExactly(ids[2]);
+		assertThat(given.stream().filter(a -> a.name().equals("二等奖"))).hasSize(2);
+		assertThat(contests.find(ids[0]).orElseThrow().status()).isEqualTo(ContestStatus.PUBLICIZING);
+		AwardView first = given.get(0);
+		assertThat(awards.verify(first.certificateNumber()).orElseThrow().status()).isEqualTo("NOTICE");
+		assertThatThrownBy(() -> awards.finalise(system, ids[0])).isInstanceOfSatisfying(BusinessRuleException.class,
+				ex -> assertThat(ex.code()).isEqualTo("award.noticeRunning"));
+		assertThat(honors.ofContest(ids[0])).isEmpty();
+	}
+
+	@Test
+	void certificatesVerifyAndForgedOrRevokedNumbersFail() throws Exception {
+		long[] ids = judgedContest();
+		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 2, null, "经开区技术能手"));
+		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
+		awards.finalise(system, ids[0]);
+		assertThat(honors.ofContest(ids[0])).hasSize(2).allSatisfy(h -> assertThat(h.title()).isEqualTo("经开区技术能手"));
+		String number = given.get(0).certificateNumber();
+		assertThat(mvc.get().uri("/api/v1/certificates/" + number + "/verify")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.valid")
+			.isEqualTo(true);
+		String forged = number.substring(0, number.length() - 1) + (number.endsWith("A") ? "B" : "A");
+		assertThat(mvc.get().uri("/api/v1/certificates/" + forged + "/verify")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/api/v1/certificates/JX2025-NOT-A-NUMBER/verify")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/certificates/" + forged)).hasStatusOk().bodyText().contains("data-status=\"UNKNOWN\"");
+		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + given.get(0).id() + "/revoke")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"公示期间查实成绩作假\"}")).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/certificates/" + number + "/verify")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("REVOKED");
+		assertThat(mvc.get().uri("/certificates/" + number)).hasStatusOk().bodyText().contains("data-status=\"REVOKED\"");
+		var pdf = mvc.get().uri("/manage/contests/" + ids[0] + "/awards/" + given.get(1).id() + "/certificate.pdf")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.exchange();
+		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+		var zip = mvc.get().uri("/manage/contests/" + ids[0] + "/certificates.zip").with(logins.as(Demo.JINGKAI_ADMIN))
+			.exchange();
+		int files = 0;
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.getResponse().getContentAsByteArray()))) {
+			while (in.getNextEntry() != null) {
+				files++;
+			}
+		}
+		assertThat(files).as("the revoked certificate is left out").isEqualTo(1);
+	}
+
+	@Test
+	void theCaseCollectionIsABookAndAPage() {
+		long[] ids = judgedContest();
+		awards.addTier(system, ids[0], new TierDraft("优秀案例", ids[1], false, 3, null, null));
+		awards.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
+		assertThatThrownBy(() -> cases.compile(system, ids[0], " ", null, null, true))
+			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.field()).isEqualTo("title"));
+		cases.compile(system, ids[0], "经开区优秀案例集", "汇编获奖案例。", null, true);
+		CaseCollections.Book book = cases.book(ids[0]).orElseThrow();
+		assertThat(book.cases()).hasSize(3);
+		assertThat(book.cases().get(0).entry().id()).isEqualTo(ids[2]);
+		byte[] pdf = cases.pdf(book);
+		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		assertThat(mvc.get().uri("/contests/" + ids[0] + "/cases")).hasStatusOk().bodyText().contains("经开区优秀案例集");
+	}
+
+}
