@@ -304,10 +304,10 @@ class AwardService implements AwardApi {
 					}
 					awarded.add(s.entryId());
 					awardsPerUnit.merge(entry.unitOrgId(), 1, Integer::sum);
+					taken++;
 					given.add(new Given(new AwardView(0, contestId, tier.id(), AwardKind.ENTRY, tier.name(), entry.trackId(),
 							entry.trackName(), entry.id(), entry.unitOrgId(), entry.unitName(), holder(contestId, entry),
-							tier.position(), s.score(), "ACTIVE", null)));
-					taken++;
+							taken, s.score(), "ACTIVE", null)));
 					last = s;
 				}
 			}

@@ -89,7 +89,7 @@ class AwardStore {
 		return named(jdbc.sql("SELECT a.*, c.number, t.name AS track_name FROM award a "
 				+ "LEFT JOIN certificate c ON c.award_id = a.id LEFT JOIN track t ON t.id = a.track_id "
 				+ "WHERE a.contest_id = ? ORDER BY CASE a.kind WHEN 'ENTRY' THEN 0 WHEN 'TEAM_UNIT' THEN 1 ELSE 2 END, "
-				+ "a.tier_id, a.track_id, a.place, a.id")
+				+ "a.tier_id, a.place, a.track_id, a.id")
 			.param(contestId)
 			.query((rs, n) -> award(rs, n))
 			.list());

@@ -37,7 +37,10 @@ class HonorController {
 
 	private final OrgScope scope;
 
-	HonorController(HonorService service, HonorStore store, OrgScope scope) {
+	private final cn.jiangxin.shared.OrgDirectory orgNames;
+
+	HonorController(HonorService service, HonorStore store, OrgScope scope, cn.jiangxin.shared.OrgDirectory orgNames) {
+		this.orgNames = orgNames;
 		this.service = service;
 		this.store = store;
 		this.scope = scope;
@@ -65,6 +68,9 @@ class HonorController {
 			model.addAttribute("honor", new HonorDraft(null, HolderKind.MEMBER, null, null, actor.orgId(), null,
 					LocalDate.now(Zones.BEIJING)));
 		}
+		Object form = model.getAttribute("honor");
+		Long orgId = form instanceof HonorDraft draft ? draft.orgId() : null;
+		model.addAttribute("honorOrgName", orgId == null ? null : orgNames.names(List.of(orgId)).get(orgId));
 		return "honor/registry";
 	}
 

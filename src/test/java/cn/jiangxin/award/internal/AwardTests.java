@@ -113,6 +113,13 @@ class AwardTests {
 		return new long[] { ids[0], round, entries.get(0), entries.get(1) };
 	}
 
+	/** Keeps a rendered document beside the screenshots, for a person to look at. */
+	private static void keep(String name, byte[] content) throws java.io.IOException {
+		java.nio.file.Path dir = java.nio.file.Paths.get("target", "screenshots");
+		java.nio.file.Files.createDirectories(dir);
+		java.nio.file.Files.write(dir.resolve(name), content);
+	}
+
 	@Test
 	void resultsGoOnNoticeBeforeTheyAreFinalAndTitlesFollow() {
 		long[] ids = judgedContest();
@@ -165,6 +172,7 @@ class AwardTests {
 			.exchange();
 		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+		keep("award-certificate.pdf", pdf.getResponse().getContentAsByteArray());
 		var zip = mvc.get().uri("/manage/contests/" + ids[0] + "/certificates.zip").with(logins.as(Demo.JINGKAI_ADMIN))
 			.exchange();
 		int files = 0;
@@ -177,7 +185,7 @@ class AwardTests {
 	}
 
 	@Test
-	void theCaseCollectionIsABookAndAPage() {
+	void theCaseCollectionIsABookAndAPage() throws Exception {
 		long[] ids = judgedContest();
 		awards.addTier(system, ids[0], new TierDraft("优秀案例", ids[1], false, 3, null, null));
 		awards.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
@@ -189,6 +197,7 @@ class AwardTests {
 		assertThat(book.cases().get(0).entry().id()).isEqualTo(ids[2]);
 		byte[] pdf = cases.pdf(book);
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		keep("award-case-book.pdf", pdf);
 		assertThat(mvc.get().uri("/contests/" + ids[0] + "/cases")).hasStatusOk().bodyText().contains("经开区优秀案例集");
 	}
 

@@ -33,12 +33,12 @@ import cn.jiangxin.support.Logins;
  * from the district union, a rubric of 创新性 40 / 实用性 30 / 可推广性 30, assigned and open for scores.
  */
 @TestComponent
-class JudgingFixtures {
+public class JudgingFixtures {
 
 	static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	/** A round ready for scoring: its contest, the entries, the experts and their sign-ins. */
-	record Judged(long contest, long track, long round, List<Long> entries, List<ExpertView> experts) {
+	public record Judged(long contest, long track, long round, List<Long> entries, List<ExpertView> experts) {
 	}
 
 	private final ContestFixtures contests;
@@ -97,7 +97,7 @@ class JudgingFixtures {
 	}
 
 	/** A round of {@code entries} entries, {@code judges} experts, {@code perEntry} judges each, open for scores. */
-	Judged judged(int entries, int judges, int perEntry, Advancement advancement, Integer cut) {
+	public Judged judged(int entries, int judges, int perEntry, Advancement advancement, Integer cut) {
 		List<Long> entryIds = new ArrayList<>();
 		long[] ids = contestInJudging(entries, advancement, cut, entryIds);
 		List<ExpertView> experts = new ArrayList<>();
@@ -113,7 +113,7 @@ class JudgingFixtures {
 		return new Judged(ids[0], ids[1], ids[2], entryIds, experts);
 	}
 
-	Actor judge(ExpertView expert) {
+	public Actor judge(ExpertView expert) {
 		return logins.actor(expert.username());
 	}
 
