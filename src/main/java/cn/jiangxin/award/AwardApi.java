@@ -22,4 +22,10 @@ public interface AwardApi {
 
 	Optional<Verification> verify(String number);
 
+	/**
+	 * Compiles the contest's case collection (案例集) from the chosen entries, or from every awarded entry
+	 * when none are chosen; {@code publish} puts it on its public page. Returns the collection's id.
+	 */
+	long compileCases(Actor actor, long contestId, String title, String preface, List<Long> entryIds, boolean publish);
+
 }

@@ -89,6 +89,7 @@ class DemoData implements ApplicationRunner {
 					  Demo logins, password '{}': admin (系统管理员), bjzgh (北京市总工会), jinrong (北京市金融工会), jingkai (经开区总工会),
 					    jianzhu (北京市建筑工会), jiaotong (北京市交通运输工会), beihang (北航工会), daxing (大兴区总工会), jiuzhu (接济中心工会)
 					  Members sign in with card number or phone, same password: {}
+					  Expert judges: fin-judge1…15, robot-judge1…5, relief-judge1…6, same password
 					""", port, PASSWORD, memberLogins.isEmpty() ? "see the members' cards" : memberLogins);
 		}
 	}

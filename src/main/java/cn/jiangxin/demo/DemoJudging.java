@@ -106,6 +106,9 @@ final class DemoJudging {
 		awards.addTier(system, contest, new TierDraft("探索实践奖", rounds.get(1).id(), false, 20, null, null));
 		awards.publish(system, contest, new PublishDraft(0, 0, 7, BigDecimal.ONE, new BigDecimal("3")));
 		awards.finalise(system, contest);
+		awards.compileCases(system, contest, "2025北京市金融职工大模型技术应用创新能力职业技能大赛 优秀案例集",
+				"本案例集收录决赛入围的 13 个项目和探索实践奖项目，展示金融职工运用大模型技术赋能营销、风控、运营、研发与业务创新的实践。",
+				null, true);
 	}
 
 	/** Case 2: theory imported from a file (30%), practical judged and measured (70%), prizes 1/3/6, on notice. */

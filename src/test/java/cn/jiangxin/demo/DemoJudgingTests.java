@@ -47,6 +47,8 @@ class DemoJudgingTests {
 			.isEqualTo(13);
 		assertThat(contests.find(contest).orElseThrow().status()).isEqualTo(ContestStatus.ARCHIVED);
 		assertThat(given).allSatisfy(a -> assertThat(awards.verify(a.certificateNumber()).orElseThrow().valid()).isTrue());
+		assertThat(count("SELECT COUNT(*) FROM case_collection_entry ce JOIN case_collection c ON c.id = ce.collection_id "
+				+ "WHERE c.contest_id = ? AND c.published", contest)).isEqualTo(33);
 	}
 
 	@Test

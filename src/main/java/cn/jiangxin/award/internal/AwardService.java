@@ -71,7 +71,11 @@ class AwardService implements AwardApi {
 
 	private final SecureRandom random = new SecureRandom();
 
-	AwardService(AwardStore store, ContestApi contests, JudgingApi judging, HonorApi honors, AuditLog audit) {
+	private final org.springframework.beans.factory.ObjectProvider<CaseCollections> cases;
+
+	AwardService(AwardStore store, ContestApi contests, JudgingApi judging, HonorApi honors, AuditLog audit,
+			org.springframework.beans.factory.ObjectProvider<CaseCollections> cases) {
+		this.cases = cases;
 		this.store = store;
 		this.contests = contests;
 		this.judging = judging;
@@ -231,6 +235,12 @@ class AwardService implements AwardApi {
 	@Override
 	public List<AwardView> awards(long contestId) {
 		return store.awards(contestId);
+	}
+
+	@Override
+	public long compileCases(Actor actor, long contestId, String title, String preface, List<Long> entryIds,
+			boolean publish) {
+		return cases.getObject().compile(actor, contestId, title, preface, entryIds, publish);
 	}
 
 	Optional<AwardView> award(long awardId) {

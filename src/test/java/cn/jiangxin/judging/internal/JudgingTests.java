@@ -230,6 +230,38 @@ class JudgingTests {
 	}
 
 	@Test
+	void badInputOnThePagesShowsTheFormAgainWithTheError() {
+		JudgingFixtures.Judged round = fixtures.judged(1, 1, 1, Advancement.NONE, null);
+		String manage = "/manage/rounds/" + round.round();
+		assertThat(page(manage + "/settings", "judgesPerEntry", "三", "method", "MEAN", "trimFrom", "5", "basis", "RAW"))
+			.hasStatusOk().bodyText().contains("is-invalid");
+		assertThat(page(manage + "/settings", "judgesPerEntry", "3", "minLoad", "9", "maxLoad", "2", "method", "MEAN",
+				"trimFrom", "5", "basis", "RAW")).hasStatusOk().bodyText().contains("is-invalid");
+		assertThat(page(manage + "/rubric", "parts[0].code", "review", "parts[0].label", "评审", "parts[0].weight", "100",
+				"parts[0].source", "RUBRIC", "criteria[0].code", "x", "criteria[0].part", "review", "criteria[0].label", "",
+				"criteria[0].kind", "JUDGED")).hasStatusOk().bodyText().contains("is-invalid");
+		assertThat(page("/manage/experts", "name", "", "username", "a b", "password", "short"))
+			.hasStatusOk().bodyText().contains("is-invalid");
+		assertThat(page("/honors", "title", "称号", "holderKind", "MEMBER", "orgId", "1", "decision", "x", "conferredOn",
+				"明天")).hasStatusOk().bodyText().contains("is-invalid");
+		assertThat(page("/manage/contests/" + round.contest() + "/awards/tiers", "name", "一等奖", "roundId",
+				String.valueOf(round.round()), "count", "1", "sharePercent", "10")).hasStatusOk().bodyText().contains("is-invalid");
+		assertThat(page("/manage/contests/" + round.contest() + "/awards/publish", "noticeDays", "-1", "teamUnitAwards", "0",
+				"organisationAwards", "0")).hasStatusOk().bodyText().contains("is-invalid");
+		assertThat(page(manage + "/measurements", "entryId", String.valueOf(round.entries().get(0)), "code", "innovation",
+				"score", "很多")).hasStatus(HttpStatus.FOUND);
+		assertThat(judging.results(round.round()).standings()).allSatisfy(st -> assertThat(st.judgeCount()).isZero());
+	}
+
+	private MvcTestResult page(String uri, String... params) {
+		var request = mvc.post().uri(uri).with(logins.as(Demo.JINGKAI_ADMIN)).with(csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		return request.exchange();
+	}
+
+	@Test
 	void theoryImportedFromAFileAndPracticalCombineByWeight() {
 		List<Long> entries = new ArrayList<>();
 		long[] ids = fixtures.contestInJudging(1, Advancement.NONE, null, entries);
