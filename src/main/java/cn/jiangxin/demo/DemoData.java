@@ -19,6 +19,7 @@ import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 import cn.jiangxin.shared.files.PdfDocuments;
@@ -54,8 +55,12 @@ class DemoData implements ApplicationRunner {
 
 	private final cn.jiangxin.award.AwardApi awards;
 
+	private final cn.jiangxin.honor.HonorApi honors;
+
 	DemoData(OrgApi orgs, AccountApi accounts, MemberApi members, ContestApi contests, PdfDocuments pdfs,
-			TransactionTemplate transactions, cn.jiangxin.judging.JudgingApi judging, cn.jiangxin.award.AwardApi awards) {
+			TransactionTemplate transactions, cn.jiangxin.judging.JudgingApi judging, cn.jiangxin.award.AwardApi awards,
+			cn.jiangxin.honor.HonorApi honors) {
+		this.honors = honors;
 		this.judging = judging;
 		this.awards = awards;
 		this.orgs = orgs;
@@ -121,6 +126,12 @@ class DemoData implements ApplicationRunner {
 		demoContests.create();
 		new DemoJudging(judging, awards, contests, unions, demoContests.ids, PASSWORD)
 			.run(roster.get(DemoUnions.JINGKAI_COMPANIES.get(0)).get(0).id());
+		for (String company : DemoUnions.CONSTRUCTION_COMPANIES.subList(0, 3)) {
+			long champion = roster.get(company).get(0).id();
+			honors.confer(Actor.system(), new cn.jiangxin.honor.HonorDraft("首都建筑工匠", cn.jiangxin.honor.HolderKind.MEMBER,
+					null, members.find(champion).orElseThrow().cardNo(), unions.get(DemoUnions.CONSTRUCTION),
+					"京建工发〔2024〕12号（城市职业技能竞赛冠军）", java.time.LocalDate.of(2024, 12, 20)));
+		}
 	}
 
 }

@@ -74,6 +74,12 @@ class DemoJudgingTests {
 		assertThat(given.stream().filter(a -> a.name().equals("一等奖")).map(AwardView::trackId).distinct()).hasSize(5);
 	}
 
+	@Test
+	void constructionChampionsHoldTheTitleByDecision() {
+		assertThat(count("SELECT COUNT(*) FROM honor WHERE title = '首都建筑工匠' AND source = 'DECISION' AND member_id IS NOT NULL"))
+			.isEqualTo(3);
+	}
+
 	private long inRound(long round) {
 		return count("SELECT COUNT(*) FROM round_entry WHERE round_id = ?", round);
 	}

@@ -1,13 +1,10 @@
 package cn.jiangxin.award.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -129,14 +126,14 @@ class AwardController {
 		AwardView award = service.award(awardId)
 			.filter(a -> a.contestId() == id && a.certificateNumber() != null)
 			.orElseThrow(() -> new NotFoundException("award", awardId));
-		return file(certificates.render(contest, award, base()), MediaType.APPLICATION_PDF, Certificates.fileName(award),
+		return cn.jiangxin.shared.web.Downloads.of(certificates.render(contest, award, base()), MediaType.APPLICATION_PDF, Certificates.fileName(award),
 				true);
 	}
 
 	@GetMapping("/manage/contests/{id}/certificates.zip")
 	ResponseEntity<byte[]> certificates(@PathVariable long id) {
 		ContestView contest = service.manageable(Actors.require(), id);
-		return file(certificates.zip(contest, service.awards(id), base()), MediaType.parseMediaType("application/zip"),
+		return cn.jiangxin.shared.web.Downloads.of(certificates.zip(contest, service.awards(id), base()), MediaType.parseMediaType("application/zip"),
 				"certificates-" + id + ".zip", false);
 	}
 
@@ -147,17 +144,6 @@ class AwardController {
 		Actor actor = Actors.require();
 		return FormErrors.act(redirect, "award.cases.saved", "redirect:/manage/contests/" + id + "/awards#cases",
 				() -> cases.compile(actor, id, title, preface, entryIds, publish));
-	}
-
-	static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name, boolean inline) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					(inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-						.filename(name, StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(body);
 	}
 
 	static String base() {

@@ -71,7 +71,7 @@ class PublicAwardController {
 	@GetMapping("/contests/{id}/cases.pdf")
 	ResponseEntity<byte[]> bookPdf(@PathVariable long id) {
 		CaseCollections.Book book = published(id);
-		return AwardController.file(cases.pdf(book), MediaType.APPLICATION_PDF, book.title() + ".pdf", true);
+		return cn.jiangxin.shared.web.Downloads.of(cases.pdf(book), MediaType.APPLICATION_PDF, book.title() + ".pdf", true);
 	}
 
 	/** A published collection for anyone; an unpublished one only for the contest's organisers. */

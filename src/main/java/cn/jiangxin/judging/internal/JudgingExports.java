@@ -3,15 +3,12 @@ package cn.jiangxin.judging.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,7 +85,7 @@ class JudgingExports {
 			}
 		});
 		audit.record("round_results", rid, null, AuditAction.EXPORT, null, Map.of("rows", results.standings().size()));
-		return file(body, "results-" + round.name() + ".xlsx");
+		return cn.jiangxin.shared.web.Downloads.of(body, XLSX, "results-" + round.name() + ".xlsx", false);
 	}
 
 	@GetMapping("/manage/rounds/{rid}/sheets.xlsx")
@@ -132,7 +129,7 @@ class JudgingExports {
 			}
 		});
 		audit.record("score_sheets", rid, null, AuditAction.EXPORT, null, Map.of("rows", sheets.size()));
-		return file(body, "sheets-" + round.name() + ".xlsx");
+		return cn.jiangxin.shared.web.Downloads.of(body, XLSX, "sheets-" + round.name() + ".xlsx", false);
 	}
 
 	private static void put(Worksheet sheet, int row, int col, Object value) {
@@ -160,14 +157,5 @@ class JudgingExports {
 		}
 		return out.toByteArray();
 	}
-
-	private static ResponseEntity<byte[]> file(byte[] body, String name) {
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(body);
-	}
-
 
 }

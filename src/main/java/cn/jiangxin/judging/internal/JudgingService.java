@@ -308,12 +308,9 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public AssignmentView assign(Actor actor, long roundId) {
-		RoundView round = access.requireManage(actor, roundId);
-		requireJudging(round);
-		RoundSetup setup = store.lock(roundId);
-		if (setup.state() != RoundState.SETUP) {
-			throw BusinessRuleException.conflict("judging.assign.notInSetup");
-		}
+		Locked locked = lockJudging(actor, roundId, RoundState.SETUP, "judging.assign.notInSetup");
+		RoundView round = locked.round();
+		RoundSetup setup = locked.setup();
 		List<EntryView> entries = entriesOf(roundId);
 		List<ExpertView> panel = panel(roundId).stream().filter(ExpertView::active).toList();
 		Map<Long, Map<Long, Conflicts.Reason>> conflicted = conflicts.find(entries, panel);
@@ -373,10 +370,7 @@ class JudgingService implements JudgingApi {
 	/** Adds or removes one judge on one entry by hand; a conflicted judge is refused, a submitted sheet stays. */
 	@Transactional
 	void override(Actor actor, long roundId, long entryId, long expertId, boolean add) {
-		RoundView round = access.requireManage(actor, roundId);
-		requireJudging(round);
-		RoundSetup setup = store.lock(roundId);
-		requireNotClosed(setup);
+		RoundView round = lockJudging(actor, roundId, null, "judging.round.closed").round();
 		if (!store.inRound(roundId, entryId)) {
 			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
 		}
@@ -443,12 +437,7 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public void startScoring(Actor actor, long roundId) {
-		RoundView round = access.requireManage(actor, roundId);
-		requireJudging(round);
-		RoundSetup setup = store.lock(roundId);
-		if (setup.state() != RoundState.SETUP) {
-			throw BusinessRuleException.conflict("judging.round.notInSetup");
-		}
+		RoundView round = lockJudging(actor, roundId, RoundState.SETUP, "judging.round.notInSetup").round();
 		if (store.rubric(roundId).isEmpty()) {
 			throw BusinessRuleException.conflict("judging.round.noRubric");
 		}
@@ -528,10 +517,7 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public void record(Actor actor, long roundId, long entryId, String code, BigDecimal score) {
-		RoundView round = access.requireManage(actor, roundId);
-		requireJudging(round);
-		RoundSetup setup = store.lock(roundId);
-		requireNotClosed(setup);
+		RoundView round = lockJudging(actor, roundId, null, "judging.round.closed").round();
 		if (!store.inRound(roundId, entryId)) {
 			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
 		}
@@ -579,12 +565,7 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public AdvancePreview advance(Actor actor, long roundId) {
-		RoundView round = access.requireManage(actor, roundId);
-		requireJudging(round);
-		RoundSetup setup = store.lock(roundId);
-		if (setup.state() != RoundState.SCORING) {
-			throw BusinessRuleException.conflict("judging.advance.notScoring");
-		}
+		RoundView round = lockJudging(actor, roundId, RoundState.SCORING, "judging.advance.notScoring").round();
 		RoundResults results = results(roundId);
 		if (!results.complete() && Rubrics.hasJudged(store.rubric(roundId).orElseThrow())) {
 			throw BusinessRuleException.conflict("judging.advance.incomplete", results.sheetsSubmitted(),
@@ -666,6 +647,24 @@ class JudgingService implements JudgingApi {
 
 	private static boolean eligibleForFirst(RoundView round, EntryView entry) {
 		return entry.status() == EntryStatus.CONFIRMED && (round.trackId() == null || round.trackId() == entry.trackId());
+	}
+
+	/** A round its organiser has locked for a change, with its settings as locked. */
+	private record Locked(RoundView round, RoundSetup setup) {
+	}
+
+	/**
+	 * The round, if the actor organises it and its contest is in judging, with its settings row locked for the
+	 * rest of the transaction; refused with {@code code} unless in {@code state} (null: any state but closed).
+	 */
+	private Locked lockJudging(Actor actor, long roundId, RoundState state, String code) {
+		RoundView round = access.requireManage(actor, roundId);
+		requireJudging(round);
+		RoundSetup setup = store.lock(roundId);
+		if (state != null ? setup.state() != state : setup.state() == RoundState.CLOSED) {
+			throw BusinessRuleException.conflict(code);
+		}
+		return new Locked(round, setup);
 	}
 
 	private void requireJudging(RoundView round) {

@@ -1,6 +1,5 @@
 package cn.jiangxin.member.internal;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,14 +60,7 @@ class JoinPosterController {
 		context.setVariable("qr", qr.dataUri(url, 600));
 		context.setVariable("fontFamily", PdfDocuments.FONT_FAMILY);
 		byte[] document = pdf.render(templates.process("member/join-poster", context));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename("join-" + org.id() + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(document);
+		return cn.jiangxin.shared.web.Downloads.of(document, MediaType.APPLICATION_PDF, "join-" + org.id() + ".pdf", true);
 	}
 
 	private OrgView reachable(long orgId) {

@@ -2,6 +2,7 @@ package cn.jiangxin.contest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static cn.jiangxin.support.Problems.field;
 
 import java.util.List;
 
@@ -166,15 +167,6 @@ class ContestBadInputTests {
 			request = request.param(params[i], params[i + 1]);
 		}
 		return request.exchange();
-	}
-
-	private static void field(MvcTestResult result, String field) {
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.extractingPath("$.errors[*].field")
-			.asArray()
-			.contains(field);
 	}
 
 	private static void formError(MvcTestResult result) {

@@ -3,6 +3,7 @@ package cn.jiangxin.judging.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static cn.jiangxin.support.Problems.field;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -376,15 +377,6 @@ class JudgingTests {
 		var request = "PUT".equals(method) ? mvc.put().uri(uri) : mvc.post().uri(uri);
 		return request.with(logins.as(Demo.JINGKAI_ADMIN)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body)
 			.exchange();
-	}
-
-	private static void field(MvcTestResult result, String field) {
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.extractingPath("$.errors[*].field")
-			.asArray()
-			.contains(field);
 	}
 
 }
