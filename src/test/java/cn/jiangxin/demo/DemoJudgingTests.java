@@ -74,6 +74,21 @@ class DemoJudgingTests {
 		assertThat(given.stream().filter(a -> a.name().equals("一等奖")).map(AwardView::trackId).distinct()).hasSize(5);
 	}
 
+	@Autowired
+	org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
+	@Autowired
+	cn.jiangxin.support.Logins logins;
+
+	@Test
+	void theOrganisersDashboardCountsTheEntriesOfEachJudgedRound() throws Exception {
+		long contest = id("2025北京市金融职工大模型技术应用创新能力职业技能大赛");
+		String body = mvc.get().uri("/manage/contests/" + contest + "/dashboard").with(logins.as("jinrong")).exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).contains("初赛").contains("复赛").contains("决赛").contains("[185,60,13]");
+	}
+
 	@Test
 	void constructionChampionsHoldTheTitleByDecision() {
 		assertThat(count("SELECT COUNT(*) FROM honor WHERE title = '首都建筑工匠' AND source = 'DECISION' AND member_id IS NOT NULL"))

@@ -59,6 +59,7 @@ class PublicAwardController {
 		model.addAttribute("notice", service.notice(id).orElse(null));
 		model.addAttribute("awards", service.awards(id).stream().filter(a -> !a.revoked()).toList());
 		model.addAttribute("entryKind", AwardKind.ENTRY);
+		model.addAttribute("hasCases", cases.book(id).filter(CaseCollections.Book::published).isPresent());
 		return "award/results";
 	}
 

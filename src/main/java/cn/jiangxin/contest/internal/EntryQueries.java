@@ -62,8 +62,11 @@ class EntryQueries {
 
 	private final OrgDirectory orgNames;
 
+	private final org.springframework.beans.factory.ObjectProvider<cn.jiangxin.contest.RoundRoster> rosters;
+
 	EntryQueries(JdbcClient jdbc, EntryStore store, ContestAccess contests, ContestStore contestStore, OrgScope scope,
-			OrgDirectory orgNames) {
+			OrgDirectory orgNames, org.springframework.beans.factory.ObjectProvider<cn.jiangxin.contest.RoundRoster> rosters) {
+		this.rosters = rosters;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.contests = contests;
@@ -225,10 +228,15 @@ class EntryQueries {
 			.single();
 		List<Bar> byRound = new ArrayList<>();
 		Map<Object, Boolean> firstSeen = new HashMap<>();
+		Map<Long, Long> judged = new HashMap<>();
+		rosters.orderedStream().forEach(roster -> judged.putAll(roster.entriesPerRound(contestId)));
 		for (RoundView round : contestStore.rounds(contestId)) {
 			boolean first = firstSeen.putIfAbsent(round.trackId() == null ? "all" : round.trackId(), true) == null;
 			long inRound = 0;
-			if (first) {
+			if (judged.containsKey(round.id())) {
+				inRound = judged.get(round.id());
+			}
+			else if (first) {
 				for (Map.Entry<Long, long[]> track : perTrack.entrySet()) {
 					if (round.trackId() == null || round.trackId().equals(track.getKey())) {
 						inRound += track.getValue()[1];
