@@ -154,7 +154,10 @@ class AwardTests {
 			.extractingPath("$.valid")
 			.isEqualTo(true);
 		String forged = number.substring(0, number.length() - 1) + (number.endsWith("A") ? "B" : "A");
-		assertThat(mvc.get().uri("/api/v1/certificates/" + forged + "/verify")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/api/v1/certificates/" + forged + "/verify")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("证书")
+			.doesNotContain("entity.");
 		assertThat(mvc.get().uri("/api/v1/certificates/JX2025-NOT-A-NUMBER/verify")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/certificates/" + forged)).hasStatusOk().bodyText().contains("data-status=\"UNKNOWN\"");
 		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + given.get(0).id() + "/revoke")
