@@ -174,10 +174,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			String field = pathOf(unknown);
 			return validationProblem(ex, List.of(new FieldProblem(field, text("problem.field.unknown"))), request);
 		}
-		if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
-				&& !jackson.getPath().isEmpty()) {
-			return validationProblem(ex, List.of(new FieldProblem(pathOf(jackson), text("problem.field.type"))),
-					request);
+		for (Throwable link = ex.getCause(); link != null; link = link.getCause()) {
+			if (link instanceof JacksonException jackson && !(link instanceof StreamReadException)
+					&& !jackson.getPath().isEmpty()) {
+				return validationProblem(ex, List.of(new FieldProblem(pathOf(jackson), text("problem.field.type"))),
+						request);
+			}
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.malformed"));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);

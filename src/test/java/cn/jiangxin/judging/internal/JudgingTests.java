@@ -254,6 +254,40 @@ class JudgingTests {
 		assertThat(judging.results(round.round()).standings()).allSatisfy(st -> assertThat(st.judgeCount()).isZero());
 	}
 
+	@Test
+	void badInputAtTheRemainingJudgingAndAwardEndpointsNamesTheField() {
+		JudgingFixtures.Judged round = fixtures.judged(1, 1, 1, Advancement.NONE, null);
+		ExpertView judge = round.experts().get(0);
+		long entry = round.entries().get(0);
+		String api = "/api/v1/rounds/" + round.round();
+		field(admin("PUT", api + "/panel", "{\"expertIds\": [999999999]}"), "expertIds");
+		field(admin("POST", api + "/conflicts", "{\"expertId\": " + judge.id() + ", \"entryId\": " + entry + "}"), "reason");
+		field(admin("POST", "/api/v1/contests/" + round.contest() + "/rounds/" + round.round() + "/assignments/overrides",
+				"{\"entryId\": " + entry + ", \"expertId\": " + judge.id() + "}"), "add");
+		field(admin("POST", api + "/advance", "{}"), "confirm");
+		field(admin("POST", "/api/v1/experts", "{\"username\": \"a b\", \"name\": \"x\", \"orgId\": 1, "
+				+ "\"password\": \"jiangxin-demo-9\"}"), "username");
+		field(admin("POST", "/api/v1/contests/" + round.contest() + "/awards",
+				"{\"noticeDays\": -1, \"teamUnitAwards\": 0, \"organisationAwards\": 0}"), "noticeDays");
+		field(admin("POST", "/api/v1/contests/" + round.contest() + "/awards/tiers",
+				"{\"name\": \"一等奖\", \"roundId\": " + round.round() + ", \"count\": 1, \"sharePercent\": 10}"), "count");
+		field(admin("POST", "/api/v1/contests/" + round.contest() + "/awards/1/revoke", "{\"reason\": \"\"}"), "reason");
+		field(admin("POST", "/api/v1/honors", "{\"title\": \"x\", \"holderKind\": \"UNIT\", \"holderName\": \"x\", "
+				+ "\"orgId\": 1, \"decision\": \"x\", \"conferredOn\": \"明天\"}"), "conferredOn");
+		field(mvc.post().uri("/api/v1/me/conflicts").with(logins.as(judge.username())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"orgId\": 1}")
+			.exchange(), "reason");
+		assertThat(page("/manage/rounds/" + round.round() + "/conflicts", "entryId", String.valueOf(entry), "expertId",
+				String.valueOf(judge.id()), "reason", "")).hasStatus(HttpStatus.FOUND).flash().containsKey("failure");
+		assertThat(page("/manage/contests/" + round.contest() + "/cases", "title", "")).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsKey("failure");
+		assertThat(judging.assignment(round.round()).entries().get(0).judges()).hasSize(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM expert_conflict WHERE expert_id = ?").param(judge.id()).query(Long.class)
+			.single()).isZero();
+	}
+
 	private MvcTestResult page(String uri, String... params) {
 		var request = mvc.post().uri(uri).with(logins.as(Demo.JINGKAI_ADMIN)).with(csrf());
 		for (int i = 0; i < params.length; i += 2) {
