@@ -20,7 +20,6 @@ import org.thymeleaf.context.Context;
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.award.AwardKind;
-import cn.jiangxin.award.AwardView;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.EntryView;

@@ -2,7 +2,6 @@ package cn.jiangxin.judging.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,14 +42,6 @@ class ExpertStore {
 					poolOrgId, by)
 			.update(keys, "id");
 		return keys.getKey().longValue();
-	}
-
-	void update(long id, String name, String title, long orgId, String unitName, List<String> tags, boolean active) {
-		jdbc.sql("UPDATE expert SET name = ?, title = ?, org_id = ?, unit_name = ?, tags = ?, active = ?, "
-				+ "version = version + 1, updated_at = ? WHERE id = ?")
-			.params(name.strip(), blank(title), orgId, blank(unitName), String.join(",", tags), active,
-					Timestamp.from(Instant.now()), id)
-			.update();
 	}
 
 	Optional<ExpertView> find(long id) {

@@ -34,7 +34,6 @@ import cn.jiangxin.judging.ExpertDraft;
 import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
-import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.judging.ScoreDraft;
@@ -124,24 +123,6 @@ class JudgingService implements JudgingApi {
 		audit.record("expert", id, poolOrg, AuditAction.CREATE, null,
 				Map.of("name", draft.name(), "org", draft.orgId(), "tags", String.join(",", draft.tags())));
 		return id;
-	}
-
-	@Transactional
-	void updateExpert(Actor actor, long expertId, ExpertDraft draft, boolean active) {
-		ExpertView expert = poolExpert(actor, expertId);
-		experts.update(expertId, draft.name(), draft.title(), draft.orgId(), draft.unitName(), draft.tags(), active);
-		audit.record("expert", expertId, expert.poolOrgId(), AuditAction.UPDATE,
-				Map.of("name", expert.name(), "tags", String.join(",", expert.tags()), "active", expert.active()),
-				Map.of("name", draft.name(), "tags", String.join(",", draft.tags()), "active", active));
-	}
-
-	/** An expert of the actor's pool; others are 404. */
-	ExpertView poolExpert(Actor actor, long expertId) {
-		ExpertView expert = experts.find(expertId).orElseThrow(() -> new NotFoundException("expert", expertId));
-		if (!scope.covers(actor, expert.poolOrgId())) {
-			throw new NotFoundException("expert", expertId);
-		}
-		return expert;
 	}
 
 	@Override
@@ -714,10 +695,6 @@ class JudgingService implements JudgingApi {
 
 	static boolean judged(RubricDraft.Criterion c) {
 		return c.kind() == CriterionKind.JUDGED;
-	}
-
-	static boolean imported(RubricDraft.Part p) {
-		return p.source() == PartSource.IMPORTED;
 	}
 
 }

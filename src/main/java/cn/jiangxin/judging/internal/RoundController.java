@@ -2,7 +2,6 @@ package cn.jiangxin.judging.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
