@@ -132,7 +132,7 @@ class AwardStore {
 	/** A contest's notice: when it was published, when it ends, and when it was finalised. */
 	record Notice(long contestId, Instant publishedAt, Instant endsAt, String publishedBy, Instant finalisedAt) {
 
-		boolean running(Instant now) {
+		public boolean running(Instant now) {
 			return finalisedAt == null && now.isBefore(endsAt);
 		}
 

@@ -42,7 +42,7 @@ record TrackForm(@NotBlank @Size(max = 100) String name, @Size(max = 1000) Strin
 			return new RequirementRow(null, null, "FILE", true, "pdf", 20, null);
 		}
 
-		boolean file() {
+		public boolean file() {
 			return !"TEXT".equals(kind);
 		}
 

@@ -73,7 +73,7 @@ final class JiangxinUser implements UserDetails, CredentialsContainer, ActorPrin
 		this.passwordHash = null;
 	}
 
-	List<Role> roles() {
+	public List<Role> roles() {
 		return List.copyOf(actor.roles());
 	}
 

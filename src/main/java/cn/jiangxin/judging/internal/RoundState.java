@@ -5,7 +5,7 @@ enum RoundState {
 
 	SETUP, SCORING, CLOSED;
 
-	String messageKey() {
+	public String messageKey() {
 		return "judging.state." + name();
 	}
 

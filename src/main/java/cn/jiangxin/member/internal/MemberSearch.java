@@ -18,7 +18,7 @@ record MemberSearch(String q, String idNumber, String phone, String cardNo, Long
 		return new MemberSearch(null, null, null, null, orgId, null, null, null);
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return blank(q) && blank(idNumber) && blank(phone) && blank(cardNo) && orgId == null && status == null
 				&& employmentType == null && blank(tag);
 	}

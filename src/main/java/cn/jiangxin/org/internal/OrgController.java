@@ -3,6 +3,7 @@ package cn.jiangxin.org.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -143,7 +144,10 @@ class OrgController {
 		OrgView org = api.get(id);
 		scope.require(actor, id);
 		model.addAttribute("org", org);
-		model.addAttribute("path", api.path(id));
+		List<OrgRef> path = api.path(id);
+		model.addAttribute("path", path);
+		model.addAttribute("reachable",
+				path.stream().map(OrgRef::id).filter(step -> scope.covers(actor, step)).collect(Collectors.toSet()));
 		PageResult<OrgView> children = queries.search(scope.filter(actor, "o.id"), OrgSearch.childrenOf(id),
 				new PageQuery(page, 20));
 		model.addAttribute("children", children);
