@@ -21,6 +21,9 @@ public interface ContestApi {
 
 	Optional<EntryView> entry(long entryId);
 
+	/** The entries a member is in (as leader or a member who accepted), newest first. */
+	List<EntryView> entriesOfMember(long memberId);
+
 	/** Whether the actor organises the contest: an admin of a host or organiser org, or a system admin. */
 	boolean canManage(Actor actor, long contestId);
 

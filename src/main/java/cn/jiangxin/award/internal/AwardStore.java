@@ -111,6 +111,19 @@ class AwardStore {
 			.list()).stream().findFirst();
 	}
 
+	/** The awards given to any of these entries, in the order of their contests. */
+	List<AwardView> awardsOfEntries(List<Long> entryIds) {
+		if (entryIds.isEmpty()) {
+			return List.of();
+		}
+		return named(jdbc.sql("SELECT a.*, c.number, t.name AS track_name FROM award a "
+				+ "LEFT JOIN certificate c ON c.award_id = a.id LEFT JOIN track t ON t.id = a.track_id "
+				+ "WHERE a.entry_id IN (:entries) ORDER BY a.contest_id DESC, a.place, a.id")
+			.param("entries", entryIds)
+			.query((rs, n) -> award(rs, n))
+			.list());
+	}
+
 	/** When a certificate was issued and revoked. */
 	Optional<Instant[]> certificateDates(String number) {
 		return jdbc.sql("SELECT issued_at, revoked_at FROM certificate WHERE number = ?")

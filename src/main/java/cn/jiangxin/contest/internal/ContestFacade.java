@@ -92,6 +92,15 @@ class ContestFacade implements ContestApi {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<EntryView> entriesOfMember(long memberId) {
+		return entryQueries.ofMember(memberId)
+			.stream()
+			.filter(entry -> entry.person(memberId).filter(EntryView.Person::accepted).isPresent())
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public boolean canManage(Actor actor, long contestId) {
 		return access.canManage(actor, contestId);
 	}

@@ -43,7 +43,11 @@ class MemberController {
 
 	private final OrgDirectory orgNames;
 
-	MemberController(MemberService service, MemberQueries queries, TransferQueries transfers, OrgDirectory orgNames) {
+	private final PersonRecords records;
+
+	MemberController(MemberService service, MemberQueries queries, TransferQueries transfers, OrgDirectory orgNames,
+			PersonRecords records) {
+		this.records = records;
 		this.service = service;
 		this.queries = queries;
 		this.transfers = transfers;
@@ -116,6 +120,7 @@ class MemberController {
 		model.addAttribute("history", queries.history(id));
 		model.addAttribute("transfers", transfers.ofMember(id));
 		model.addAttribute("mayReveal", Actors.require().may(Permission.REVEAL_PERSONAL_DATA));
+		model.addAttribute("record", records.of(id));
 		return "member/show";
 	}
 

@@ -51,8 +51,12 @@ class MemberSelfController {
 
 	private final RateLimits limits;
 
+	private final PersonRecords records;
+
 	MemberSelfController(MemberSelfService self, MemberQueries queries, TransferQueries transfers,
-			TransferService transferService, MemberCards cards, QrCodes qr, OrgApi orgs, RateLimits limits) {
+			TransferService transferService, MemberCards cards, QrCodes qr, OrgApi orgs, RateLimits limits,
+			PersonRecords records) {
+		this.records = records;
 		this.self = self;
 		this.queries = queries;
 		this.transfers = transfers;
@@ -98,6 +102,7 @@ class MemberSelfController {
 		model.addAttribute("history", queries.history(member.id()));
 		model.addAttribute("transfers", transfers.ofMember(member.id()));
 		model.addAttribute("contactForm", new ContactForm(null, member.email()));
+		model.addAttribute("record", records.of(member.id()));
 		return "member/me";
 	}
 
