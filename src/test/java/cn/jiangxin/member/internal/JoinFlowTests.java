@@ -54,6 +54,19 @@ class JoinFlowTests {
 	JdbcClient jdbc;
 
 	@Test
+	void theJoinFormMarksWhatIsRequiredAndSaysWhatIsMissingInTheApplicantsWords() {
+		long union = orgs.id(Demo.HAISITANPU);
+		assertThat(mvc.get().uri("/join/{id}", union)).hasStatusOk()
+			.bodyText()
+			.contains("jx-required", "为必填项");
+		assertThat(mvc.post().uri("/join/{id}", union).param("orgId", String.valueOf(union)).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("请填写此项", "is-invalid")
+			.doesNotContain("不能为null", "不能为空", "must not be null");
+	}
+
+	@Test
 	void aWorkerJoinsThroughThePublicPageAndTheUnionApproves() {
 		long union = orgs.id(Demo.HAISITANPU);
 		String id = People.idNumber();
