@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.jiangxin.award.AwardView;
 import cn.jiangxin.award.PublishDraft;
@@ -27,7 +26,9 @@ import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.NotFoundException;
+import cn.jiangxin.shared.web.Downloads;
 import cn.jiangxin.shared.web.FormErrors;
+import cn.jiangxin.shared.web.PublicUrls;
 
 /**
  * The organisers' awards page: tiers, a preview of who would win, publication for notice (公示),
@@ -45,7 +46,11 @@ class AwardController {
 
 	private final ContestApi contests;
 
-	AwardController(AwardService service, Certificates certificates, CaseCollections cases, ContestApi contests) {
+	private final PublicUrls urls;
+
+	AwardController(AwardService service, Certificates certificates, CaseCollections cases, ContestApi contests,
+			PublicUrls urls) {
+		this.urls = urls;
 		this.service = service;
 		this.certificates = certificates;
 		this.cases = cases;
@@ -126,14 +131,14 @@ class AwardController {
 		AwardView award = service.award(awardId)
 			.filter(a -> a.contestId() == id && a.certificateNumber() != null)
 			.orElseThrow(() -> new NotFoundException("award", awardId));
-		return cn.jiangxin.shared.web.Downloads.of(certificates.render(contest, award, base()), MediaType.APPLICATION_PDF, Certificates.fileName(award),
+		return Downloads.of(certificates.render(contest, award, urls.base()), MediaType.APPLICATION_PDF, Certificates.fileName(award),
 				true);
 	}
 
 	@GetMapping("/manage/contests/{id}/certificates.zip")
 	ResponseEntity<byte[]> certificates(@PathVariable long id) {
 		ContestView contest = service.manageable(Actors.require(), id);
-		return cn.jiangxin.shared.web.Downloads.of(certificates.zip(contest, service.awards(id), base()), MediaType.parseMediaType("application/zip"),
+		return Downloads.of(certificates.zip(contest, service.awards(id), urls.base()), MediaType.parseMediaType("application/zip"),
 				"certificates-" + id + ".zip", false);
 	}
 
@@ -144,10 +149,6 @@ class AwardController {
 		Actor actor = Actors.require();
 		return FormErrors.act(redirect, "award.cases.saved", "redirect:/manage/contests/" + id + "/awards#cases",
 				() -> cases.compile(actor, id, title, preface, entryIds, publish));
-	}
-
-	static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

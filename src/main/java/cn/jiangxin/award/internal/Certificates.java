@@ -3,7 +3,7 @@ package cn.jiangxin.award.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -29,7 +29,10 @@ class Certificates {
 
 	private final TemplateEngine templates;
 
-	Certificates(PdfDocuments pdf, QrCodes qr, TemplateEngine templates) {
+	private final AwardStore store;
+
+	Certificates(PdfDocuments pdf, QrCodes qr, TemplateEngine templates, AwardStore store) {
+		this.store = store;
 		this.pdf = pdf;
 		this.qr = qr;
 		this.templates = templates;
@@ -43,7 +46,12 @@ class Certificates {
 		context.setVariable("url", url);
 		context.setVariable("qr", qr.dataUri(url, 360));
 		context.setVariable("hosts", String.join("  ", contest.hosts().stream().map(ContestView.Party::name).toList()));
-		context.setVariable("date", LocalDate.now(Zones.BEIJING));
+		Instant issued = store.certificateDates(award.certificateNumber()).map(dates -> dates[0]).orElseGet(Instant::now);
+		context.setVariable("date", issued.atZone(Zones.BEIJING).toLocalDate());
+		context.setVariable("noticeUntil", store.notice(contest.id())
+			.filter(notice -> notice.finalisedAt() == null)
+			.map(notice -> notice.endsAt().atZone(Zones.BEIJING).toLocalDate())
+			.orElse(null));
 		context.setVariable("fontFamily", PdfDocuments.FONT_FAMILY);
 		return pdf.render(templates.process("award/certificate", context));
 	}

@@ -1,5 +1,7 @@
 package cn.jiangxin.member.internal;
 
+import java.util.Locale;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -17,6 +18,8 @@ import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.files.PdfDocuments;
 import cn.jiangxin.shared.files.QrCodes;
+import cn.jiangxin.shared.web.Downloads;
+import cn.jiangxin.shared.web.PublicUrls;
 
 /** A union's join QR code as a PNG, and as a printable A4 poster PDF, for its admins to put up on site. */
 @Controller
@@ -33,7 +36,11 @@ class JoinPosterController {
 
 	private final TemplateEngine templates;
 
-	JoinPosterController(OrgApi orgs, OrgScope scope, QrCodes qr, PdfDocuments pdf, TemplateEngine templates) {
+	private final PublicUrls urls;
+
+	JoinPosterController(OrgApi orgs, OrgScope scope, QrCodes qr, PdfDocuments pdf, TemplateEngine templates,
+			PublicUrls urls) {
+		this.urls = urls;
 		this.orgs = orgs;
 		this.scope = scope;
 		this.qr = qr;
@@ -54,13 +61,13 @@ class JoinPosterController {
 	ResponseEntity<byte[]> poster(@PathVariable long orgId) {
 		OrgView org = reachable(orgId);
 		String url = joinUrl(org);
-		Context context = new Context(java.util.Locale.SIMPLIFIED_CHINESE);
+		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
 		context.setVariable("org", org);
 		context.setVariable("url", url);
 		context.setVariable("qr", qr.dataUri(url, 600));
 		context.setVariable("fontFamily", PdfDocuments.FONT_FAMILY);
 		byte[] document = pdf.render(templates.process("member/join-poster", context));
-		return cn.jiangxin.shared.web.Downloads.of(document, MediaType.APPLICATION_PDF, "join-" + org.id() + ".pdf", true);
+		return Downloads.of(document, MediaType.APPLICATION_PDF, "join-" + org.id() + ".pdf", true);
 	}
 
 	private OrgView reachable(long orgId) {
@@ -69,9 +76,9 @@ class JoinPosterController {
 		return org;
 	}
 
-	/** The public join page of the union, on this server's address as the admin sees it. */
-	static String joinUrl(OrgView org) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/join/{id}").buildAndExpand(org.id()).toUriString();
+	/** The public join page of the union, at the platform's public address. */
+	private String joinUrl(OrgView org) {
+		return urls.of("/join/" + org.id());
 	}
 
 }
