@@ -49,6 +49,12 @@ public record EntryView(long id, long contestId, long trackId, String trackName,
 		return people.stream().filter(Person::leader).findFirst().orElseThrow();
 	}
 
+	/** Where the entry stands and who it is, in one line: its track, its title (unless just its leader's name), its unit. */
+	public String summary() {
+		boolean named = title != null && !title.isBlank() && !title.equals(leader().name());
+		return trackName + (named ? " · " + title : "") + " · " + unitName;
+	}
+
 	public boolean withdrawn() {
 		return status == EntryStatus.WITHDRAWN;
 	}

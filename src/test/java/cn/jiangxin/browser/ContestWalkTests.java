@@ -147,14 +147,6 @@ class ContestWalkTests extends BrowserTest {
 		}
 	}
 
-	private void signInMember(Page page, String cardNo) {
-		page.navigate(url("/login"));
-		page.fill("#username", cardNo);
-		page.fill("#password", Demo.PASSWORD);
-		page.click("#login-submit");
-		page.waitForURL(url("/me"));
-	}
-
 	private static byte[] minimalPdf() {
 		return """
 				%PDF-1.4

@@ -92,6 +92,15 @@ public abstract class BrowserTest {
 		page.waitForURL(url("/"));
 	}
 
+	/** Signs a member in with their card number or phone; members land on their own page. */
+	protected void signInMember(Page page, String login) {
+		page.navigate(url("/login"));
+		page.fill("#username", login);
+		page.fill("#password", Demo.PASSWORD);
+		page.click("#login-submit");
+		page.waitForURL(url("/me"));
+	}
+
 	protected static void shoot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}

@@ -70,7 +70,7 @@ class AwardRecordSection implements MemberRecordSection {
 				badges.add(text("award.record.certificate", award.certificateNumber()));
 			}
 			lines.add(new MemberRecordLine(award.name(),
-					contest.title() + " · " + entry.trackName() + (entry.title() == null ? "" : " · " + entry.title()),
+					contest.title() + " · " + entry.summary(),
 					notice.map(n -> n.publishedAt().atZone(Zones.BEIJING).toLocalDate()).orElse(null), badges,
 					award.certificateNumber() == null || award.revoked() ? "/contests/" + contest.id() + "/results"
 							: "/certificates/" + award.certificateNumber()));

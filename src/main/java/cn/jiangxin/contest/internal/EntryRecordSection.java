@@ -57,9 +57,7 @@ class EntryRecordSection implements MemberRecordSection {
 			if (entry.leader().memberId() == memberId && entry.team().size() > 1) {
 				badges.add(text("entry.role.leader"));
 			}
-			String context = entry.trackName() + (entry.title() == null ? "" : " · " + entry.title()) + " · "
-					+ entry.unitName();
-			lines.add(new MemberRecordLine(contest.title(), context,
+			lines.add(new MemberRecordLine(contest.title(), entry.summary(),
 					entry.createdAt().atZone(Zones.BEIJING).toLocalDate(), badges, "/entries/" + entry.id()));
 		}
 		return lines;

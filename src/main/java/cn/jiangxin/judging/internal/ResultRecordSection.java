@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
@@ -80,11 +81,10 @@ class ResultRecordSection implements MemberRecordSection {
 				List<String> badges = new ArrayList<>();
 				badges.add(text("judging.record.rank", standing.get().rank()));
 				badges.add(text("judging.record.score", standing.get().score().toPlainString()));
-				if (!"IN_ROUND".equals(status)) {
+				if (!"IN_ROUND".equals(status) && round.advancement() != Advancement.NONE) {
 					badges.add(text("judging.record." + status));
 				}
-				lines.add(new MemberRecordLine(contest.title() + " · " + round.name(), entry.trackName()
-						+ (entry.title() == null ? "" : " · " + entry.title()),
+				lines.add(new MemberRecordLine(contest.title() + " · " + round.name(), entry.summary(),
 						round.endsAt() == null ? null : round.endsAt().atZone(Zones.BEIJING).toLocalDate(), badges,
 						"/contests/" + contest.id() + "/results"));
 			}

@@ -3,9 +3,11 @@ package cn.jiangxin.shared.files;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PdfDocuments {
+
+	static {
+		// openhtmltopdf logs through java.util.logging at INFO for every document; keep its warnings only.
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+	}
 
 	/** The CSS font-family list that reaches both embedded fonts. */
 	public static final String FONT_FAMILY = "'Roboto', 'Droid Sans Fallback', sans-serif";
