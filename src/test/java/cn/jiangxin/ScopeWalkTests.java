@@ -246,6 +246,8 @@ class ScopeWalkTests {
 				+ "&opensAt=2026-01-01T09:00&closesAt=2099-01-01T09:00&hostOrgIds=" + i.finance(), null, Outsider.REFUSED));
 		probes.add(post("/manage/contests/{id}/status", i -> "/manage/contests/" + i.draftContest() + "/status?target=OPEN", null,
 				Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/registration/close",
+				i -> "/manage/contests/" + i.openContest() + "/registration/close", null, Outsider.REFUSED));
 		probes.add(get("/manage/contests/{id}/tracks/new", i -> "/manage/contests/" + i.draftContest() + "/tracks/new",
 				Outsider.REFUSED));
 		probes.add(post("/manage/contests/{id}/tracks/new", i -> "/manage/contests/" + i.draftContest()
@@ -347,6 +349,8 @@ class ScopeWalkTests {
 				Outsider.REFUSED));
 		probes.add(post("/api/v1/contests/{id}/status", i -> "/api/v1/contests/" + i.draftContest() + "/status",
 				"{\"target\": \"OPEN\"}", Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/registration/close",
+				i -> "/api/v1/contests/" + i.openContest() + "/registration/close", null, Outsider.REFUSED));
 		probes.add(get("/api/v1/contests/{id}/tracks", i -> "/api/v1/contests/" + i.draftContest() + "/tracks",
 				Outsider.REFUSED));
 		probes.add(post("/api/v1/contests/{id}/tracks", i -> "/api/v1/contests/" + i.draftContest() + "/tracks",
@@ -475,6 +479,10 @@ class ScopeWalkTests {
 				 "criteria": [{"code": "x", "part": "review", "label": "x", "kind": "JUDGED", "weight": 1, "min": 0, "max": 10}]}""",
 				Outsider.REFUSED));
 		probes.add(get("/api/v1/rounds/{rid}/rubric", i -> "/api/v1/rounds/" + i.judgedRound() + "/rubric",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/rounds/{rid}/settings", i -> "/api/v1/rounds/" + i.judgedRound() + "/settings",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/rounds/{rid}/panel", i -> "/api/v1/rounds/" + i.judgedRound() + "/panel",
 				Outsider.REFUSED));
 		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/panel", i -> "/api/v1/rounds/" + i.judgedRound() + "/panel",
 				"{\"expertIds\": []}", Outsider.REFUSED));
@@ -795,6 +803,7 @@ class ScopeWalkTests {
 			Map.entry("POST /join/status", "public: the applicant's own ID number and phone"),
 			Map.entry("POST /member/activate", "public: the member's own card and ID number"),
 			Map.entry("POST /manage/contests/{id}/status", "a status"),
+			Map.entry("POST /manage/contests/{id}/registration/close", "none"),
 			Map.entry("POST /manage/contests/{id}/tracks/new", "a track's form names no records"),
 			Map.entry("POST /manage/contests/{id}/tracks/{trackId}/edit", "a track's form names no records"),
 			Map.entry("POST /manage/contests/{id}/tracks/{trackId}/delete", "none"),
@@ -824,6 +833,7 @@ class ScopeWalkTests {
 			Map.entry("POST /api/v1/transfers/{id}/approve", "none"),
 			Map.entry("POST /api/v1/transfers/{id}/reject", "a note"),
 			Map.entry("POST /api/v1/contests/{id}/status", "a status"),
+			Map.entry("POST /api/v1/contests/{id}/registration/close", "none"),
 			Map.entry("POST /api/v1/contests/{id}/tracks", "a track's form names no records"),
 			Map.entry("POST /api/v1/entries/{id}/accept", "none"),
 			Map.entry("POST /api/v1/entries/{id}/decline", "none"),
