@@ -302,6 +302,7 @@ class ScopeWalkTests {
 		// API
 		probes.add(new Probe(HttpMethod.POST, "/api/v1/auth/token", i -> "/api/v1/auth/token",
 				"{\"username\":\"nobody\",\"password\":\"wrong-password\"}", Outsider.OWN));
+		probes.add(new Probe(HttpMethod.DELETE, "/api/v1/auth/token", i -> "/api/v1/auth/token", null, Outsider.OWN));
 		probes.add(get("/api/v1/me", i -> "/api/v1/me", Outsider.OWN));
 		probes.add(get("/api/v1/orgs/{id}", i -> "/api/v1/orgs/" + i.bank(), Outsider.REFUSED));
 		probes.add(get("/api/v1/orgs", i -> "/api/v1/orgs?parent=" + i.finance(), Outsider.REFUSED));
@@ -825,6 +826,7 @@ class ScopeWalkTests {
 			Map.entry("POST /manage/contests/{id}/awards/finalise", "none"),
 			Map.entry("POST /manage/contests/{id}/awards/{awardId}/revoke", "a reason"),
 			Map.entry("POST /api/v1/auth/token", "public: a user name and password"),
+			Map.entry("DELETE /api/v1/auth/token", "the bearer token presented"),
 			Map.entry("POST /api/v1/members/{id}/reveal", "the name of a field"),
 			Map.entry("POST /api/v1/join-applications", "public: anyone may ask to join any union"),
 			Map.entry("POST /api/v1/join-applications/status", "public: the applicant's own ID number and phone"),
@@ -885,6 +887,7 @@ class ScopeWalkTests {
 		assertThat(registered).as("every probe still matches an endpoint").containsAll(probed);
 	}
 
+	/** An anonymous caller is asked to sign in, whether or not a write carries a CSRF token. */
 	@Test
 	void anonymousCallersAreSentToSignInOrRefused() throws Exception {
 		for (Probe probe : probes()) {
@@ -892,15 +895,21 @@ class ScopeWalkTests {
 			if (PUBLIC.contains(key)) {
 				continue;
 			}
-			MvcResult result = mvc.perform(request(probe).with(csrf())).andReturn();
-			int status = result.getResponse().getStatus();
-			if (probe.pattern().startsWith("/api/")) {
-				assertThat(status).as(key).isEqualTo(401);
-				assertThat(result.getResponse().getContentType()).as(key).startsWith("application/problem+json");
+			List<MvcResult> results = new ArrayList<>();
+			results.add(mvc.perform(request(probe).with(csrf())).andReturn());
+			if (probe.method() != HttpMethod.GET) {
+				results.add(mvc.perform(request(probe)).andReturn());
 			}
-			else {
-				assertThat(status).as(key).isEqualTo(302);
-				assertThat(result.getResponse().getRedirectedUrl()).as(key).endsWith("/login");
+			for (MvcResult result : results) {
+				int status = result.getResponse().getStatus();
+				if (probe.pattern().startsWith("/api/")) {
+					assertThat(status).as(key).isEqualTo(401);
+					assertThat(result.getResponse().getContentType()).as(key).startsWith("application/problem+json");
+				}
+				else {
+					assertThat(status).as(key).isEqualTo(302);
+					assertThat(result.getResponse().getRedirectedUrl()).as(key).endsWith("/login");
+				}
 			}
 		}
 	}
