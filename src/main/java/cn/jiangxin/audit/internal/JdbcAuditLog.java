@@ -188,8 +188,8 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 			}
 			state.put("reason", words);
 			return new AuditEntry(entry.id(), entry.at(), entry.actorId(), entry.actorName(), entry.orgId(),
-					entry.entityType(), entry.entityId(), entry.action(), entry.before(), json.writeValueAsString(state),
-					entry.clientIp());
+					entry.entityType(), entry.entityId(), entry.action(), entry.before(),
+					json.writeValueAsString(state), entry.clientIp());
 		}
 		catch (JacksonException unreadable) {
 			return entry;
