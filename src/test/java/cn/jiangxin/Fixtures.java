@@ -1,15 +1,21 @@
 package cn.jiangxin;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.io.ByteArrayResource;
 
+import cn.jiangxin.award.AwardApi;
+import cn.jiangxin.award.AwardView;
+import cn.jiangxin.award.PublishDraft;
+import cn.jiangxin.award.TierDraft;
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestDraft;
@@ -21,13 +27,28 @@ import cn.jiangxin.contest.RoundDraft;
 import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.contest.SubmissionDraft;
 import cn.jiangxin.contest.TrackDraft;
+import cn.jiangxin.honor.HolderKind;
+import cn.jiangxin.honor.HonorApi;
+import cn.jiangxin.honor.HonorDraft;
 import cn.jiangxin.identity.AccountApi;
+import cn.jiangxin.judging.AggregationMethod;
+import cn.jiangxin.judging.CriterionKind;
+import cn.jiangxin.judging.ExpertDraft;
+import cn.jiangxin.judging.JudgingApi;
+import cn.jiangxin.judging.JudgingSettings;
+import cn.jiangxin.judging.PartSource;
+import cn.jiangxin.judging.RankingBasis;
+import cn.jiangxin.judging.RubricDraft;
+import cn.jiangxin.judging.ScoreDraft;
 import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberDraft;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.member.internal.MemberFixtures;
+import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.org.OrgDraft;
+import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
@@ -36,7 +57,9 @@ import cn.jiangxin.support.People;
 
 /**
  * Records in 北京市金融工会's subtree for the scope walk to aim at: a member, an application, an import, a
- * transfer, a draft contest with a track and a round, an open contest with an entry and its file.
+ * transfer, a draft contest with a track and a round, an open contest with an entry and its file; and records
+ * of the 经开区 admin's own subtree, for writes that aim at an object in reach with an id out of reach in their
+ * body.
  */
 @TestComponent
 class Fixtures {
@@ -75,15 +98,25 @@ class Fixtures {
 
 	private ScopeWalkTests.Ids ids;
 
-	private final cn.jiangxin.judging.JudgingApi judging;
+	private ScopeWalkTests.Reach reach;
 
-	private final cn.jiangxin.award.AwardApi awards;
+	/** The 经开区 union the walk's own records belong to, and its judge. */
+	static final String JINGKAI_PROBE_ORG = "经开区越权探针工会";
 
-	private final cn.jiangxin.honor.HonorApi honors;
+	static final String JINGKAI_JUDGE = "jk-walk-judge";
+
+	private final JudgingApi judging;
+
+	private final AwardApi awards;
+
+	private final HonorApi honors;
+
+	private final OrgApi orgApi;
 
 	Fixtures(DemoOrgs orgs, AccountApi accounts, MemberApi members, MemberFixtures memberFixtures, Logins logins,
-			ContestApi contests, cn.jiangxin.judging.JudgingApi judging, cn.jiangxin.award.AwardApi awards,
-			cn.jiangxin.honor.HonorApi honors) {
+			ContestApi contests, JudgingApi judging, AwardApi awards,
+			HonorApi honors, OrgApi orgApi) {
+		this.orgApi = orgApi;
 		this.judging = judging;
 		this.awards = awards;
 		this.honors = honors;
@@ -143,28 +176,28 @@ class Fixtures {
 					"proposal", "方案.pdf", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1))))));
 			contests.confirm(finance, judgedEntry);
 			contests.advance(finance, judged, ContestStatus.JUDGING);
-			long expert = judging.addExpert(finance, new cn.jiangxin.judging.ExpertDraft(EXPERT_LOGIN, EXPERT, "高级经济师",
+			long expert = judging.addExpert(finance, new ExpertDraft(EXPERT_LOGIN, EXPERT, "高级经济师",
 					orgs.id(Demo.FINANCE), null, null, List.of("金融科技赛道"), "jiangxin-demo-9"));
-			judging.configure(finance, judgedRound, new cn.jiangxin.judging.JudgingSettings(1, null, null, false,
-					cn.jiangxin.judging.AggregationMethod.MEAN, 5, cn.jiangxin.judging.RankingBasis.RAW, null, null, "", false));
-			judging.defineRubric(finance, judgedRound, cn.jiangxin.judging.RubricDraft.single(List.of(
-					new cn.jiangxin.judging.RubricDraft.Criterion("innovation", "review", "创新性",
-							cn.jiangxin.judging.CriterionKind.JUDGED, java.math.BigDecimal.TEN, java.math.BigDecimal.ZERO,
-							java.math.BigDecimal.TEN, null, false))));
+			judging.configure(finance, judgedRound, new JudgingSettings(1, null, null, false,
+					AggregationMethod.MEAN, 5, RankingBasis.RAW, null, null, "", false));
+			judging.defineRubric(finance, judgedRound, RubricDraft.single(List.of(
+					new RubricDraft.Criterion("innovation", "review", "创新性",
+							CriterionKind.JUDGED, BigDecimal.TEN, BigDecimal.ZERO,
+							BigDecimal.TEN, null, false))));
 			judging.setPanel(finance, judgedRound, List.of(expert));
 			judging.assign(finance, judgedRound);
 			judging.startScoring(finance, judgedRound);
-			judging.score(logins.actor(EXPERT_LOGIN), judgedRound, new cn.jiangxin.judging.ScoreDraft(judgedEntry,
-					List.of(new cn.jiangxin.judging.ScoreDraft.Item("innovation", java.math.BigDecimal.valueOf(9), null)), true));
+			judging.score(logins.actor(EXPERT_LOGIN), judgedRound, new ScoreDraft(judgedEntry,
+					List.of(new ScoreDraft.Item("innovation", BigDecimal.valueOf(9), null)), true));
 			judging.advance(finance, judgedRound);
-			long tier = awards.addTier(finance, judged, new cn.jiangxin.award.TierDraft("一等奖", judgedRound, false, 1, null,
+			long tier = awards.addTier(finance, judged, new TierDraft("一等奖", judgedRound, false, 1, null,
 					"金融创新能手"));
-			cn.jiangxin.award.AwardView award = awards
-				.publish(finance, judged, new cn.jiangxin.award.PublishDraft(7, 0, 0, null, null))
+			AwardView award = awards
+				.publish(finance, judged, new PublishDraft(7, 0, 0, null, null))
 				.get(0);
-			honors.confer(finance, new cn.jiangxin.honor.HonorDraft("金融先锋", cn.jiangxin.honor.HolderKind.MEMBER, null,
+			honors.confer(finance, new HonorDraft("金融先锋", HolderKind.MEMBER, null,
 					members.find(entrant).orElseThrow().cardNo(), orgs.id(Demo.FINANCE), "京金工字〔2025〕1号",
-					java.time.LocalDate.now()));
+					LocalDate.now()));
 			ids = new ScopeWalkTests.Ids(orgs.id(Demo.FINANCE), bank,
 					accounts.findByUsername(Demo.FINANCE_ADMIN).orElseThrow().id(), member, view.cardNo(), application,
 					importJob, transfer, draft, draftTrack, draftRound, open, openTrack, entry, fileItem, judged, judgedRound,
@@ -172,6 +205,76 @@ class Fixtures {
 					contests.latestSubmission(judgedEntry).orElseThrow().item("proposal").orElseThrow().id());
 		}
 		return ids;
+	}
+
+
+	/**
+	 * Records of the 经开区 admin's own subtree: a union with four members (one with a member account), a draft
+	 * contest with a track and a round, an open contest with a team entry, and a contest in judging whose round
+	 * is scoring with a 经开区 judge on its panel.
+	 */
+	synchronized ScopeWalkTests.Reach inJingkai() {
+		if (reach == null) {
+			Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
+			long jingkaiId = orgs.id(Demo.JINGKAI);
+			long org = orgApi.create(jingkai, OrgDraft.of(jingkaiId, JINGKAI_PROBE_ORG, null, OrgLevel.GRASSROOTS));
+			List<Long> people = members.registerAll(jingkai, org, List.of(person("经开甲"), person("经开乙"),
+					person("经开丙"), person("经开丁")));
+			MemberView leader = members.find(people.get(0)).orElseThrow();
+			MemberView mate = members.find(people.get(1)).orElseThrow();
+			MemberView free = members.find(people.get(2)).orElseThrow();
+			accounts.provisionMember(free.id(), free.cardNo(), free.name(), "jiangxin-demo-9", org, null);
+			Instant now = Instant.now();
+			long draft = contests.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区筹备中的探针竞赛", null, null,
+					jingkaiId, now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"), List.of(jingkaiId),
+					List.of()));
+			long draftTrack = contests.addTrack(jingkai, draft, TrackDraft.individual("经开区探针赛道"));
+			long draftRound = contests.addRound(jingkai, draft,
+					new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW, null, null, null, Advancement.NONE, null));
+			long open = contests.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区报名中的探针竞赛", null, null,
+					jingkaiId, now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"), List.of(jingkaiId),
+					List.of()));
+			long openTrack = contests.addTrack(jingkai, open, TrackDraft.team("经开区团体赛道", 2, 3));
+			contests.advance(jingkai, open, ContestStatus.OPEN);
+			long entry = contests.register(jingkai, open,
+					new EntryDraft(openTrack, "经开区探针队", leader.id(), List.of(mate.id()), true));
+			long judgingContest = contests.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区评审中的探针竞赛", null,
+					null, jingkaiId, now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"),
+					List.of(jingkaiId), List.of()));
+			long judgingTrack = contests.addTrack(jingkai, judgingContest, TrackDraft.individual("经开区评审赛道"));
+			long round = contests.addRound(jingkai, judgingContest,
+					new RoundDraft(null, 1, "决赛", RoundFormat.MATERIAL_REVIEW, null, null, null, Advancement.NONE, null));
+			contests.advance(jingkai, judgingContest, ContestStatus.OPEN);
+			long judgedEntry = contests.register(jingkai, judgingContest,
+					new EntryDraft(judgingTrack, "经开丁", people.get(3), List.of(), true));
+			contests.confirm(jingkai, judgedEntry);
+			contests.advance(jingkai, judgingContest, ContestStatus.JUDGING);
+			long expert = judging.addExpert(jingkai, new ExpertDraft(JINGKAI_JUDGE, "经开评委甲",
+					"高级工程师", jingkaiId, null, null, List.of(), "jiangxin-demo-9"));
+			judging.configure(jingkai, round, new JudgingSettings(1, null, null, false,
+					AggregationMethod.MEAN, 5, RankingBasis.RAW, null, null, "",
+					false));
+			judging.defineRubric(jingkai, round, new RubricDraft(List.of(
+					new RubricDraft.Part("review", "评审", new BigDecimal("70"),
+							PartSource.RUBRIC),
+					new RubricDraft.Part("theory", "理论", new BigDecimal("30"),
+							PartSource.IMPORTED)),
+					List.of(new RubricDraft.Criterion("innovation", "review", "创新性",
+							CriterionKind.JUDGED, BigDecimal.TEN, BigDecimal.ZERO,
+							BigDecimal.TEN, null, false))));
+			judging.setPanel(jingkai, round, List.of(expert));
+			judging.assign(jingkai, round);
+			judging.startScoring(jingkai, round);
+			reach = new ScopeWalkTests.Reach(jingkaiId, org, accounts.findByUsername(JINGKAI_JUDGE).orElseThrow().id(),
+					leader.id(), leader.cardNo(), free.cardNo(), draft, draftTrack, draftRound, open, openTrack, entry,
+					judgingContest, round, expert, judgedEntry);
+		}
+		return reach;
+	}
+
+	private static MemberDraft person(String name) {
+		return new MemberDraft(name, null, IdType.RESIDENT_ID, People.idNumber(), null, People.phone(), null, null,
+				EmploymentType.EMPLOYEE, null, null, null);
 	}
 
 }

@@ -3,14 +3,17 @@ package cn.jiangxin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -83,8 +90,36 @@ class ScopeWalkTests {
 			long tier, long award, String certificate, long judgedFile) {
 	}
 
+	/**
+	 * Records of the 经开区 admin's own subtree (see {@link Fixtures#inJingkai()}): writes aim at these by their path
+	 * and carry the finance subtree's ids in their body.
+	 */
+	record Reach(long jingkai, long org, long account, long member, String memberCard, String freeCard,
+			long draftContest, long draftTrack, long draftRound, long openContest, long openTrack, long entry,
+			long judgingContest, long round, long expert, long judgedEntry) {
+	}
+
+	/** Who sends a body probe: the 经开区 admin, the 经开区 judge of the fixture, or its 经开区 member. */
+	enum Caller {
+
+		ADMIN, JUDGE, MEMBER
+
+	}
+
+	/**
+	 * A write aimed by its path at a record the caller reaches, with an id out of reach (the finance subtree's)
+	 * in its body or query, named by {@code field}. It must be refused (403 or 404; 400 naming the field, or the
+	 * page's form showing the error on it; or a page action's failure message) and change nothing.
+	 */
+	record BodyProbe(HttpMethod method, String pattern, Caller caller, BiFunction<Reach, Ids, String> url,
+			BiFunction<Reach, Ids, String> body, String field) {
+	}
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -211,6 +246,8 @@ class ScopeWalkTests {
 				+ "&opensAt=2026-01-01T09:00&closesAt=2099-01-01T09:00&hostOrgIds=" + i.finance(), null, Outsider.REFUSED));
 		probes.add(post("/manage/contests/{id}/status", i -> "/manage/contests/" + i.draftContest() + "/status?target=OPEN", null,
 				Outsider.REFUSED));
+		probes.add(post("/manage/contests/{id}/registration/close",
+				i -> "/manage/contests/" + i.openContest() + "/registration/close", null, Outsider.REFUSED));
 		probes.add(get("/manage/contests/{id}/tracks/new", i -> "/manage/contests/" + i.draftContest() + "/tracks/new",
 				Outsider.REFUSED));
 		probes.add(post("/manage/contests/{id}/tracks/new", i -> "/manage/contests/" + i.draftContest()
@@ -265,6 +302,7 @@ class ScopeWalkTests {
 		// API
 		probes.add(new Probe(HttpMethod.POST, "/api/v1/auth/token", i -> "/api/v1/auth/token",
 				"{\"username\":\"nobody\",\"password\":\"wrong-password\"}", Outsider.OWN));
+		probes.add(new Probe(HttpMethod.DELETE, "/api/v1/auth/token", i -> "/api/v1/auth/token", null, Outsider.OWN));
 		probes.add(get("/api/v1/me", i -> "/api/v1/me", Outsider.OWN));
 		probes.add(get("/api/v1/orgs/{id}", i -> "/api/v1/orgs/" + i.bank(), Outsider.REFUSED));
 		probes.add(get("/api/v1/orgs", i -> "/api/v1/orgs?parent=" + i.finance(), Outsider.REFUSED));
@@ -312,6 +350,8 @@ class ScopeWalkTests {
 				Outsider.REFUSED));
 		probes.add(post("/api/v1/contests/{id}/status", i -> "/api/v1/contests/" + i.draftContest() + "/status",
 				"{\"target\": \"OPEN\"}", Outsider.REFUSED));
+		probes.add(post("/api/v1/contests/{id}/registration/close",
+				i -> "/api/v1/contests/" + i.openContest() + "/registration/close", null, Outsider.REFUSED));
 		probes.add(get("/api/v1/contests/{id}/tracks", i -> "/api/v1/contests/" + i.draftContest() + "/tracks",
 				Outsider.REFUSED));
 		probes.add(post("/api/v1/contests/{id}/tracks", i -> "/api/v1/contests/" + i.draftContest() + "/tracks",
@@ -395,7 +435,7 @@ class ScopeWalkTests {
 				Outsider.REFUSED));
 		probes.add(get("/manage/experts", i -> "/manage/experts", Outsider.FILTERED).hiding(Fixtures.EXPERT));
 		probes.add(post("/manage/experts", i -> "/manage/experts?name=外区专家&orgId=" + i.finance()
-				+ "&username=outsider-expert-page&password=jiangxin-demo-9", null, Outsider.OWN));
+				+ "&username=outsider-expert-page&password=jiangxin-demo-9", null, Outsider.REJECTED));
 		// Awards, certificates, case collections and honours
 		probes.add(get("/manage/contests/{id}/awards", i -> "/manage/contests/" + i.judgedContest() + "/awards",
 				Outsider.REFUSED));
@@ -430,7 +470,7 @@ class ScopeWalkTests {
 		probes.add(get("/api/v1/experts", i -> "/api/v1/experts", Outsider.FILTERED).hiding(Fixtures.EXPERT));
 		probes.add(post("/api/v1/experts", i -> "/api/v1/experts", """
 				{"username": "outsider-expert-api", "name": "外区专家", "orgId": FINANCE, "password": "jiangxin-demo-9"}""",
-				Outsider.OWN));
+				Outsider.REJECTED));
 		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/settings",
 				i -> "/api/v1/rounds/" + i.judgedRound() + "/settings",
 				"{\"judgesPerEntry\": 2, \"method\": \"MEAN\", \"trimFrom\": 5, \"basis\": \"RAW\"}", Outsider.REFUSED));
@@ -440,6 +480,10 @@ class ScopeWalkTests {
 				 "criteria": [{"code": "x", "part": "review", "label": "x", "kind": "JUDGED", "weight": 1, "min": 0, "max": 10}]}""",
 				Outsider.REFUSED));
 		probes.add(get("/api/v1/rounds/{rid}/rubric", i -> "/api/v1/rounds/" + i.judgedRound() + "/rubric",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/rounds/{rid}/settings", i -> "/api/v1/rounds/" + i.judgedRound() + "/settings",
+				Outsider.REFUSED));
+		probes.add(get("/api/v1/rounds/{rid}/panel", i -> "/api/v1/rounds/" + i.judgedRound() + "/panel",
 				Outsider.REFUSED));
 		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/panel", i -> "/api/v1/rounds/" + i.judgedRound() + "/panel",
 				"{\"expertIds\": []}", Outsider.REFUSED));
@@ -501,6 +545,313 @@ class ScopeWalkTests {
 		return probes;
 	}
 
+	/**
+	 * Every write that names records in its body or query, aimed at an object of the 经开区 admin's subtree with
+	 * an id of the finance subtree in its body. Ids that may rightly point anywhere (the union a member moves to,
+	 * a contest's co-hosts beside an own host, a judge's declared conflict with any union) are probed through the
+	 * ids beside them that must be in reach.
+	 */
+	static List<BodyProbe> bodyProbes() {
+		List<BodyProbe> probes = new ArrayList<>();
+		// Unions and accounts
+		probes.add(admin(HttpMethod.POST, "/orgs/new",
+				(j, i) -> "/orgs/new?parentId=" + i.finance() + "&name=越权工会&level=GRASSROOTS", "parentId"));
+		probes.add(admin(HttpMethod.POST, "/orgs/{id}/edit", (j, i) -> "/orgs/" + j.org() + "/edit?parentId="
+				+ i.finance() + "&name=" + Fixtures.JINGKAI_PROBE_ORG + "&level=GRASSROOTS", "parentId"));
+		probes.add(admin(HttpMethod.POST, "/orgs/{id}/move",
+				(j, i) -> "/orgs/" + j.org() + "/move?parentId=" + i.finance(), "parentId"));
+		probes.add(admin(HttpMethod.POST, "/accounts/new", (j, i) -> "/accounts/new?username=outsider3&displayName=x"
+				+ "&roles=JUDGE&orgId=" + i.finance() + "&password=jiangxin-demo-9", "orgId"));
+		probes.add(admin(HttpMethod.POST, "/accounts/{id}", (j, i) -> "/accounts/" + j.account() + "?username="
+				+ Fixtures.JINGKAI_JUDGE + "&displayName=x&roles=JUDGE&orgId=" + i.finance(), "orgId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/orgs", (j, i) -> "/api/v1/orgs",
+				(j, i) -> "{\"parentId\": %d, \"name\": \"越权工会\", \"level\": \"GRASSROOTS\"}".formatted(i.finance()),
+				"parentId"));
+		probes.add(api(HttpMethod.PATCH, "/api/v1/orgs/{id}", (j, i) -> "/api/v1/orgs/" + j.org(),
+				(j, i) -> "{\"parentId\": %d}".formatted(i.finance()), "parentId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/accounts", (j, i) -> "/api/v1/accounts",
+				(j, i) -> """
+					{"username": "outsider4", "displayName": "x", "roles": ["JUDGE"], "orgId": %d,
+					 "password": "jiangxin-demo-9"}"""
+					.formatted(i.finance()),
+				"orgId"));
+		// Members, imports and transfers: the union a member moves to may be any union, the member must be in reach
+		probes.add(admin(HttpMethod.POST, "/members/new", (j, i) -> "/members/new?orgId=" + i.bank()
+				+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE", "orgId"));
+		probes.add(admin(HttpMethod.POST, "/members/{id}/edit", (j, i) -> "/members/" + j.member() + "/edit?orgId="
+				+ i.bank() + "&name=经开甲&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE",
+				"orgId"));
+		probes.add(admin(HttpMethod.POST, "/members/import", (j, i) -> "/members/import?org=" + i.finance(), "org"));
+		probes.add(admin(HttpMethod.POST, "/transfers/new",
+				(j, i) -> "/transfers/new?memberId=" + i.member() + "&toOrgId=" + j.org(), "memberId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/members", (j, i) -> "/api/v1/members",
+				(j, i) -> """
+					{"orgId": %d, "name": "越权", "idType": "RESIDENT_ID", "idNumber": "110105199003070017",
+					 "employmentType": "EMPLOYEE"}"""
+					.formatted(i.bank()),
+				"orgId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/imports/members",
+				(j, i) -> "/api/v1/imports/members?org=" + i.finance(), null, "org"));
+		probes.add(api(HttpMethod.POST, "/api/v1/transfers", (j, i) -> "/api/v1/transfers",
+				(j, i) -> "{\"memberId\": %d, \"toOrgId\": %d}".formatted(i.member(), j.org()), "memberId"));
+		// Contests: the scope must be in reach, and among the hosts at least one; tracks and rounds of the contest
+		probes.add(admin(HttpMethod.POST, "/manage/contests/new",
+				(j, i) -> "/manage/contests/new?kind=SKILLS&title=越权赛事&scopeOrgId=" + i.finance()
+						+ "&opensAt=2026-01-01T09:00&closesAt=2099-01-01T09:00&hostOrgIds=" + j.jingkai(),
+				"scopeOrgId"));
+		probes.add(admin(HttpMethod.POST, "/manage/contests/new",
+				(j, i) -> "/manage/contests/new?kind=SKILLS&title=越权赛事&scopeOrgId=" + j.jingkai()
+						+ "&opensAt=2026-01-01T09:00&closesAt=2099-01-01T09:00&hostOrgIds=" + i.finance(),
+				"hostOrgIds"));
+		probes.add(admin(HttpMethod.POST, "/manage/contests/{id}/edit", (j, i) -> "/manage/contests/" + j.draftContest()
+				+ "/edit?kind=SKILLS&title=改名&scopeOrgId=" + i.finance()
+				+ "&opensAt=2026-01-01T09:00&closesAt=2099-01-01T09:00&hostOrgIds=" + j.jingkai(), "scopeOrgId"));
+		probes.add(admin(HttpMethod.POST, "/manage/contests/{id}/edit", (j, i) -> "/manage/contests/" + j.draftContest()
+				+ "/edit?kind=SKILLS&title=改名&scopeOrgId=" + j.jingkai()
+				+ "&opensAt=2026-01-01T09:00&closesAt=2099-01-01T09:00&hostOrgIds=" + i.finance(), "hostOrgIds"));
+		probes.add(admin(HttpMethod.POST, "/manage/contests/{id}/rounds/new", (j, i) -> "/manage/contests/"
+				+ j.draftContest() + "/rounds/new?trackId=" + i.draftTrack()
+				+ "&ordinal=2&name=复赛&format=MATERIAL_REVIEW&advancement=NONE", "trackId"));
+		probes.add(admin(HttpMethod.POST, "/manage/contests/{id}/rounds/{roundId}/edit", (j, i) -> "/manage/contests/"
+				+ j.draftContest() + "/rounds/" + j.draftRound() + "/edit?trackId=" + i.draftTrack()
+				+ "&ordinal=1&name=初赛&format=MATERIAL_REVIEW&advancement=NONE", "trackId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests", (j, i) -> "/api/v1/contests", (j, i) -> contest(i.finance(),
+				j.jingkai()), "scopeOrgId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests", (j, i) -> "/api/v1/contests", (j, i) -> contest(j.jingkai(),
+				i.finance()), "hostOrgIds"));
+		probes.add(api(HttpMethod.PUT, "/api/v1/contests/{id}", (j, i) -> "/api/v1/contests/" + j.draftContest(),
+				(j, i) -> "{\"version\": 0, \"contest\": " + contest(i.finance(), j.jingkai()) + "}", "scopeOrgId"));
+		probes.add(api(HttpMethod.PUT, "/api/v1/contests/{id}", (j, i) -> "/api/v1/contests/" + j.draftContest(),
+				(j, i) -> "{\"version\": 0, \"contest\": " + contest(j.jingkai(), i.finance()) + "}", "hostOrgIds"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/rounds",
+				(j, i) -> "/api/v1/contests/" + j.draftContest() + "/rounds",
+				(j, i) -> """
+					{"trackId": %d, "ordinal": 5, "name": "加赛", "format": "MATERIAL_REVIEW", "advancement": "NONE"}"""
+					.formatted(i.draftTrack()),
+				"trackId"));
+		// Entries: a unit's admin registers their own members; a track of the contest; team members by card
+		probes.add(admin(HttpMethod.POST, "/manage/entries/new",
+				(j, i) -> "/manage/entries/new?contest=" + j.openContest() + "&trackId=" + j.openTrack()
+						+ "&title=越权队&leaderCardNo=" + i.memberCard() + "&teamCardNos=" + j.freeCard(),
+				"leaderCardNo"));
+		probes.add(admin(HttpMethod.POST, "/manage/entries/new",
+				(j, i) -> "/manage/entries/new?contest=" + j.openContest() + "&trackId=" + j.openTrack()
+						+ "&title=越权队&leaderCardNo=" + j.freeCard() + "&teamCardNos=" + i.memberCard(),
+				"teamCardNos"));
+		probes.add(admin(HttpMethod.POST, "/manage/entries/new",
+				(j, i) -> "/manage/entries/new?contest=" + j.openContest() + "&trackId=" + i.openTrack()
+						+ "&title=越权队&leaderCardNo=" + j.freeCard(),
+				"trackId"));
+		probes.add(new BodyProbe(HttpMethod.POST, "/manage/entries/import", Caller.ADMIN,
+				(j, i) -> "/manage/entries/import?contest=" + j.openContest(),
+				(j, i) -> "赛道,作品/队伍名称,负责人会员卡号\n经开区团体赛道,越权队," + i.memberCard() + "\n", null));
+		probes.add(admin(HttpMethod.POST, "/entries/{id}/invite",
+				(j, i) -> "/entries/" + j.entry() + "/invite?invitee=" + i.memberCard(), "invitee"));
+		probes.add(admin(HttpMethod.POST, "/entries/{id}/lead",
+				(j, i) -> "/entries/" + j.entry() + "/lead?memberId=" + i.member(), "memberId"));
+		probes.add(new BodyProbe(HttpMethod.POST, "/contests/{id}/enter", Caller.MEMBER,
+				(j, i) -> "/contests/" + j.openContest() + "/enter?trackId=" + i.openTrack(), null, "trackId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/entries",
+				(j, i) -> "/api/v1/contests/" + j.openContest() + "/entries",
+				(j, i) -> """
+					{"trackId": %d, "title": "越权队", "leaderCardNo": "%s", "teamCardNos": ["%s"]}"""
+					.formatted(j.openTrack(), i.memberCard(), j.freeCard()),
+				"leaderCardNo"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/entries",
+				(j, i) -> "/api/v1/contests/" + j.openContest() + "/entries",
+				(j, i) -> """
+					{"trackId": %d, "title": "越权队", "leaderCardNo": "%s", "teamCardNos": ["%s"]}"""
+					.formatted(j.openTrack(), j.freeCard(), i.memberCard()),
+				"teamCardNos"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/entries",
+				(j, i) -> "/api/v1/contests/" + j.openContest() + "/entries",
+				(j, i) -> "{\"trackId\": %d, \"leaderCardNo\": \"%s\"}"
+					.formatted(i.openTrack(), j.freeCard()), "trackId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/entries/import",
+				(j, i) -> "/api/v1/contests/" + j.openContest() + "/entries/import",
+				(j, i) -> "赛道,作品/队伍名称,负责人会员卡号\n经开区团体赛道,越权队," + i.memberCard() + "\n", null));
+		probes.add(api(HttpMethod.POST, "/api/v1/entries/{id}/invitations",
+				(j, i) -> "/api/v1/entries/" + j.entry() + "/invitations",
+				(j, i) -> "{\"invitee\": \"%s\"}".formatted(i.memberCard()), "invitee"));
+		// Judging: the pool, the panel, conflicts, assignment, sheets, measurements and imported parts of a round
+		probes.add(admin(HttpMethod.POST, "/manage/experts", (j, i) -> "/manage/experts?name=外区专家&orgId=" + i.finance()
+				+ "&username=outsider-expert-page2&password=jiangxin-demo-9", "orgId"));
+		probes.add(admin(HttpMethod.POST, "/manage/experts", (j, i) -> "/manage/experts?name=外区专家&orgId=" + j.org()
+				+ "&cardNo=" + i.memberCard() + "&username=outsider-expert-page3&password=jiangxin-demo-9", "cardNo"));
+		probes.add(admin(HttpMethod.POST, "/manage/rounds/{rid}/panel",
+				(j, i) -> "/manage/rounds/" + j.round() + "/panel?expertIds=" + j.expert() + "&expertIds=" + i.expert(),
+				"expertIds"));
+		probes.add(admin(HttpMethod.POST, "/manage/rounds/{rid}/override", (j, i) -> "/manage/rounds/" + j.round()
+				+ "/override?entryId=" + i.judgedEntry() + "&expertId=" + j.expert() + "&add=true", "entryId"));
+		probes.add(admin(HttpMethod.POST, "/manage/rounds/{rid}/override", (j, i) -> "/manage/rounds/" + j.round()
+				+ "/override?entryId=" + j.judgedEntry() + "&expertId=" + i.expert() + "&add=true", "expertId"));
+		probes.add(admin(HttpMethod.POST, "/manage/rounds/{rid}/conflicts", (j, i) -> "/manage/rounds/" + j.round()
+				+ "/conflicts?entryId=" + i.judgedEntry() + "&expertId=" + j.expert() + "&reason=x", "entryId"));
+		probes.add(admin(HttpMethod.POST, "/manage/rounds/{rid}/conflicts", (j, i) -> "/manage/rounds/" + j.round()
+				+ "/conflicts?entryId=" + j.judgedEntry() + "&expertId=" + i.expert() + "&reason=x", "expertId"));
+		probes.add(admin(HttpMethod.POST, "/manage/rounds/{rid}/reopen", (j, i) -> "/manage/rounds/" + j.round()
+				+ "/reopen?entryId=" + i.judgedEntry() + "&expertId=" + j.expert() + "&reason=x", "entryId"));
+		probes.add(admin(HttpMethod.POST, "/manage/rounds/{rid}/measurements", (j, i) -> "/manage/rounds/" + j.round()
+				+ "/measurements?entryId=" + i.judgedEntry() + "&code=theory&score=1", "entryId"));
+		probes.add(new BodyProbe(HttpMethod.POST, "/manage/rounds/{rid}/import", Caller.ADMIN,
+				(j, i) -> "/manage/rounds/" + j.round() + "/import?part=theory",
+				(j, i) -> "卡号,成绩\n" + i.memberCard() + ",90\n", "file"));
+		probes.add(api(HttpMethod.POST, "/api/v1/experts", (j, i) -> "/api/v1/experts",
+				(j, i) -> """
+					{"username": "outsider-expert-api2", "name": "外区专家", "orgId": %d,
+					 "password": "jiangxin-demo-9"}"""
+					.formatted(i.finance()),
+				"orgId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/experts", (j, i) -> "/api/v1/experts",
+				(j, i) -> """
+					{"username": "outsider-expert-api3", "name": "外区专家", "orgId": %d, "cardNo": "%s",
+					 "password": "jiangxin-demo-9"}"""
+					.formatted(j.org(), i.memberCard()),
+				"cardNo"));
+		probes.add(api(HttpMethod.PUT, "/api/v1/rounds/{rid}/panel", (j, i) -> "/api/v1/rounds/" + j.round() + "/panel",
+				(j, i) -> "{\"expertIds\": [%d, %d]}".formatted(j.expert(), i.expert()), "expertIds"));
+		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/conflicts",
+				(j, i) -> "/api/v1/rounds/" + j.round() + "/conflicts",
+				(j, i) -> "{\"expertId\": %d, \"entryId\": %d, \"reason\": \"x\"}"
+					.formatted(j.expert(), i.judgedEntry()),
+				"entryId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/conflicts",
+				(j, i) -> "/api/v1/rounds/" + j.round() + "/conflicts",
+				(j, i) -> "{\"expertId\": %d, \"entryId\": %d, \"reason\": \"x\"}"
+					.formatted(i.expert(), j.judgedEntry()),
+				"expertId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/rounds/{rid}/assignments/overrides",
+				(j, i) -> "/api/v1/contests/" + j.judgingContest() + "/rounds/" + j.round() + "/assignments/overrides",
+				(j, i) -> "{\"entryId\": %d, \"expertId\": %d, \"add\": true}".formatted(i.judgedEntry(), j.expert()),
+				"entryId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/rounds/{rid}/assignments/overrides",
+				(j, i) -> "/api/v1/contests/" + j.judgingContest() + "/rounds/" + j.round() + "/assignments/overrides",
+				(j, i) -> "{\"entryId\": %d, \"expertId\": %d, \"add\": true}".formatted(j.judgedEntry(), i.expert()),
+				"expertId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/scores/reopen",
+				(j, i) -> "/api/v1/rounds/" + j.round() + "/scores/reopen",
+				(j, i) -> "{\"entryId\": %d, \"expertId\": %d, \"reason\": \"x\"}"
+					.formatted(i.judgedEntry(), j.expert()),
+				"entryId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/scores/reopen",
+				(j, i) -> "/api/v1/rounds/" + j.round() + "/scores/reopen",
+				(j, i) -> "{\"entryId\": %d, \"expertId\": %d, \"reason\": \"x\"}"
+					.formatted(j.judgedEntry(), i.expert()),
+				"expertId"));
+		probes.add(api(HttpMethod.PUT, "/api/v1/rounds/{rid}/measurements",
+				(j, i) -> "/api/v1/rounds/" + j.round() + "/measurements",
+				(j, i) -> "{\"entryId\": %d, \"code\": \"theory\", \"score\": 1}"
+					.formatted(i.judgedEntry()), "entryId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/parts/{code}/scores",
+				(j, i) -> "/api/v1/rounds/" + j.round() + "/parts/theory/scores",
+				(j, i) -> "卡号,成绩\n" + i.memberCard() + ",90\n", "file"));
+		probes.add(new BodyProbe(HttpMethod.PUT, "/api/v1/rounds/{rid}/scores", Caller.JUDGE,
+				(j, i) -> "/api/v1/rounds/" + j.round() + "/scores",
+				(j, i) -> """
+					{"entryId": %d, "items": [{"criterion": "innovation", "score": 1}]}""".formatted(i.judgedEntry()),
+				"entryId"));
+		probes.add(new BodyProbe(HttpMethod.POST, "/api/v1/me/conflicts", Caller.JUDGE,
+				(j, i) -> "/api/v1/me/conflicts",
+				(j, i) -> "{\"roundId\": %d, \"entryId\": %d, \"reason\": \"x\"}"
+					.formatted(i.judgedRound(), i.judgedEntry()),
+				"entryId"));
+		// Awards and honours: a tier of a round of the contest, cases of its entries, titles for own members
+		probes.add(admin(HttpMethod.POST, "/manage/contests/{id}/awards/tiers", (j, i) -> "/manage/contests/"
+				+ j.judgingContest() + "/awards/tiers?name=越权奖&roundId=" + i.judgedRound() + "&count=1", "roundId"));
+		probes.add(admin(HttpMethod.POST, "/manage/contests/{id}/cases",
+				(j, i) -> "/manage/contests/" + j.judgingContest() + "/cases?title=越权案例集&entryIds=" + i.judgedEntry(),
+				"entryIds"));
+		probes.add(admin(HttpMethod.POST, "/honors", (j, i) -> "/honors?title=越权称号&holderKind=UNIT&holderName=x&orgId="
+				+ i.finance() + "&decision=x&conferredOn=2025-01-01", "orgId"));
+		probes.add(admin(HttpMethod.POST, "/honors", (j, i) -> "/honors?title=越权称号&holderKind=MEMBER&cardNo="
+				+ i.memberCard() + "&orgId=" + j.org() + "&decision=x&conferredOn=2025-01-01", "cardNo"));
+		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/awards/tiers",
+				(j, i) -> "/api/v1/contests/" + j.judgingContest() + "/awards/tiers",
+				(j, i) -> "{\"name\": \"越权奖\", \"roundId\": %d, \"count\": 1}".formatted(i.judgedRound()), "roundId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/honors", (j, i) -> "/api/v1/honors",
+				(j, i) -> """
+					{"title": "越权称号", "holderKind": "UNIT", "holderName": "x", "orgId": %d, "decision": "x",
+					 "conferredOn": "2025-01-01"}"""
+					.formatted(i.finance()),
+				"orgId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/honors", (j, i) -> "/api/v1/honors",
+				(j, i) -> """
+					{"title": "越权称号", "holderKind": "MEMBER", "cardNo": "%s", "orgId": %d, "decision": "x",
+					 "conferredOn": "2025-01-01"}"""
+					.formatted(i.memberCard(), j.org()),
+				"cardNo"));
+		return probes;
+	}
+
+	/**
+	 * Writes that name no records in their body or query, or only records that may rightly be anywhere; each
+	 * with why. A write missing here and from {@link #bodyProbes()} fails the walk.
+	 */
+	static final Map<String, String> NO_IDS_IN_BODY = Map.ofEntries(
+			Map.entry("POST /account/password", "the caller's own passwords"),
+			Map.entry("POST /orgs/{id}/close", "a version only"), Map.entry("POST /orgs/{id}/reopen", "a version only"),
+			Map.entry("POST /accounts/{id}/password", "a password only"),
+			Map.entry("POST /accounts/{id}/unlock", "none"),
+			Map.entry("POST /members/{id}/status", "a status and a note"),
+			Map.entry("POST /members/{id}/reveal", "the name of a field"),
+			Map.entry("POST /join-applications/{id}/approve", "none"),
+			Map.entry("POST /join-applications/{id}/reject", "a reason"),
+			Map.entry("POST /transfers/{id}/approve", "none"),
+			Map.entry("POST /transfers/{id}/reject", "a note"), Map.entry("POST /transfers/{id}/cancel", "none"),
+			Map.entry("POST /me/contact", "the member's own phone and e-mail"),
+			Map.entry("POST /me/transfer", "the union to move to may be any union: the receiving union decides"),
+			Map.entry("POST /join/{orgId}", "public: anyone may ask to join any union"),
+			Map.entry("POST /join/status", "public: the applicant's own ID number and phone"),
+			Map.entry("POST /member/activate", "public: the member's own card and ID number"),
+			Map.entry("POST /manage/contests/{id}/status", "a status"),
+			Map.entry("POST /manage/contests/{id}/registration/close", "none"),
+			Map.entry("POST /manage/contests/{id}/tracks/new", "a track's form names no records"),
+			Map.entry("POST /manage/contests/{id}/tracks/{trackId}/edit", "a track's form names no records"),
+			Map.entry("POST /manage/contests/{id}/tracks/{trackId}/delete", "none"),
+			Map.entry("POST /manage/contests/{id}/rounds/{roundId}/delete", "none"),
+			Map.entry("POST /entries/{id}/invitations/{memberId}/cancel", "ids in the path only"),
+			Map.entry("POST /entries/{id}/accept", "none"), Map.entry("POST /entries/{id}/decline", "none"),
+			Map.entry("POST /entries/{id}/leave", "none"), Map.entry("POST /entries/{id}/rename", "a title"),
+			Map.entry("POST /entries/{id}/withdraw", "none"), Map.entry("POST /entries/{id}/confirm", "none"),
+			Map.entry("POST /entries/{id}/unconfirm", "none"),
+			Map.entry("POST /entries/{id}/submissions", "texts and files"),
+			Map.entry("POST /judge/rounds/{rid}/entries/{eid}", "scores by criterion code"),
+			Map.entry("POST /judge/rounds/{rid}/entries/{eid}/conflict", "a reason"),
+			Map.entry("POST /manage/rounds/{rid}/settings", "settings; tie-breaks name criteria of the round's rubric"),
+			Map.entry("POST /manage/rounds/{rid}/rubric", "parts and criteria by code"),
+			Map.entry("POST /manage/rounds/{rid}/assign", "none"), Map.entry("POST /manage/rounds/{rid}/start", "none"),
+			Map.entry("POST /manage/rounds/{rid}/advance", "none"),
+			Map.entry("POST /manage/contests/{id}/awards/tiers/{tierId}/delete", "none"),
+			Map.entry("POST /manage/contests/{id}/awards/publish", "numbers of awards and weights"),
+			Map.entry("POST /manage/contests/{id}/awards/finalise", "none"),
+			Map.entry("POST /manage/contests/{id}/awards/{awardId}/revoke", "a reason"),
+			Map.entry("POST /api/v1/auth/token", "public: a user name and password"),
+			Map.entry("DELETE /api/v1/auth/token", "the bearer token presented"),
+			Map.entry("POST /api/v1/members/{id}/reveal", "the name of a field"),
+			Map.entry("POST /api/v1/join-applications", "public: anyone may ask to join any union"),
+			Map.entry("POST /api/v1/join-applications/status", "public: the applicant's own ID number and phone"),
+			Map.entry("POST /api/v1/join-applications/{id}/approve", "none"),
+			Map.entry("POST /api/v1/join-applications/{id}/reject", "a reason"),
+			Map.entry("POST /api/v1/transfers/{id}/approve", "none"),
+			Map.entry("POST /api/v1/transfers/{id}/reject", "a note"),
+			Map.entry("POST /api/v1/contests/{id}/status", "a status"),
+			Map.entry("POST /api/v1/contests/{id}/registration/close", "none"),
+			Map.entry("POST /api/v1/contests/{id}/tracks", "a track's form names no records"),
+			Map.entry("POST /api/v1/entries/{id}/accept", "none"),
+			Map.entry("POST /api/v1/entries/{id}/decline", "none"),
+			Map.entry("POST /api/v1/entries/{id}/leave", "none"),
+			Map.entry("POST /api/v1/entries/{id}/confirm", "none"),
+			Map.entry("POST /api/v1/entries/{id}/withdraw", "none"),
+			Map.entry("POST /api/v1/entries/{id}/submissions", "texts and files"),
+			Map.entry("PUT /api/v1/rounds/{rid}/settings", "settings; tie-breaks name criteria of the round's rubric"),
+			Map.entry("PUT /api/v1/rounds/{rid}/rubric", "parts and criteria by code"),
+			Map.entry("POST /api/v1/contests/{id}/rounds/{rid}/assignments", "none"),
+			Map.entry("POST /api/v1/rounds/{rid}/scoring", "none"),
+			Map.entry("POST /api/v1/rounds/{rid}/advance", "a flag"),
+			Map.entry("POST /api/v1/contests/{id}/awards", "numbers of awards and weights"),
+			Map.entry("POST /api/v1/contests/{id}/awards/finalise", "none"),
+			Map.entry("POST /api/v1/contests/{id}/awards/{awardId}/revoke", "a reason"));
+
 	/** Endpoints that take a file: the probe's body is sent as the file. */
 	static final Map<String, String> MULTIPART = Map.of("POST /api/v1/imports/members", "file",
 			"POST /manage/entries/import", "file", "POST /api/v1/contests/{id}/entries/import", "file",
@@ -536,6 +887,7 @@ class ScopeWalkTests {
 		assertThat(registered).as("every probe still matches an endpoint").containsAll(probed);
 	}
 
+	/** An anonymous caller is asked to sign in, whether or not a write carries a CSRF token. */
 	@Test
 	void anonymousCallersAreSentToSignInOrRefused() throws Exception {
 		for (Probe probe : probes()) {
@@ -543,15 +895,21 @@ class ScopeWalkTests {
 			if (PUBLIC.contains(key)) {
 				continue;
 			}
-			MvcResult result = mvc.perform(request(probe).with(csrf())).andReturn();
-			int status = result.getResponse().getStatus();
-			if (probe.pattern().startsWith("/api/")) {
-				assertThat(status).as(key).isEqualTo(401);
-				assertThat(result.getResponse().getContentType()).as(key).startsWith("application/problem+json");
+			List<MvcResult> results = new ArrayList<>();
+			results.add(mvc.perform(request(probe).with(csrf())).andReturn());
+			if (probe.method() != HttpMethod.GET) {
+				results.add(mvc.perform(request(probe)).andReturn());
 			}
-			else {
-				assertThat(status).as(key).isEqualTo(302);
-				assertThat(result.getResponse().getRedirectedUrl()).as(key).endsWith("/login");
+			for (MvcResult result : results) {
+				int status = result.getResponse().getStatus();
+				if (probe.pattern().startsWith("/api/")) {
+					assertThat(status).as(key).isEqualTo(401);
+					assertThat(result.getResponse().getContentType()).as(key).startsWith("application/problem+json");
+				}
+				else {
+					assertThat(status).as(key).isEqualTo(302);
+					assertThat(result.getResponse().getRedirectedUrl()).as(key).endsWith("/login");
+				}
 			}
 		}
 	}
@@ -605,6 +963,138 @@ class ScopeWalkTests {
 		}
 	}
 
+	@Test
+	void everyWriteIsProbedWithIdsOutOfReachInItsBody() {
+		Set<String> writes = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			if (!entry.getValue().getBeanType().getPackageName().startsWith("cn.jiangxin")) {
+				continue;
+			}
+			for (String pattern : entry.getKey().getPatternValues()) {
+				for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
+					if (method != RequestMethod.GET) {
+						writes.add(method.name() + " " + pattern);
+					}
+				}
+			}
+		}
+		Set<String> covered = new TreeSet<>(NO_IDS_IN_BODY.keySet());
+		bodyProbes().forEach(probe -> covered.add(probe.method() + " " + probe.pattern()));
+		assertThat(covered).as("every write has a body probe or says why it needs none").containsAll(writes);
+		assertThat(writes).as("every body probe still matches a write").containsAll(covered);
+		assertThat(bodyProbes()).allSatisfy(probe -> assertThat(NO_IDS_IN_BODY)
+			.as(probe.method() + " " + probe.pattern() + " is probed, so it takes ids")
+			.doesNotContainKey(probe.method() + " " + probe.pattern()));
+	}
+
+	@Test
+	void writesAimedInReachWithIdsOutOfReachInTheirBodyAreRefusedAndChangeNothing() throws Exception {
+		Reach reach = fixtures.inJingkai();
+		SoftAssertions softly = new SoftAssertions();
+		for (BodyProbe probe : bodyProbes()) {
+			String key = probe.method() + " " + probe.pattern() + " (" + probe.field() + ")";
+			String caller = switch (probe.caller()) {
+				case ADMIN -> Demo.JINGKAI_ADMIN;
+				case JUDGE -> Fixtures.JINGKAI_JUDGE;
+				case MEMBER -> reach.freeCard();
+			};
+			long before = auditRowsBy(caller);
+			MvcResult result = mvc.perform(request(probe, reach).with(csrf()).with(logins.as(caller))).andReturn();
+			int status = result.getResponse().getStatus();
+			String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			if (probe.pattern().startsWith("/api/")) {
+				softly.assertThat(status).as(key + ": " + body).isIn(400, 403, 404);
+				if (status == 400 && probe.field() != null) {
+					softly.assertThat(body).as(key).contains("\"field\":\"" + probe.field() + "\"");
+				}
+			}
+			else if (status == 200) {
+				BindingResult form = formOf(result);
+				if (probe.field() == null) {
+					softly.assertThat(form != null || body.contains("role=\"alert\""))
+						.as(key + " shows the error")
+						.isTrue();
+				}
+				else {
+					softly.assertThat(form).as(key + " shows its form again with the error").isNotNull();
+					if (form != null) {
+						softly.assertThat(form.hasFieldErrors(probe.field()))
+							.as(key + ": " + form.getAllErrors())
+							.isTrue();
+					}
+				}
+			}
+			else if (status == 302) {
+				softly.assertThat(result.getFlashMap().get("failure")).as(key + " says why it failed").isNotNull();
+			}
+			else {
+				softly.assertThat(status).as(key).isIn(403, 404);
+			}
+			softly.assertThat(auditRowsBy(caller)).as(key + " changes nothing").isEqualTo(before);
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void theJingkaiAdminReachesTheRecordsTheBodyProbesAimAt() throws Exception {
+		Reach reach = fixtures.inJingkai();
+		for (String url : List.of("/orgs/" + reach.org(), "/accounts/" + reach.account(), "/members/" + reach.member(),
+				"/manage/contests/" + reach.draftContest(), "/manage/contests/" + reach.openContest(),
+				"/entries/" + reach.entry(), "/manage/rounds/" + reach.round(),
+				"/manage/contests/" + reach.judgingContest() + "/awards")) {
+			assertThat(mvc.perform(MockMvcRequestBuilders.get(url).with(logins.as(Demo.JINGKAI_ADMIN)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(url).isEqualTo(200);
+		}
+	}
+
+	private long auditRowsBy(String username) {
+		return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor_name = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The form a page showed again, if it did. */
+	private static BindingResult formOf(MvcResult result) {
+		if (result.getModelAndView() == null) {
+			return null;
+		}
+		return result.getModelAndView()
+			.getModel()
+			.values()
+			.stream()
+			.filter(BindingResult.class::isInstance)
+			.map(BindingResult.class::cast)
+			.filter(BindingResult::hasErrors)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private AbstractMockHttpServletRequestBuilder<?> request(BodyProbe probe, Reach reach) {
+		String url = probe.url().apply(reach, ids);
+		String content = probe.body() == null ? null : probe.body().apply(reach, ids);
+		String part = MULTIPART.get(probe.method() + " " + probe.pattern());
+		AbstractMockHttpServletRequestBuilder<?> builder;
+		if (part != null) {
+			builder = MockMvcRequestBuilders.multipart(url)
+				.file(new MockMultipartFile(part, "upload.csv", "text/csv",
+						(content == null ? "姓名,证件号码,就业类型\n" : content).getBytes(StandardCharsets.UTF_8)));
+		}
+		else {
+			builder = MockMvcRequestBuilders.request(probe.method(), url);
+			if (content != null) {
+				builder.contentType(MediaType.APPLICATION_JSON).content(content);
+			}
+		}
+		builder.with(request -> {
+			request.setRemoteAddr(cn.jiangxin.support.People.clientAddress());
+			return request;
+		});
+		return builder;
+	}
+
 	private AbstractMockHttpServletRequestBuilder<?> request(Probe probe) {
 		String part = MULTIPART.get(probe.method() + " " + probe.pattern());
 		AbstractMockHttpServletRequestBuilder<?> builder;
@@ -642,6 +1132,23 @@ class ScopeWalkTests {
 
 	private static Probe post(String pattern, Function<Ids, String> url, String body, Outsider outsider) {
 		return new Probe(HttpMethod.POST, pattern, url, body, outsider);
+	}
+
+	private static BodyProbe admin(HttpMethod method, String pattern, BiFunction<Reach, Ids, String> url,
+			String field) {
+		return new BodyProbe(method, pattern, Caller.ADMIN, url, null, field);
+	}
+
+	private static BodyProbe api(HttpMethod method, String pattern, BiFunction<Reach, Ids, String> url,
+			BiFunction<Reach, Ids, String> body, String field) {
+		return new BodyProbe(method, pattern, Caller.ADMIN, url, body, field);
+	}
+
+	/** A contest's basics as JSON, with a scope and one host. */
+	private static String contest(long scopeOrgId, long hostOrgId) {
+		return """
+				{"kind": "SKILLS", "title": "越权赛事", "scopeOrgId": %d, "opensAt": "2026-01-01T00:00:00Z",
+				 "closesAt": "2099-01-01T00:00:00Z", "hostOrgIds": [%d]}""".formatted(scopeOrgId, hostOrgId);
 	}
 
 }

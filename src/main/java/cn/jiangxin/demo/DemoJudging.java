@@ -158,13 +158,14 @@ final class DemoJudging {
 	/** Case 4: five events judged per event, 21 individual awards and 5 unit team awards, final. */
 	private void relief() {
 		long contest = ids.get(DemoContests.RELIEF);
-		long centre = unions.get(DemoUnions.RELIEF_CENTRE);
+		long city = unions.get(DemoUnions.CITY);
 		List<ExpertView> experts = new ArrayList<>();
 		String[] names = { "田秀兰", "潘建华", "袁丽萍", "蒋德胜", "沈晓红", "韦国强" };
 		String[] events = { "会务速记", "会务速录", "会务保障", "分装餐食", "膳食服务" };
+		// The examiners belong to the city union, so the city's pool keeps them
 		for (int i = 0; i < names.length; i++) {
-			experts.add(expert(centre, "relief-judge" + (i + 1), names[i], "技能考评员", unions.get(DemoUnions.CITY),
-					"北京市职业技能鉴定指导中心", List.of(events[i % 5], events[(i + 1) % 5])));
+			experts.add(expert(city, "relief-judge" + (i + 1), names[i], "技能考评员", city, "北京市职业技能鉴定指导中心",
+					List.of(events[i % 5], events[(i + 1) % 5])));
 		}
 		RoundView round = contests.rounds(contest).get(0);
 		RubricDraft rubric = RubricDraft.single(List.of(criterion("speed", "review", "速度", 40, "按用时分档计分", false),

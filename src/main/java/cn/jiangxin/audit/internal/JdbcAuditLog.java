@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +30,10 @@ import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.CursorPage;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OrgScope.SqlFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Writes audit rows with plain SQL in the caller's transaction, and reads them back within scope. */
 @Service
@@ -41,10 +47,13 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 
 	private final OrgScope scope;
 
-	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, OrgScope scope) {
+	private final MessageSource messages;
+
+	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, OrgScope scope, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.scope = scope;
+		this.messages = messages;
 	}
 
 	@Override
@@ -143,7 +152,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 			rows = rows.subList(0, size);
 			next = Long.toString(rows.get(size - 1).id());
 		}
-		return new CursorPage<>(rows, next);
+		return new CursorPage<>(rows.stream().map(this::inWords).toList(), next);
 	}
 
 	@Override
@@ -156,6 +165,35 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 				""")
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * A failed sign-in with its reason in the reader's words: rows carry a code ({@code BAD_PASSWORD}), older rows
+	 * the name of an exception ({@code BadCredentialsException}); both are message keys under {@code audit.reason}.
+	 */
+	private AuditEntry inWords(AuditEntry entry) {
+		if (entry.action() != AuditAction.LOGIN_FAILED || entry.after() == null) {
+			return entry;
+		}
+		try {
+			JsonNode after = json.readTree(entry.after());
+			if (!(after instanceof ObjectNode state) || !after.path("reason").isString()) {
+				return entry;
+			}
+			String reason = after.path("reason").asString();
+			Locale locale = LocaleContextHolder.getLocale();
+			String words = messages.getMessage("audit.reason." + reason, null, null, locale);
+			if (words == null) {
+				words = messages.getMessage("audit.reason.OTHER", null, reason, locale);
+			}
+			state.put("reason", words);
+			return new AuditEntry(entry.id(), entry.at(), entry.actorId(), entry.actorName(), entry.orgId(),
+					entry.entityType(), entry.entityId(), entry.action(), entry.before(),
+					json.writeValueAsString(state), entry.clientIp());
+		}
+		catch (JacksonException unreadable) {
+			return entry;
+		}
 	}
 
 	private String toJson(Map<String, ?> state) {

@@ -121,6 +121,15 @@ class ContestRestController {
 		return service.load(id);
 	}
 
+	@PostMapping("/{id}/registration/close")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "Close registration now instead of at its closing time; entries are locked from then on. "
+			+ "Answers 409 unless registration is open")
+	ContestView closeRegistration(@PathVariable long id) {
+		service.closeRegistration(Actors.require(), id);
+		return service.load(id);
+	}
+
 	@GetMapping("/{id}/tracks")
 	@Operation(summary = "The contest's tracks with their rules and requirements")
 	List<TrackView> tracks(@PathVariable long id) {

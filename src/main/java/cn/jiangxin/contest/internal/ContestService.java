@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ class ContestService {
 		if (target == ContestStatus.OPEN && store.tracks(id).isEmpty()) {
 			throw BusinessRuleException.conflict("contest.open.noTracks");
 		}
-		if (target == ContestStatus.OPEN && !contest.closesAt().isAfter(java.time.Instant.now())) {
+		if (target == ContestStatus.OPEN && !contest.closesAt().isAfter(Instant.now())) {
 			throw BusinessRuleException.conflict("contest.open.windowPassed");
 		}
 		guards.forEach(guard -> guard.check(id, contest.status(), target));
@@ -104,6 +105,31 @@ class ContestService {
 		}
 		audit.record(ENTITY, id, contest.scopeOrgId(), AuditAction.STATE_CHANGE, Map.of("status", contest.status()),
 				Map.of("status", target));
+	}
+
+	/**
+	 * Ends registration now instead of at its closing time: refused unless registration is open; from then on
+	 * the contest behaves as after its closing time, so entries are locked.
+	 */
+	void closeRegistration(Actor actor, long id) {
+		ContestView contest = load(id);
+		access.requireManage(actor, id);
+		Instant now = Instant.now();
+		if (!registrationOpen(contest, now)) {
+			throw BusinessRuleException.conflict("contest.registration.notOpen");
+		}
+		if (!store.closeRegistration(id, now)) {
+			throw BusinessRuleException.conflict("contest.status.changedMeanwhile");
+		}
+		audit.record(ENTITY, id, contest.scopeOrgId(), AuditAction.STATE_CHANGE,
+				Map.of("closesAt", contest.closesAt().toString()),
+				Map.of("closesAt", now.toString(), "registration", "CLOSED"));
+	}
+
+	/** Whether the contest takes entries at {@code now}. */
+	static boolean registrationOpen(ContestView contest, Instant now) {
+		return contest.status() == ContestStatus.OPEN && contest.opensAt().isBefore(now)
+				&& contest.closesAt().isAfter(now);
 	}
 
 	long addTrack(Actor actor, long contestId, TrackDraft draft) {

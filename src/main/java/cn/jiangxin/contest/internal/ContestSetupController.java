@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,6 +137,7 @@ class ContestSetupController {
 		model.addAttribute("trackNames", tracks.stream().collect(Collectors.toMap(TrackView::id, TrackView::name)));
 		model.addAttribute("counts", queries.trackCounts(id));
 		model.addAttribute("next", contest.status().next());
+		model.addAttribute("registrationOpen", ContestService.registrationOpen(contest, Instant.now()));
 		model.addAttribute("editable", contest.status().setupOpen());
 		model.addAttribute("roundsEditable", contest.status().roundsOpen());
 		return "contest/setup";
@@ -175,6 +177,12 @@ class ContestSetupController {
 	String advance(@PathVariable long id, @RequestParam ContestStatus target, RedirectAttributes redirect) {
 		return FormErrors.act(redirect, "contest.advanced", "redirect:/manage/contests/" + id,
 				() -> service.advance(Actors.require(), id, target));
+	}
+
+	@PostMapping("/{id}/registration/close")
+	String closeRegistration(@PathVariable long id, RedirectAttributes redirect) {
+		return FormErrors.act(redirect, "contest.registration.closed", "redirect:/manage/contests/" + id,
+				() -> service.closeRegistration(Actors.require(), id));
 	}
 
 	@GetMapping("/{id}/tracks/new")

@@ -85,6 +85,16 @@ class ContestStore {
 		parties(id, draft);
 	}
 
+	/** Ends registration at {@code at} if it is still open then; false if it has closed meanwhile. */
+	boolean closeRegistration(long id, Instant at) {
+		return jdbc.sql("""
+				UPDATE contest SET registration_closes_at = ?, version = version + 1, updated_at = ?
+				WHERE id = ? AND status = 'OPEN' AND registration_opens_at < ? AND registration_closes_at > ?
+				""")
+			.params(Timestamp.from(at), Timestamp.from(at), id, Timestamp.from(at), Timestamp.from(at))
+			.update() == 1;
+	}
+
 	/** Moves the status if it still is {@code from}; false if someone moved it first. */
 	boolean moveStatus(long id, ContestStatus from, ContestStatus to) {
 		return jdbc.sql("UPDATE contest SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +43,8 @@ class Account {
 
 	private Instant passwordChangedAt;
 
+	private int credentialsVersion;
+
 	@MappedCollection(idColumn = "account_id")
 	private Set<AccountRole> roles;
 
@@ -62,8 +65,8 @@ class Account {
 	@PersistenceCreator
 	Account(Long id, String username, String displayName, String passwordHash, Long orgId, boolean enabled,
 			int failedAttempts, Instant lockedUntil, Instant lastLoginAt, Instant passwordChangedAt,
-			Set<AccountRole> roles, Set<AccountPermission> permissions, Long memberId, String phoneHash, Integer version,
-			Instant createdAt, Instant updatedAt) {
+			int credentialsVersion, Set<AccountRole> roles, Set<AccountPermission> permissions, Long memberId,
+			String phoneHash, Integer version, Instant createdAt, Instant updatedAt) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -74,6 +77,7 @@ class Account {
 		this.lockedUntil = lockedUntil;
 		this.lastLoginAt = lastLoginAt;
 		this.passwordChangedAt = passwordChangedAt;
+		this.credentialsVersion = credentialsVersion;
 		this.roles = roles;
 		this.permissions = permissions;
 		this.memberId = memberId;
@@ -86,7 +90,7 @@ class Account {
 	static Account open(String username, String displayName, String passwordHash, Long orgId, Set<Role> roles,
 			Set<Permission> permissions) {
 		Instant now = Instant.now();
-		return new Account(null, username, displayName, passwordHash, orgId, true, 0, null, null, now,
+		return new Account(null, username, displayName, passwordHash, orgId, true, 0, null, null, now, 0,
 				toRows(roles), grants(permissions), null, null, null, now, now);
 	}
 
@@ -99,7 +103,15 @@ class Account {
 		return account;
 	}
 
+	/**
+	 * Changes the account; disabling it, or changing its roles, grants or union, counts as a change of
+	 * credentials, which ends the sessions signed in before.
+	 */
 	void update(String displayName, Long orgId, Set<Role> roles, Set<Permission> permissions, boolean enabled) {
+		if ((this.enabled && !enabled) || !Objects.equals(this.orgId, orgId) || !roleSet().equals(roles)
+				|| !permissionSet().equals(permissions == null ? Set.of() : permissions)) {
+			this.credentialsVersion++;
+		}
 		this.displayName = displayName;
 		this.orgId = orgId;
 		this.roles = toRows(roles);
@@ -117,6 +129,7 @@ class Account {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.credentialsVersion++;
 		this.passwordChangedAt = Instant.now();
 		this.updatedAt = this.passwordChangedAt;
 	}
@@ -214,6 +227,11 @@ class Account {
 
 	Integer version() {
 		return version;
+	}
+
+	/** How many times the credentials changed: a session signed in with another count is no longer honoured. */
+	int credentialsVersion() {
+		return credentialsVersion;
 	}
 
 }

@@ -41,7 +41,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	static JiangxinUser userOf(Account account) {
 		Actor actor = new Actor(account.id(), account.username(), account.displayName(), account.roleSet(),
 				account.orgId(), account.permissionSet(), account.memberId());
-		return new JiangxinUser(actor, account.passwordHash(), account.enabled(), account.isLocked(Instant.now()));
+		return new JiangxinUser(actor, account.passwordHash(), account.enabled(), account.isLocked(Instant.now()),
+				account.credentialsVersion());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,9 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jiangxin.audit.AuditAction;
+import cn.jiangxin.audit.AuditLog;
+import cn.jiangxin.shared.Actor;
+
 /**
  * Opaque bearer tokens for the API: 256 random bits shown once to the caller, stored only as their
- * SHA-256, valid for a configured time and revocable.
+ * SHA-256, valid for a configured time, revocable by their holder and revoked with the account's credentials.
  */
 @Component
 class ApiTokens {
@@ -31,11 +36,14 @@ class ApiTokens {
 
 	private final Duration lifetime;
 
+	private final AuditLog audit;
+
 	ApiTokens(JdbcClient jdbc, AccountRepository accounts,
-			@Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime) {
+			@Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.lifetime = lifetime;
+		this.audit = audit;
 	}
 
 	/** A new token for the account, and when it expires. */
@@ -65,6 +73,19 @@ class ApiTokens {
 		return accountId.flatMap(accounts::findById)
 			.map(AccountUserDetailsService::userOf)
 			.filter(user -> user.isEnabled() && user.isAccountNonLocked());
+	}
+
+	/** Revokes one live token of the actor's account, at its holder's request; the revocation is audited. */
+	@Transactional
+	void revoke(Actor actor, String token) {
+		int revoked = jdbc
+			.sql("UPDATE api_token SET revoked_at = ? WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL")
+			.params(Timestamp.from(Instant.now()), hash(token), actor.accountId())
+			.update();
+		if (revoked > 0) {
+			audit.recordAs(actor.accountId(), actor.username(), AccountService.ENTITY, actor.accountId(), actor.orgId(),
+					AuditAction.LOGOUT, null, Map.of("token", "revoked"));
+		}
 	}
 
 	/** Revokes every live token of an account, e.g. when its password changes or it is disabled. */

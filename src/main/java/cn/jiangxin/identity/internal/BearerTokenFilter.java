@@ -59,4 +59,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
 	}
 
+	/** The bearer token the request presents, if it presents one. */
+	static Optional<String> tokenOf(HttpServletRequest request) {
+		return presentsToken(request)
+				? Optional.of(request.getHeader(HttpHeaders.AUTHORIZATION).substring(PREFIX.length()).strip())
+				: Optional.empty();
+	}
+
 }

@@ -14,7 +14,10 @@ import cn.jiangxin.shared.ActorPrincipal;
 import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
-/** The signed-in account as Spring Security holds it, carrying the actor every module reads. */
+/**
+ * The signed-in account as Spring Security holds it, carrying the actor every module reads and the count of
+ * credential changes it signed in with.
+ */
 final class JiangxinUser implements UserDetails, CredentialsContainer, ActorPrincipal {
 
 	@Serial
@@ -28,11 +31,14 @@ final class JiangxinUser implements UserDetails, CredentialsContainer, ActorPrin
 
 	private final boolean locked;
 
-	JiangxinUser(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+	private final int credentialsVersion;
+
+	JiangxinUser(Actor actor, String passwordHash, boolean enabled, boolean locked, int credentialsVersion) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.credentialsVersion = credentialsVersion;
 	}
 
 	@Override
@@ -71,6 +77,10 @@ final class JiangxinUser implements UserDetails, CredentialsContainer, ActorPrin
 	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;
+	}
+
+	int credentialsVersion() {
+		return credentialsVersion;
 	}
 
 	public List<Role> roles() {

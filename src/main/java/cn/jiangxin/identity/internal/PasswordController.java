@@ -1,5 +1,8 @@
 package cn.jiangxin.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.stereotype.Controller;
@@ -10,20 +13,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.validation.Valid;
-
+import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.web.FormErrors;
 
-/** Lets anyone signed in change their own password. */
+/** Lets anyone signed in change their own password; this session stays signed in, their others end. */
 @Controller
 class PasswordController {
 
 	private final AccountService accounts;
 
-	PasswordController(AccountService accounts) {
+	private final SessionRenewal sessions;
+
+	PasswordController(AccountService accounts, SessionRenewal sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/account/password")
@@ -34,13 +39,15 @@ class PasswordController {
 
 	@PostMapping("/account/password")
 	String change(@Valid @ModelAttribute PasswordForm passwordForm, BindingResult result,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return "identity/password";
 		}
+		Actor actor = Actors.require();
 		try {
-			accounts.changeOwnPassword(Actors.require(), passwordForm.currentPassword(), passwordForm.newPassword(),
+			accounts.changeOwnPassword(actor, passwordForm.currentPassword(), passwordForm.newPassword(),
 					passwordForm.confirmation());
+			sessions.renew(request, response, actor.accountId());
 		}
 		catch (BusinessRuleException ex) {
 			FormErrors.reject(result, ex);

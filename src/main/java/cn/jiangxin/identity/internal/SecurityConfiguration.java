@@ -1,5 +1,6 @@
 package cn.jiangxin.identity.internal;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -9,8 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -19,23 +22,34 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import cn.jiangxin.shared.Role;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 /**
  * How every request is let in: the API by bearer token or the page session (401/403 as problem
- * details), pages by form sign-in; Argon2id password hashes; roles checked on each handler.
+ * details), pages by form sign-in; sessions end when their account's credentials change; Argon2id
+ * password hashes; roles checked on each handler; the same security headers on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -67,6 +81,10 @@ class SecurityConfiguration {
 				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
+	/**
+	 * Signs in by user name and password. A locked or disabled account's password is checked all the same, and an
+	 * unknown name's against a dummy hash, so that every failure takes the same work (SignInFailureTests).
+	 */
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwords,
 			AuthenticationEventPublisher events) {
@@ -86,7 +104,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-			ProblemResponses problems) throws Exception {
+			ProblemResponses problems, CurrentCredentials credentials) throws Exception {
 		var entryPoint = problems.entryPoint();
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
@@ -98,21 +116,24 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken)
-				.ignoringRequestMatchers(PUBLIC_API))
+				.ignoringRequestMatchers(publicApiPosts()))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(problems.accessDenied()))
+				.accessDeniedHandler(signInFirst(entryPoint, problems.accessDenied())))
+			.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), AnonymousAuthenticationFilter.class)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
+			CurrentCredentials credentials) throws Exception {
+		AuthenticationEntryPoint entryPoint = pageEntryPoint();
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
@@ -129,11 +150,64 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(pageEntryPoint()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(signInFirst(formAgainOnPublicPages(entryPoint), new AccessDeniedHandlerImpl())))
+			.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
+			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
 
+	}
+
+	/**
+	 * The same headers on every answer: the content security policy, framing by this site only (X-Frame-Options
+	 * and frame-ancestors agree), and no referrer sent to other sites.
+	 */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+	}
+
+	/** Only POST is public on the public API paths, so only POST there goes without a CSRF token. */
+	private static RequestMatcher[] publicApiPosts() {
+		return Arrays.stream(PUBLIC_API)
+			.map(path -> PathPatternRequestMatcher.pathPattern(HttpMethod.POST, path))
+			.toArray(RequestMatcher[]::new);
+	}
+
+	/**
+	 * An anonymous write without a valid CSRF token is asked to sign in (401 by the API, the sign-in page for
+	 * pages) like any anonymous request; a signed-in one is refused as before.
+	 */
+	private static AccessDeniedHandler signInFirst(AuthenticationEntryPoint entryPoint, AccessDeniedHandler otherwise) {
+		return (request, response, ex) -> {
+			Authentication user = SecurityContextHolder.getContext().getAuthentication();
+			boolean anonymous = user == null || user instanceof AnonymousAuthenticationToken || !user.isAuthenticated();
+			if (ex instanceof CsrfException && anonymous) {
+				entryPoint.commence(request, response, new InsufficientAuthenticationException("sign in first", ex));
+			}
+			else {
+				otherwise.handle(request, response, ex);
+			}
+		};
+	}
+
+	/**
+	 * Where an anonymous page write with a missing or stale CSRF token goes: a public form (joining, say) is shown
+	 * again with a fresh token; anything else goes to the sign-in page.
+	 */
+	private static AuthenticationEntryPoint formAgainOnPublicPages(AuthenticationEntryPoint signIn) {
+		RequestMatcher publicPages = new OrRequestMatcher(
+				Arrays.stream(PUBLIC_PAGES).<RequestMatcher>map(PathPatternRequestMatcher::pathPattern).toList());
+		return (request, response, ex) -> {
+			if (publicPages.matches(request)) {
+				response.sendRedirect(request.getRequestURI());
+			}
+			else {
+				signIn.commence(request, response, ex);
+			}
+		};
 	}
 
 	/** An expired session makes htmx reload the page (and so reach the sign-in page); anything else is redirected. */

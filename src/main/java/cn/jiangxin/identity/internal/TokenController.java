@@ -2,25 +2,31 @@ package cn.jiangxin.identity.internal;
 
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiangxin.shared.ActorPrincipal;
+import cn.jiangxin.shared.Actors;
+import cn.jiangxin.shared.BusinessRuleException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Exchanges a user name and password for a bearer token; failures count towards the lockout like any
- * sign-in and are answered 401 by the problem handler.
+ * Exchanges a user name and password for a bearer token, and revokes a token at its holder's request; failures
+ * count towards the lockout like any sign-in and are answered 401 by the problem handler.
  */
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -34,6 +40,18 @@ class TokenController {
 	TokenController(AuthenticationManager authentication, ApiTokens tokens) {
 		this.authentication = authentication;
 		this.tokens = tokens;
+	}
+
+	@DeleteMapping("/token")
+	@Operation(summary = "Revoke the bearer token sent with this request; the account's other tokens and sessions stay",
+			responses = { @ApiResponse(responseCode = "204", description = "revoked"),
+					@ApiResponse(responseCode = "400", description = "no bearer token in the Authorization header"),
+					@ApiResponse(responseCode = "401", description = "the token is unknown, expired or revoked") })
+	ResponseEntity<Void> revoke(HttpServletRequest request) {
+		String token = BearerTokenFilter.tokenOf(request)
+			.orElseThrow(() -> BusinessRuleException.invalid("Authorization", "auth.token.bearerRequired"));
+		tokens.revoke(Actors.require(), token);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/token")

@@ -90,6 +90,14 @@ class JudgingRestController {
 		return service.setup(rid).settings();
 	}
 
+	@GetMapping("/rounds/{rid}/settings")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "The round's judging settings as its organisers set them (the defaults until they do)")
+	JudgingSettings readSettings(@PathVariable long rid) {
+		access.requireManage(Actors.require(), rid);
+		return service.setup(rid).settings();
+	}
+
 	@PutMapping("/rounds/{rid}/rubric")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
 	@Operation(summary = "Set the round's weighted parts and rubric criteria (before any sheet exists)")
@@ -118,6 +126,14 @@ class JudgingRestController {
 	@Operation(summary = "Set the experts who may be assigned the round's entries")
 	List<ExpertView> panel(@PathVariable long rid, @Valid @RequestBody Panel panel) {
 		service.setPanel(Actors.require(), rid, panel.expertIds());
+		return service.panel(rid);
+	}
+
+	@GetMapping("/rounds/{rid}/panel")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "The experts on the round's panel")
+	List<ExpertView> readPanel(@PathVariable long rid) {
+		access.requireManage(Actors.require(), rid);
 		return service.panel(rid);
 	}
 

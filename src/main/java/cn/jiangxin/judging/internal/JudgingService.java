@@ -103,9 +103,13 @@ class JudgingService implements JudgingApi {
 		if (!actor.administers()) {
 			throw new OutOfScopeException("expert pool");
 		}
+		if (draft.orgId() == null || !scope.covers(actor, draft.orgId())) {
+			throw BusinessRuleException.invalid("orgId", "judging.expert.orgOutOfReach");
+		}
 		Long memberId = null;
 		if (draft.cardNo() != null && !draft.cardNo().isBlank()) {
 			memberId = members.findByCardNo(draft.cardNo().strip())
+				.filter(member -> scope.covers(actor, member.orgId()))
 				.map(MemberView::id)
 				.orElseThrow(() -> BusinessRuleException.invalid("cardNo", "judging.expert.cardUnknown", draft.cardNo()));
 		}
@@ -479,6 +483,12 @@ class JudgingService implements JudgingApi {
 	void reopen(Actor actor, long roundId, long entryId, long expertId, String reason) {
 		RoundView round = access.requireManage(actor, roundId);
 		requireReason(reason);
+		if (!store.inRound(roundId, entryId)) {
+			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
+		}
+		if (!store.panel(roundId).contains(expertId)) {
+			throw BusinessRuleException.invalid("expertId", "judging.panel.notOnPanel");
+		}
 		RoundSetup setup = store.lock(roundId);
 		if (setup.state() != RoundState.SCORING) {
 			throw BusinessRuleException.conflict("judging.score.reopenClosed");

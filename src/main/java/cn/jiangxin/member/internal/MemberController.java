@@ -142,7 +142,8 @@ class MemberController {
 		model.addAttribute("member", member);
 		model.addAttribute("orgName", member.orgName());
 		try {
-			service.update(Actors.require(), id, memberForm.person(), memberForm.tags(), memberForm.version());
+			service.update(Actors.require(), id, memberForm.orgId(), memberForm.person(), memberForm.tags(),
+					memberForm.version());
 			redirect.addFlashAttribute("success", "member.updated");
 			return "redirect:/members/" + id;
 		}

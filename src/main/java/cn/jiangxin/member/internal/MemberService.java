@@ -149,10 +149,14 @@ class MemberService {
 		return BusinessRuleException.invalid("idNumber", "member.duplicate.active", orgName);
 	}
 
-	void update(Actor actor, long id, PersonForm form, String tags, Integer version) {
+	/** Edits a member's record; their union changes only by a transfer, so {@code orgId}, if given, must be theirs. */
+	void update(Actor actor, long id, Long orgId, PersonForm form, String tags, Integer version) {
 		MemberRecord member = inReach(actor, id);
 		if (version != null && version != member.version()) {
 			throw new OptimisticLockingFailureException("member " + id + " changed meanwhile");
+		}
+		if (orgId != null && orgId != member.orgId()) {
+			throw BusinessRuleException.invalid("orgId", "member.edit.orgByTransfer");
 		}
 		Person person = PersonRules.check(form, false);
 		Sealed sealed = Sealed.of(person, data);

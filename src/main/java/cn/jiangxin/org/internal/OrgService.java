@@ -97,6 +97,9 @@ class OrgService {
 		Org org = load(id);
 		scope.require(actor, id);
 		checkVersion(org, form.version());
+		if (form.parentId() != null && !form.parentId().equals(org.parentId())) {
+			throw BusinessRuleException.invalid("parentId", "org.edit.parentByMove");
+		}
 		Map<String, Object> before = org.snapshot();
 		applyDetails(org, detailsOf(form), form.level());
 		if (form.hasUnit()) {

@@ -113,7 +113,8 @@ class SignInTests {
 			.hasStatus(HttpStatus.UNAUTHORIZED)
 			.bodyJson()
 			.extractingPath("$.detail")
-			.isEqualTo("用户名或密码错误。");
+			.asString()
+			.startsWith("用户名或密码错误");
 		assertThat(mvc.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
