@@ -9,5 +9,5 @@ import cn.jiangxin.shared.Role;
 /** An account as pages, the API and other modules see it: never its password. */
 public record AccountView(long id, String username, String displayName, Long orgId, String orgName, Set<Role> roles,
 		Set<Permission> permissions, Long memberId, boolean enabled, boolean locked, Instant lockedUntil,
-		Instant lastLoginAt, Instant createdAt, int version) {
+		Instant lastLoginAt, Instant previousLoginAt, Instant createdAt, int version) {
 }

@@ -35,7 +35,7 @@ class AccountQueries {
 
 	private static final String SELECT = """
 			SELECT a.id, a.username, a.display_name, a.org_id, a.member_id, a.enabled, a.locked_until, a.last_login_at,
-			       a.created_at, a.version
+			       a.previous_login_at, a.created_at, a.version
 			FROM account a
 			""";
 
@@ -135,14 +135,15 @@ class AccountQueries {
 					roles.getOrDefault(r.id(), EnumSet.noneOf(Role.class)),
 					grants.getOrDefault(r.id(), EnumSet.noneOf(Permission.class)), r.memberId(), r.enabled(),
 					r.lockedUntil() != null && r.lockedUntil().isAfter(now), r.lockedUntil(), r.lastLoginAt(),
-					r.createdAt(), r.version()))
+					r.previousLoginAt(), r.createdAt(), r.version()))
 			.toList();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getObject("org_id", Long.class), rs.getObject("member_id", Long.class), rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")),
-				instant(rs.getTimestamp("last_login_at")), instant(rs.getTimestamp("created_at")), rs.getInt("version"));
+				instant(rs.getTimestamp("last_login_at")), instant(rs.getTimestamp("previous_login_at")),
+				instant(rs.getTimestamp("created_at")), rs.getInt("version"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -151,7 +152,7 @@ class AccountQueries {
 
 	private record Row(long id, String username, String displayName, Long orgId, Long memberId, boolean enabled,
 			Instant lockedUntil,
-			Instant lastLoginAt, Instant createdAt, int version) {
+			Instant lastLoginAt, Instant previousLoginAt, Instant createdAt, int version) {
 	}
 
 }

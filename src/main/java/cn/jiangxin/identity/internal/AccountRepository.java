@@ -30,7 +30,10 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	int lockIfOver(String username, int threshold, Instant until);
 
 	@Modifying
-	@Query("UPDATE account SET failed_attempts = 0, locked_until = NULL, last_login_at = :at WHERE username = :username")
+	@Query("""
+			UPDATE account SET failed_attempts = 0, locked_until = NULL, previous_login_at = last_login_at, last_login_at = :at
+			WHERE username = :username
+			""")
 	int recordSuccess(String username, Instant at);
 
 }

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.shared.Role;
+import cn.jiangxin.shared.web.Formats;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -164,6 +165,26 @@ class SignInTests {
 			.param("confirmation", "Another-2026")).hasStatusOk()
 			.bodyText()
 			.contains("当前密码不正确");
+	}
+
+	@Test
+	void theHomePageShowsTheSignInBeforeThisOne() {
+		String username = newJudge();
+		assertThat(mvc.perform(formLogin("/login").user(username).password(PASSWORD))).hasRedirectedUrl("/");
+		Instant first = jdbc.sql("SELECT last_login_at FROM account WHERE username = ?")
+			.param(username)
+			.query(Instant.class)
+			.single();
+		assertThat(mvc.get().uri("/").with(logins.as(username))).hasStatusOk()
+			.bodyText()
+			.as("no sign-in before the first")
+			.doesNotContain("上次登录");
+		jdbc.sql("UPDATE account SET last_login_at = ? WHERE username = ?")
+			.params(java.sql.Timestamp.from(first.minusSeconds(86_400 * 3)), username)
+			.update();
+		assertThat(mvc.perform(formLogin("/login").user(username).password(PASSWORD))).hasRedirectedUrl("/");
+		String earlier = new Formats().dateTime(first.minusSeconds(86_400 * 3));
+		assertThat(mvc.get().uri("/").with(logins.as(username))).hasStatusOk().bodyText().contains("上次登录", earlier);
 	}
 
 	private String newJudge() {
