@@ -91,13 +91,60 @@ class AwardService implements AwardApi {
 		return contest;
 	}
 
+	/** The step of a contest's awards that a write belongs to. */
+	enum Step {
+
+		/** Setting up the tiers: until the awards are published. */
+		SETUP,
+
+		/** Publishing for notice: the contest in judging, nothing published yet. */
+		PUBLISH,
+
+		/** During the notice period: finalising after it, or revoking an award upon an upheld objection. */
+		NOTICE
+
+	}
+
+	/**
+	 * The one rule every write to a contest's awards passes: the contest, if the actor organises it and its awards
+	 * are at the step the write belongs to. Once published, the tiers no longer change; once final (archived),
+	 * nothing does: not the awards, not their certificates.
+	 */
+	ContestView forStep(Actor actor, long contestId, Step step) {
+		ContestView contest = manageable(actor, contestId);
+		Optional<AwardStore.Notice> notice = store.notice(contestId);
+		boolean finalised = contest.status() == ContestStatus.ARCHIVED
+				|| notice.map(n -> n.finalisedAt() != null).orElse(false);
+		if (finalised) {
+			throw BusinessRuleException.conflict("award.alreadyFinal");
+		}
+		switch (step) {
+			case SETUP -> {
+				if (notice.isPresent() || !contest.status().roundsOpen()) {
+					throw BusinessRuleException.conflict("award.alreadyPublished");
+				}
+			}
+			case PUBLISH -> {
+				if (notice.isPresent()) {
+					throw BusinessRuleException.conflict("award.alreadyPublished");
+				}
+				if (contest.status() != ContestStatus.JUDGING) {
+					throw BusinessRuleException.conflict("award.notJudging");
+				}
+			}
+			case NOTICE -> {
+				if (notice.isEmpty()) {
+					throw BusinessRuleException.conflict("award.notPublished");
+				}
+			}
+		}
+		return contest;
+	}
+
 	@Override
 	@Transactional
 	public long addTier(Actor actor, long contestId, TierDraft draft) {
-		ContestView contest = manageable(actor, contestId);
-		if (store.notice(contestId).isPresent()) {
-			throw BusinessRuleException.conflict("award.alreadyPublished");
-		}
+		ContestView contest = forStep(actor, contestId, Step.SETUP);
 		if (contests.round(draft.roundId()).filter(r -> r.contestId() == contestId).isEmpty()) {
 			throw BusinessRuleException.invalid("roundId", "award.tier.roundUnknown");
 		}
@@ -116,10 +163,7 @@ class AwardService implements AwardApi {
 
 	@Transactional
 	void removeTier(Actor actor, long contestId, long tierId) {
-		ContestView contest = manageable(actor, contestId);
-		if (store.notice(contestId).isPresent()) {
-			throw BusinessRuleException.conflict("award.alreadyPublished");
-		}
+		ContestView contest = forStep(actor, contestId, Step.SETUP);
 		TierView tier = store.tiers(contestId)
 			.stream()
 			.filter(t -> t.id() == tierId)
@@ -143,13 +187,7 @@ class AwardService implements AwardApi {
 	@Override
 	@Transactional
 	public List<AwardView> publish(Actor actor, long contestId, PublishDraft draft) {
-		ContestView contest = manageable(actor, contestId);
-		if (contest.status() != ContestStatus.JUDGING) {
-			throw BusinessRuleException.conflict("award.notJudging");
-		}
-		if (store.notice(contestId).isPresent()) {
-			throw BusinessRuleException.conflict("award.alreadyPublished");
-		}
+		ContestView contest = forStep(actor, contestId, Step.PUBLISH);
 		List<TierView> tiers = store.tiers(contestId);
 		if (tiers.isEmpty()) {
 			throw BusinessRuleException.conflict("award.noTiers");
@@ -179,14 +217,9 @@ class AwardService implements AwardApi {
 	@Override
 	@Transactional
 	public void finalise(Actor actor, long contestId) {
-		ContestView contest = manageable(actor, contestId);
-		if (!store.lockNotice(contestId)) {
-			throw BusinessRuleException.conflict("award.notPublished");
-		}
+		store.lockNotice(contestId);
+		ContestView contest = forStep(actor, contestId, Step.NOTICE);
 		AwardStore.Notice notice = store.notice(contestId).orElseThrow();
-		if (notice.finalisedAt() != null) {
-			throw BusinessRuleException.conflict("award.alreadyFinal");
-		}
 		if (notice.running(Instant.now())) {
 			throw BusinessRuleException.conflict("award.noticeRunning",
 					notice.endsAt().atZone(Zones.BEIJING).toLocalDate().toString());
@@ -213,13 +246,18 @@ class AwardService implements AwardApi {
 				Map.of("final", false), Map.of("final", true, "titles", titles));
 	}
 
-	/** Withdraws an award (e.g. upheld objection in the notice period); its certificate stops verifying. */
+	/**
+	 * Withdraws an award upon an objection upheld in the notice period; its certificate stops verifying. Once the
+	 * results are final they stay as they are.
+	 */
 	@Transactional
 	void revoke(Actor actor, long contestId, long awardId, String reason) {
-		ContestView contest = manageable(actor, contestId);
+		manageable(actor, contestId);
 		if (reason == null || reason.isBlank() || reason.length() > 200) {
 			throw BusinessRuleException.invalid("reason", "judging.reasonRequired");
 		}
+		store.lockNotice(contestId);
+		ContestView contest = forStep(actor, contestId, Step.NOTICE);
 		AwardView award = store.award(awardId)
 			.filter(a -> a.contestId() == contestId)
 			.orElseThrow(() -> new NotFoundException("award", awardId));

@@ -145,7 +145,14 @@ class AwardTests {
 	void certificatesVerifyAndForgedOrRevokedNumbersFail() throws Exception {
 		long[] ids = judgedContest();
 		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 2, null, "经开区技术能手"));
+		awards.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, 1, null, null));
 		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
+		AwardView objected = given.get(2);
+		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + objected.id() + "/revoke")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"公示期间查实成绩作假\"}")).hasStatusOk();
 		awards.finalise(system, ids[0]);
 		assertThat(honors.ofContest(ids[0])).hasSize(2).allSatisfy(h -> assertThat(h.title()).isEqualTo("经开区技术能手"));
 		String number = given.get(0).certificateNumber();
@@ -160,16 +167,22 @@ class AwardTests {
 			.doesNotContain("entity.");
 		assertThat(mvc.get().uri("/api/v1/certificates/JX2025-NOT-A-NUMBER/verify")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/certificates/" + forged)).hasStatusOk().bodyText().contains("data-status=\"UNKNOWN\"");
+		assertThat(mvc.get().uri("/api/v1/certificates/" + objected.certificateNumber() + "/verify")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("REVOKED");
+		assertThat(mvc.get().uri("/certificates/" + objected.certificateNumber())).hasStatusOk()
+			.bodyText()
+			.contains("data-status=\"REVOKED\"");
 		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + given.get(0).id() + "/revoke")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"公示期间查实成绩作假\"}")).hasStatusOk();
+			.content("{\"reason\": \"生效后再撤销\"}")).hasStatus(HttpStatus.CONFLICT);
 		assertThat(mvc.get().uri("/api/v1/certificates/" + number + "/verify")).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.status")
-			.isEqualTo("REVOKED");
-		assertThat(mvc.get().uri("/certificates/" + number)).hasStatusOk().bodyText().contains("data-status=\"REVOKED\"");
+			.extractingPath("$.valid")
+			.isEqualTo(true);
 		var pdf = mvc.get().uri("/manage/contests/" + ids[0] + "/awards/" + given.get(1).id() + "/certificate.pdf")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.exchange();
@@ -184,7 +197,7 @@ class AwardTests {
 				files++;
 			}
 		}
-		assertThat(files).as("the revoked certificate is left out").isEqualTo(1);
+		assertThat(files).as("the revoked certificate is left out").isEqualTo(2);
 	}
 
 	@Test
