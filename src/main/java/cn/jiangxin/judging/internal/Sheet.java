@@ -12,7 +12,7 @@ record Sheet(long id, long roundId, long entryId, long expertId, String status, 
 		items = Map.copyOf(items);
 	}
 
-	boolean submitted() {
+	public boolean submitted() {
 		return "SUBMITTED".equals(status);
 	}
 
