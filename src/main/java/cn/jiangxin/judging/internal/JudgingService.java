@@ -228,7 +228,7 @@ class JudgingService implements JudgingApi {
 	@Transactional
 	public void defineRubric(Actor actor, long roundId, RubricDraft rubric) {
 		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed").round();
-		if (!store.sheets(roundId).isEmpty()) {
+		if (rubricLocked(roundId)) {
 			throw BusinessRuleException.conflict("judging.rubric.locked");
 		}
 		Rubrics.validate(rubric);
@@ -236,6 +236,11 @@ class JudgingService implements JudgingApi {
 		audit.record("rubric", roundId, orgOf(round), AuditAction.UPDATE, null,
 				Map.of("parts", rubric.parts().stream().map(p -> p.label() + " " + p.weight()).toList(), "criteria",
 						rubric.criteria().stream().map(c -> c.label() + " " + c.weight()).toList()));
+	}
+
+	/** Whether the rubric is past changing: a judge has a sheet (even a draft) or a score is recorded. */
+	boolean rubricLocked(long roundId) {
+		return !store.sheets(roundId).isEmpty() || store.scored(roundId);
 	}
 
 	RubricDraft rubric(long roundId) {

@@ -152,7 +152,7 @@ class RoundController {
 			case RUBRIC -> {
 				model.addAttribute("sources", PartSource.values());
 				model.addAttribute("kinds", CriterionKind.values());
-				model.addAttribute("rubricLocked", !service.sheets(rid).isEmpty());
+				model.addAttribute("rubricLocked", service.rubricLocked(rid));
 			}
 			case PANEL -> {
 				model.addAttribute("panel", service.panel(rid));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +23,14 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.AggregationMethod;
+import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
+import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RoundResults;
+import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.support.Demo;
@@ -156,6 +161,28 @@ class ScoringChangeTests {
 			.param("basis", "RAW")
 			.param("tieBreaks", "CRITERION:scalability", "", "HIGHER_MINIMUM")).hasStatus(HttpStatus.FOUND);
 		assertThat(service.setup(round.round()).settings().tieBreaks()).isEqualTo("CRITERION:scalability,HIGHER_MINIMUM");
+	}
+
+	@Test
+	void theRubricIsLockedOnceAScoreIsRecordedEvenBeforeAnySheet() {
+		List<Long> entries = new ArrayList<>();
+		long round = fixtures.contestInJudging(1, Advancement.NONE, null, entries)[2];
+		ExpertView judge = fixtures.expert(Demo.JINGKAI, List.of());
+		RubricDraft rubric = new RubricDraft(List.of(new RubricDraft.Part("practical", "实操", new BigDecimal("100"),
+				PartSource.RUBRIC)),
+				List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED, new BigDecimal("90"),
+						BigDecimal.ZERO, new BigDecimal("30"), null, false),
+						new RubricDraft.Criterion("stop", "practical", "停车精度", CriterionKind.MEASURED, BigDecimal.TEN,
+								BigDecimal.ZERO, BigDecimal.TEN, null, false)));
+		judging.configure(system, round, new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
+				RankingBasis.RAW, null, null, "", false));
+		judging.defineRubric(system, round, rubric);
+		judging.setPanel(system, round, List.of(judge.id()));
+		judging.assign(system, round);
+		judging.startScoring(system, round);
+		judging.record(system, round, entries.get(0), "stop", new BigDecimal("8"));
+		assertThatThrownBy(() -> judging.defineRubric(system, round, rubric))
+			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("judging.rubric.locked"));
 	}
 
 	private List<Long> assigned(long round, long entry) {
