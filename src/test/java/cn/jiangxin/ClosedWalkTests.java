@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -363,7 +364,7 @@ class ClosedWalkTests {
 	private boolean noticeRunning(long contest) {
 		return jdbc.sql("SELECT ends_at FROM award_notice WHERE contest_id = ? AND finalised_at IS NULL")
 			.param(contest)
-			.query(java.sql.Timestamp.class)
+			.query(Timestamp.class)
 			.optional()
 			.map(end -> end.toInstant().isAfter(Instant.now()))
 			.orElse(false);
@@ -404,7 +405,7 @@ class ClosedWalkTests {
 		List<Object> values = new ArrayList<>();
 		for (String sql : queries) {
 			Object value = jdbc.sql(sql).query().singleValue();
-			values.add(value instanceof java.math.BigDecimal number ? number.stripTrailingZeros() : String.valueOf(value));
+			values.add(value instanceof BigDecimal number ? number.stripTrailingZeros() : String.valueOf(value));
 		}
 		return values;
 	}

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -44,7 +45,7 @@ class RoundPageWalkTests extends BrowserTest {
 			signIn(phone, Demo.FINANCE_ADMIN, Demo.PASSWORD);
 			for (String tab : List.of("settings", "rubric", "panel", "scoring", "results", "advance")) {
 				phone.navigate(url("/manage/rounds/" + last + "?tab=" + tab));
-				assertThat(phone.locator("#tab-" + tab)).hasClass(java.util.regex.Pattern.compile(".*active.*"));
+				assertThat(phone.locator("#tab-" + tab)).hasClass(Pattern.compile(".*active.*"));
 				assertThat(phone.locator("#read-only")).isVisible();
 				assertThat(phone.locator("main form[method=post]")).hasCount(0);
 				Object wide = phone.evaluate("document.documentElement.scrollWidth");

@@ -179,12 +179,6 @@ class AwardService implements AwardApi {
 		return store.tiers(contestId);
 	}
 
-	/** The awards the tiers would give now, without giving them. */
-	@Transactional(readOnly = true)
-	List<AwardView> preview(long contestId, PublishDraft draft) {
-		return compute(contestId, draft).stream().map(Given::view).toList();
-	}
-
 	@Override
 	@Transactional
 	public List<AwardView> publish(Actor actor, long contestId, PublishDraft draft) {

@@ -80,12 +80,6 @@ class RoundGuard {
 		return setup.state() == RoundState.CLOSED ? null : new Locked(round, contest, setup);
 	}
 
-	/** Whether the round takes no more writes: closed, or its contest on notice or archived. */
-	boolean frozen(RoundView round) {
-		return !contest(round).status().roundsOpen()
-				|| store.setup(round.id()).map(s -> s.state() == RoundState.CLOSED).orElse(false);
-	}
-
 	private Locked lock(RoundView round, Needs needs, String code) {
 		ContestView contest = contest(round);
 		if (!contest.status().roundsOpen()) {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipInputStream;
@@ -27,6 +28,10 @@ import cn.jiangxin.award.UnitTies;
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.EntryDraft;
+import cn.jiangxin.contest.RoundDraft;
+import cn.jiangxin.contest.RoundFormat;
+import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.judging.AggregationMethod;
@@ -123,16 +128,16 @@ class AwardTests {
 	 * round closed. Returns the contest, the round and the entries in order.
 	 */
 	private long[] scoredContest(String[] unions, int[] scores) {
-		long[] ids = fixtures.openWith(cn.jiangxin.contest.TrackDraft.individual("并列测试赛道"));
+		long[] ids = fixtures.openWith(TrackDraft.individual("并列测试赛道"));
 		List<Long> entries = new ArrayList<>();
 		for (String union : unions) {
 			long entry = contests.register(system, ids[0],
-					new cn.jiangxin.contest.EntryDraft(ids[1], null, fixtures.member(union).id(), List.of(), true));
+					new EntryDraft(ids[1], null, fixtures.member(union).id(), List.of(), true));
 			contests.confirm(system, entry);
 			entries.add(entry);
 		}
-		long round = contests.addRound(system, ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
-				cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
+		long round = contests.addRound(system, ids[0], new RoundDraft(null, 1, "决赛",
+				RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
 		contests.advance(system, ids[0], ContestStatus.JUDGING);
 		long expertId = judging.addExpert(system, new ExpertDraft("tie-judge-" + System.nanoTime() % 1_000_000, "并列评委",
 				null, orgs.id(Demo.JINGKAI), null, null, List.of(), Demo.PASSWORD + "-9"));
@@ -172,7 +177,7 @@ class AwardTests {
 		});
 		String page = mvc.get().uri("/manage/contests/" + ids[0] + "/awards").with(logins.as(Demo.JINGKAI_ADMIN)).exchange()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"award-ties\"").contains("第 4 名并列");
 		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(7, 0, 0, null, null));
 		assertThat(given).extracting(AwardView::place).containsExactly(1, 2, 3, 4, 4);
@@ -231,7 +236,7 @@ class AwardTests {
 	private String awardsPage(long contest) throws Exception {
 		return mvc.get().uri("/manage/contests/" + contest + "/awards").with(logins.as(Demo.JINGKAI_ADMIN)).exchange()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** Keeps a rendered document beside the screenshots, for a person to look at. */
