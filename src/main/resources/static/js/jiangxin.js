@@ -138,6 +138,67 @@
   });
   syncTrackForm();
 
+  // A round's tie-break picker: a row per step, in order; + adds a row from the template, × takes one away.
+  document.addEventListener('click', function (event) {
+    var add = event.target.closest('[data-chain-add]');
+    var remove = event.target.closest('[data-chain-remove]');
+    if (add) {
+      var chain = add.closest('[data-chain]');
+      var row = chain.querySelector('template[data-chain-template]').content.firstElementChild.cloneNode(true);
+      chain.insertBefore(row, chain.querySelector('template[data-chain-template]'));
+    } else if (remove) {
+      remove.closest('[data-chain-row]').remove();
+    }
+  });
+
+  // The rubric editor: rows added from a template with the next index; a removed row is emptied and hidden, so
+  // that it counts as blank and the indexes of the others stay as they are.
+  document.addEventListener('click', function (event) {
+    var add = event.target.closest('[data-row-add]');
+    var remove = event.target.closest('[data-row-remove]');
+    if (add) {
+      var name = add.dataset.rowAdd;
+      var body = document.querySelector('[data-rows="' + name + '"]');
+      var index = parseInt(body.dataset.nextIndex, 10);
+      var html = document.querySelector('template[data-row-template="' + name + '"]').innerHTML.replace(/__INDEX__/g, index);
+      body.insertAdjacentHTML('beforeend', html);
+      body.dataset.nextIndex = String(index + 1);
+      syncPartSelects();
+    } else if (remove) {
+      var row = remove.closest('[data-row]');
+      row.querySelectorAll('input[type=text], input:not([type]), textarea').forEach(function (input) { input.value = ''; });
+      row.hidden = true;
+      syncPartSelects();
+    }
+  });
+
+  // A criterion's part is chosen from the parts above it, as they are typed.
+  function syncPartSelects() {
+    var parts = [];
+    document.querySelectorAll('[data-rows="parts"] [data-row]:not([hidden])').forEach(function (row) {
+      var code = row.querySelector('[data-part-code]').value.trim();
+      if (code) {
+        parts.push({ code: code, label: row.querySelector('[data-part-label]').value.trim() || code });
+      }
+    });
+    document.querySelectorAll('select[data-part-select]').forEach(function (select) {
+      var chosen = select.value;
+      select.innerHTML = '';
+      parts.forEach(function (part) {
+        var option = document.createElement('option');
+        option.value = part.code;
+        option.textContent = part.label;
+        option.selected = part.code === chosen;
+        select.appendChild(option);
+      });
+    });
+  }
+  document.addEventListener('input', function (event) {
+    if (event.target.matches('[data-part-code], [data-part-label]')) {
+      syncPartSelects();
+    }
+  });
+
   // Forms that change something hard to undo ask first.
   document.addEventListener('submit', function (event) {
     var message = event.target.dataset.confirm;

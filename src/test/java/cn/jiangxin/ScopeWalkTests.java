@@ -404,6 +404,8 @@ class ScopeWalkTests {
 		probes.add(get("/manage/rounds/{rid}", i -> "/manage/rounds/" + i.judgedRound(), Outsider.REFUSED));
 		probes.add(post("/manage/rounds/{rid}/settings", i -> "/manage/rounds/" + i.judgedRound()
 				+ "/settings?judgesPerEntry=2&method=MEAN&trimFrom=5&basis=RAW", null, Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/rerank", i -> "/manage/rounds/" + i.judgedRound()
+				+ "/rerank?method=MEAN&trimFrom=5&basis=RAW&reason=x", null, Outsider.REFUSED));
 		probes.add(post("/manage/rounds/{rid}/rubric", i -> "/manage/rounds/" + i.judgedRound()
 				+ "/rubric?parts[0].code=review&parts[0].label=x&parts[0].weight=100&parts[0].source=RUBRIC", null,
 				Outsider.REFUSED));
@@ -487,6 +489,10 @@ class ScopeWalkTests {
 				Outsider.REFUSED));
 		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/panel", i -> "/api/v1/rounds/" + i.judgedRound() + "/panel",
 				"{\"expertIds\": []}", Outsider.REFUSED));
+		probes.add(post("/api/v1/rounds/{rid}/reranks", i -> "/api/v1/rounds/" + i.judgedRound() + "/reranks",
+				"{\"method\": \"MEAN\", \"trimFrom\": 5, \"basis\": \"RAW\", \"reason\": \"x\"}", Outsider.REFUSED));
+		probes.add(get("/api/v1/rounds/{rid}/reranks", i -> "/api/v1/rounds/" + i.judgedRound() + "/reranks",
+				Outsider.REFUSED));
 		probes.add(post("/api/v1/rounds/{rid}/conflicts", i -> "/api/v1/rounds/" + i.judgedRound() + "/conflicts",
 				"{\"expertId\": 1, \"entryId\": 1, \"reason\": \"x\"}", Outsider.REFUSED));
 		probes.add(post("/api/v1/contests/{id}/rounds/{rid}/assignments",

@@ -14,6 +14,7 @@ import java.util.Set;
 import cn.jiangxin.award.AwardApi;
 import cn.jiangxin.award.PublishDraft;
 import cn.jiangxin.award.TierDraft;
+import cn.jiangxin.award.UnitTies;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.EntryView;
 import cn.jiangxin.contest.RoundView;
@@ -104,7 +105,8 @@ final class DemoJudging {
 		awards.addTier(system, contest, new TierDraft("十佳应用奖", rounds.get(2).id(), false, 10, null, studio));
 		awards.addTier(system, contest, new TierDraft("创新方案奖", rounds.get(2).id(), false, 3, null, studio));
 		awards.addTier(system, contest, new TierDraft("探索实践奖", rounds.get(1).id(), false, 20, null, null));
-		awards.publish(system, contest, new PublishDraft(0, 0, 7, BigDecimal.ONE, new BigDecimal("3")));
+		awards.publish(system, contest,
+				new PublishDraft(0, 0, 7, BigDecimal.ONE, new BigDecimal("3"), UnitTies.FIRST_ROUND_RESULTS));
 		awards.finalise(system, contest);
 		awards.compileCases(system, contest, "2025北京市金融职工大模型技术应用创新能力职业技能大赛 优秀案例集",
 				"本案例集收录决赛入围的 13 个项目和探索实践奖项目，展示金融职工运用大模型技术赋能营销、风控、运营、研发与业务创新的实践。",

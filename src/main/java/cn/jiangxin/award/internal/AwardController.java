@@ -1,7 +1,10 @@
 package cn.jiangxin.award.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -21,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jiangxin.award.AwardView;
 import cn.jiangxin.award.PublishDraft;
 import cn.jiangxin.award.TierDraft;
+import cn.jiangxin.award.UnitTies;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.shared.Actor;
@@ -68,20 +72,38 @@ class AwardController {
 		ContestView contest = service.manageable(Actors.require(), id);
 		model.addAttribute("contest", contest);
 		model.addAttribute("rounds", contests.rounds(id));
+		model.addAttribute("unitTies", UnitTies.values());
 		model.addAttribute("tiers", service.tiers(id));
 		model.addAttribute("awards", service.awards(id));
-		model.addAttribute("notice", service.notice(id).orElse(null));
+		AwardStore.Notice notice = service.notice(id).orElse(null);
+		model.addAttribute("notice", notice);
+		model.addAttribute("noticeOver", notice != null && notice.finalisedAt() == null && !notice.running(Instant.now()));
 		model.addAttribute("book", cases.book(id).orElse(null));
+		model.addAttribute("tied", tied(service.awards(id)));
 		Object publish = model.getAttribute("publish");
-		if (service.notice(id).isEmpty() && !service.tiers(id).isEmpty() && publish instanceof PublishDraft draft) {
+		if (notice == null && !service.tiers(id).isEmpty() && publish instanceof PublishDraft draft) {
 			try {
-				model.addAttribute("preview", service.preview(id, draft));
+				AwardService.Outcome outcome = service.outcome(id, draft);
+				model.addAttribute("preview", outcome.awards());
+				model.addAttribute("ties", outcome.ties());
+				model.addAttribute("tied", tied(outcome.awards()));
 			}
 			catch (RuntimeException notYet) {
 				model.addAttribute("preview", List.of());
 			}
 		}
 		return "award/manage";
+	}
+
+	/** For each award in order, whether another award of the same kind, tier and track shares its place. */
+	static List<Boolean> tied(List<AwardView> awards) {
+		Map<String, Integer> places = new HashMap<>();
+		awards.forEach(a -> places.merge(placeKey(a), 1, Integer::sum));
+		return awards.stream().map(a -> places.get(placeKey(a)) > 1).toList();
+	}
+
+	private static String placeKey(AwardView a) {
+		return a.kind() + "|" + a.tierId() + "|" + a.trackId() + "|" + a.place();
 	}
 
 	@PostMapping("/manage/contests/{id}/awards/tiers")

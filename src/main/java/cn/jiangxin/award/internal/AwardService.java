@@ -27,6 +27,7 @@ import cn.jiangxin.award.AwardView;
 import cn.jiangxin.award.PublishDraft;
 import cn.jiangxin.award.TierDraft;
 import cn.jiangxin.award.TierView;
+import cn.jiangxin.award.UnitTies;
 import cn.jiangxin.award.Verification;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestStatus;
@@ -91,13 +92,60 @@ class AwardService implements AwardApi {
 		return contest;
 	}
 
+	/** The step of a contest's awards that a write belongs to. */
+	enum Step {
+
+		/** Setting up the tiers: until the awards are published. */
+		SETUP,
+
+		/** Publishing for notice: the contest in judging, nothing published yet. */
+		PUBLISH,
+
+		/** During the notice period: finalising after it, or revoking an award upon an upheld objection. */
+		NOTICE
+
+	}
+
+	/**
+	 * The one rule every write to a contest's awards passes: the contest, if the actor organises it and its awards
+	 * are at the step the write belongs to. Once published, the tiers no longer change; once final (archived),
+	 * nothing does: not the awards, not their certificates.
+	 */
+	ContestView forStep(Actor actor, long contestId, Step step) {
+		ContestView contest = manageable(actor, contestId);
+		Optional<AwardStore.Notice> notice = store.notice(contestId);
+		boolean finalised = contest.status() == ContestStatus.ARCHIVED
+				|| notice.map(n -> n.finalisedAt() != null).orElse(false);
+		if (finalised) {
+			throw BusinessRuleException.conflict("award.alreadyFinal");
+		}
+		switch (step) {
+			case SETUP -> {
+				if (notice.isPresent() || !contest.status().roundsOpen()) {
+					throw BusinessRuleException.conflict("award.alreadyPublished");
+				}
+			}
+			case PUBLISH -> {
+				if (notice.isPresent()) {
+					throw BusinessRuleException.conflict("award.alreadyPublished");
+				}
+				if (contest.status() != ContestStatus.JUDGING) {
+					throw BusinessRuleException.conflict("award.notJudging");
+				}
+			}
+			case NOTICE -> {
+				if (notice.isEmpty()) {
+					throw BusinessRuleException.conflict("award.notPublished");
+				}
+			}
+		}
+		return contest;
+	}
+
 	@Override
 	@Transactional
 	public long addTier(Actor actor, long contestId, TierDraft draft) {
-		ContestView contest = manageable(actor, contestId);
-		if (store.notice(contestId).isPresent()) {
-			throw BusinessRuleException.conflict("award.alreadyPublished");
-		}
+		ContestView contest = forStep(actor, contestId, Step.SETUP);
 		if (contests.round(draft.roundId()).filter(r -> r.contestId() == contestId).isEmpty()) {
 			throw BusinessRuleException.invalid("roundId", "award.tier.roundUnknown");
 		}
@@ -116,10 +164,7 @@ class AwardService implements AwardApi {
 
 	@Transactional
 	void removeTier(Actor actor, long contestId, long tierId) {
-		ContestView contest = manageable(actor, contestId);
-		if (store.notice(contestId).isPresent()) {
-			throw BusinessRuleException.conflict("award.alreadyPublished");
-		}
+		ContestView contest = forStep(actor, contestId, Step.SETUP);
 		TierView tier = store.tiers(contestId)
 			.stream()
 			.filter(t -> t.id() == tierId)
@@ -134,22 +179,10 @@ class AwardService implements AwardApi {
 		return store.tiers(contestId);
 	}
 
-	/** The awards the tiers would give now, without giving them. */
-	@Transactional(readOnly = true)
-	List<AwardView> preview(long contestId, PublishDraft draft) {
-		return compute(contestId, draft).stream().map(Given::view).toList();
-	}
-
 	@Override
 	@Transactional
 	public List<AwardView> publish(Actor actor, long contestId, PublishDraft draft) {
-		ContestView contest = manageable(actor, contestId);
-		if (contest.status() != ContestStatus.JUDGING) {
-			throw BusinessRuleException.conflict("award.notJudging");
-		}
-		if (store.notice(contestId).isPresent()) {
-			throw BusinessRuleException.conflict("award.alreadyPublished");
-		}
+		ContestView contest = forStep(actor, contestId, Step.PUBLISH);
 		List<TierView> tiers = store.tiers(contestId);
 		if (tiers.isEmpty()) {
 			throw BusinessRuleException.conflict("award.noTiers");
@@ -168,7 +201,8 @@ class AwardService implements AwardApi {
 					a.holder(), a.place(), a.score());
 			store.issueCertificate(number(year), id);
 		}
-		String rule = draft.participation().toPlainString() + "×参与 + " + draft.result().toPlainString() + "×获奖";
+		String rule = draft.participation().toPlainString() + "×参与 + " + draft.result().toPlainString() + "×获奖；"
+				+ (draft.ties() == UnitTies.SHARE ? "末位并列者均获奖" : "同分按首轮作品总分");
 		store.publish(contestId, Instant.now().plus(Duration.ofDays(draft.noticeDays())), actor.username(), rule);
 		contests.advance(actor, contestId, ContestStatus.PUBLICIZING);
 		audit.record("award_notice", contestId, contest.scopeOrgId(), AuditAction.CREATE, null,
@@ -179,14 +213,9 @@ class AwardService implements AwardApi {
 	@Override
 	@Transactional
 	public void finalise(Actor actor, long contestId) {
-		ContestView contest = manageable(actor, contestId);
-		if (!store.lockNotice(contestId)) {
-			throw BusinessRuleException.conflict("award.notPublished");
-		}
+		store.lockNotice(contestId);
+		ContestView contest = forStep(actor, contestId, Step.NOTICE);
 		AwardStore.Notice notice = store.notice(contestId).orElseThrow();
-		if (notice.finalisedAt() != null) {
-			throw BusinessRuleException.conflict("award.alreadyFinal");
-		}
 		if (notice.running(Instant.now())) {
 			throw BusinessRuleException.conflict("award.noticeRunning",
 					notice.endsAt().atZone(Zones.BEIJING).toLocalDate().toString());
@@ -213,13 +242,18 @@ class AwardService implements AwardApi {
 				Map.of("final", false), Map.of("final", true, "titles", titles));
 	}
 
-	/** Withdraws an award (e.g. upheld objection in the notice period); its certificate stops verifying. */
+	/**
+	 * Withdraws an award upon an objection upheld in the notice period; its certificate stops verifying. Once the
+	 * results are final they stay as they are.
+	 */
 	@Transactional
 	void revoke(Actor actor, long contestId, long awardId, String reason) {
-		ContestView contest = manageable(actor, contestId);
+		manageable(actor, contestId);
 		if (reason == null || reason.isBlank() || reason.length() > 200) {
 			throw BusinessRuleException.invalid("reason", "judging.reasonRequired");
 		}
+		store.lockNotice(contestId);
+		ContestView contest = forStep(actor, contestId, Step.NOTICE);
 		AwardView award = store.award(awardId)
 			.filter(a -> a.contestId() == contestId)
 			.orElseThrow(() -> new NotFoundException("award", awardId));
@@ -281,7 +315,35 @@ class AwardService implements AwardApi {
 	private record Given(AwardView view) {
 	}
 
+	/**
+	 * Holders tied on the last place of an award, who all get it: the award (and track), the shared place, the
+	 * holders, and how many the award went to in all where it was meant for fewer.
+	 */
+	record Tie(String award, String track, int place, List<String> holders, int given, int meant) {
+	}
+
+	/** The awards the tiers and unit awards give, and the ties at their last places that made them give more. */
+	record Outcome(List<AwardView> awards, List<Tie> ties) {
+	}
+
+	/** The awards as they would be given now, and the ties that enlarged any of them, for the organiser to see first. */
+	@Transactional(readOnly = true)
+	Outcome outcome(long contestId, PublishDraft draft) {
+		List<Tie> ties = new ArrayList<>();
+		List<AwardView> given = compute(contestId, draft, ties).stream().map(Given::view).toList();
+		return new Outcome(given, ties);
+	}
+
 	private List<Given> compute(long contestId, PublishDraft draft) {
+		return compute(contestId, draft, new ArrayList<>());
+	}
+
+	/**
+	 * Each tier takes its count or share of its round's standings in rank order, skipping entries already awarded;
+	 * entries tied on rank share a place, and those tied at the boundary all get the tier. 团体奖 ranks units by
+	 * their entrants' summed scores and 优秀组织奖 by the formula; units tied on the last place all get the award.
+	 */
+	private List<Given> compute(long contestId, PublishDraft draft, List<Tie> ties) {
 		List<TierView> tiers = store.tiers(contestId);
 		Map<Long, RoundResults> results = new HashMap<>();
 		Map<Long, EntryView> entries = new HashMap<>();
@@ -298,28 +360,32 @@ class AwardService implements AwardApi {
 			for (List<RoundStanding> group : groups.values()) {
 				int size = tier.count() != null ? tier.count()
 						: (int) Math.ceil(tier.sharePercent().doubleValue() * group.size() / 100.0);
-				int taken = 0;
+				List<AwardView> inGroup = new ArrayList<>();
 				RoundStanding last = null;
+				int place = 0;
 				for (RoundStanding s : group) {
 					if (awarded.contains(s.entryId())) {
 						continue;
 					}
 					boolean tiedWithLast = last != null && s.rank() == last.rank();
-					if (taken >= size && !tiedWithLast) {
+					if (inGroup.size() >= size && !tiedWithLast) {
 						break;
 					}
 					EntryView entry = entries.get(s.entryId());
 					if (entry == null) {
 						continue;
 					}
+					place = tiedWithLast ? place : inGroup.size() + 1;
 					awarded.add(s.entryId());
 					awardsPerUnit.merge(entry.unitOrgId(), 1, Integer::sum);
-					taken++;
-					given.add(new Given(new AwardView(0, contestId, tier.id(), AwardKind.ENTRY, tier.name(), entry.trackId(),
-							entry.trackName(), entry.id(), entry.unitOrgId(), entry.unitName(), holder(contestId, entry),
-							taken, s.score(), "ACTIVE", null)));
+					AwardView award = new AwardView(0, contestId, tier.id(), AwardKind.ENTRY, tier.name(), entry.trackId(),
+							entry.trackName(), entry.id(), entry.unitOrgId(), entry.unitName(), holder(contestId, entry), place,
+							s.score(), "ACTIVE", null);
+					inGroup.add(award);
+					given.add(new Given(award));
 					last = s;
 				}
+				noteTie(ties, inGroup, size);
 			}
 		}
 		if (!tiers.isEmpty() && draft.teamUnitAwards() > 0) {
@@ -330,14 +396,8 @@ class AwardService implements AwardApi {
 				sums.merge(s.unitOrgId(), s.score(), BigDecimal::add);
 				names.put(s.unitOrgId(), s.unitName());
 			}
-			List<Map.Entry<Long, BigDecimal>> ranked = new ArrayList<>(sums.entrySet());
-			ranked.sort(Map.Entry.<Long, BigDecimal>comparingByValue().reversed());
-			for (int i = 0; i < Math.min(draft.teamUnitAwards(), ranked.size()); i++) {
-				Map.Entry<Long, BigDecimal> unit = ranked.get(i);
-				given.add(new Given(new AwardView(0, contestId, null, AwardKind.TEAM_UNIT, "团体奖", null, null, null,
-						unit.getKey(), names.get(unit.getKey()), names.get(unit.getKey()), i + 1, unit.getValue(), "ACTIVE",
-						null)));
-			}
+			given.addAll(units(contestId, AwardKind.TEAM_UNIT, "团体奖", sums, names, draft.teamUnitAwards(),
+					tieBreak(contestId, draft), ties));
 		}
 		if (draft.organisationAwards() > 0) {
 			Map<Long, Integer> participation = new LinkedHashMap<>();
@@ -348,21 +408,73 @@ class AwardService implements AwardApi {
 					names.put(e.unitOrgId(), e.unitName());
 				}
 			}
-			List<Map.Entry<Long, BigDecimal>> ranked = new ArrayList<>();
-			participation.forEach((unit, count) -> ranked.add(Map.entry(unit,
-					draft.participation().multiply(BigDecimal.valueOf(count))
-						.add(draft.result().multiply(BigDecimal.valueOf(awardsPerUnit.getOrDefault(unit, 0)))))));
-			ranked.sort(Comparator.<Map.Entry<Long, BigDecimal>, BigDecimal>comparing(Map.Entry::getValue)
-				.reversed()
-				.thenComparing(Map.Entry::getKey));
-			for (int i = 0; i < Math.min(draft.organisationAwards(), ranked.size()); i++) {
-				Map.Entry<Long, BigDecimal> unit = ranked.get(i);
-				given.add(new Given(new AwardView(0, contestId, null, AwardKind.ORGANISATION, "优秀组织奖", null, null, null,
-						unit.getKey(), names.get(unit.getKey()), names.get(unit.getKey()), i + 1, unit.getValue(), "ACTIVE",
-						null)));
-			}
+			Map<Long, BigDecimal> points = new LinkedHashMap<>();
+			participation.forEach((unit, count) -> points.put(unit, draft.participation()
+				.multiply(BigDecimal.valueOf(count))
+				.add(draft.result().multiply(BigDecimal.valueOf(awardsPerUnit.getOrDefault(unit, 0))))));
+			given.addAll(units(contestId, AwardKind.ORGANISATION, "优秀组织奖", points, names, draft.organisationAwards(),
+					tieBreak(contestId, draft), ties));
 		}
 		return given;
+	}
+
+	/**
+	 * What separates units tied on points, as the organiser chose: nothing (every tied unit is awarded), or their
+	 * entries' summed scores in the contest's first round.
+	 */
+	private Map<Long, BigDecimal> tieBreak(long contestId, PublishDraft draft) {
+		Map<Long, BigDecimal> firstRound = new HashMap<>();
+		if (draft.ties() == UnitTies.FIRST_ROUND_RESULTS) {
+			List<RoundView> rounds = contests.rounds(contestId);
+			int first = rounds.stream().mapToInt(RoundView::ordinal).min().orElse(0);
+			rounds.stream()
+				.filter(r -> r.ordinal() == first)
+				.forEach(r -> judging.results(r.id())
+					.standings()
+					.forEach(s -> firstRound.merge(s.unitOrgId(), s.score(), BigDecimal::add)));
+		}
+		return firstRound;
+	}
+
+	/**
+	 * A unit award to the {@code count} best units by their points (then by {@code tieBreak}, if any), ranked as
+	 * competitions rank: units equal on both share a place, and every unit tied on the last place is awarded (listed
+	 * by name within the place).
+	 */
+	private static List<Given> units(long contestId, AwardKind kind, String name, Map<Long, BigDecimal> points,
+			Map<Long, String> names, int count, Map<Long, BigDecimal> tieBreak, List<Tie> ties) {
+		Comparator<Map.Entry<Long, BigDecimal>> byPoints = Comparator
+			.<Map.Entry<Long, BigDecimal>, BigDecimal>comparing(Map.Entry::getValue)
+			.thenComparing(e -> tieBreak.getOrDefault(e.getKey(), BigDecimal.ZERO))
+			.reversed();
+		List<Map.Entry<Long, BigDecimal>> ranked = new ArrayList<>(points.entrySet());
+		ranked.sort(byPoints.thenComparing(e -> names.getOrDefault(e.getKey(), "")).thenComparing(Map.Entry::getKey));
+		List<AwardView> awards = new ArrayList<>();
+		int place = 0;
+		for (int i = 0; i < ranked.size(); i++) {
+			Map.Entry<Long, BigDecimal> unit = ranked.get(i);
+			boolean tiedWithLast = i > 0 && byPoints.compare(unit, ranked.get(i - 1)) == 0;
+			if (i >= count && !tiedWithLast) {
+				break;
+			}
+			place = tiedWithLast ? place : i + 1;
+			String holder = names.get(unit.getKey());
+			awards.add(new AwardView(0, contestId, null, kind, name, null, null, null, unit.getKey(), holder, holder, place,
+					unit.getValue(), "ACTIVE", null));
+		}
+		noteTie(ties, awards, count);
+		return awards.stream().map(Given::new).toList();
+	}
+
+	/** Notes the tie on the last place of a group of awards that went to more than it was meant for. */
+	private static void noteTie(List<Tie> ties, List<AwardView> group, int meant) {
+		if (group.size() <= meant || group.isEmpty()) {
+			return;
+		}
+		int lastPlace = group.get(group.size() - 1).place();
+		List<String> holders = group.stream().filter(a -> a.place() == lastPlace).map(AwardView::holder).toList();
+		AwardView first = group.get(0);
+		ties.add(new Tie(first.name(), first.trackName(), lastPlace, holders, group.size(), meant));
 	}
 
 	private String holder(long contestId, EntryView entry) {

@@ -8,9 +8,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns the judges' totals of one round into a ranked result per entry. The maths runs unrounded; ranks,
@@ -26,12 +29,19 @@ final class Aggregation {
 		return rank(scores, rule, scaleMin, scaleMax, Map.of());
 	}
 
+	static List<EntryResult> rank(List<JudgeScore> scores, AggregationRule rule, double scaleMin, double scaleMax,
+			Map<Long, Double> offsets) {
+		return rank(scores, rule, scaleMin, scaleMax, offsets, Map.of());
+	}
+
 	/**
 	 * Ranks as above, adding to each entry's raw and normalised result an offset that does not come from the
 	 * judges (measured items and imported parts); every entry with an offset is ranked, scored by judges or not.
+	 * Each result also splits the judges' share of its score over the rubric's parts (see {@link #parts}); a judge
+	 * whose parts add up to nothing has their value split by {@code partMaxima}, the most each part can give.
 	 */
 	static List<EntryResult> rank(List<JudgeScore> scores, AggregationRule rule, double scaleMin, double scaleMax,
-			Map<Long, Double> offsets) {
+			Map<Long, Double> offsets, Map<String, Double> partMaxima) {
 		Objects.requireNonNull(scores, "scores");
 		Objects.requireNonNull(rule, "rule");
 		if (!(scaleMin <= scaleMax)) {
@@ -83,9 +93,10 @@ final class Aggregation {
 			double shownStdDev = published(stdDev[e]);
 			double shownSpread = published(spread[e]);
 			boolean disagreement = exceeds(shownStdDev, rule.stdDevThreshold()) || exceeds(shownSpread, rule.spreadThreshold());
+			double[] basis = rule.basis() == RankingBasis.RAW ? round.totals : normalised;
 			results.add(new EntryResult(round.entryIds[e], round.start[e + 1] - round.start[e], published(raw[e]),
 					published(norm[e]), keys[e][0], shownStdDev, shownSpread, disagreement, rank,
-					sameAsPrevious || sameAsNext));
+					sameAsPrevious || sameAsNext, parts(round, basis, round.start[e], round.start[e + 1], rule, partMaxima)));
 		}
 		return results;
 	}
@@ -148,6 +159,69 @@ final class Aggregation {
 			return (sum - min - max) / (n - 2);
 		}
 		return sum / n;
+	}
+
+	/**
+	 * The judges' share of an entry's result split over the rubric's parts, computed as the result is: each judge's
+	 * value (raw total, or normalised total) is split over the parts in the proportions of their raw points, then the
+	 * parts are averaged over the same judges the result keeps. When the trimmed mean drops the highest and the
+	 * lowest value and several judges share one of them, the dropped value's parts are those judges' average, so that
+	 * no judge is picked over an equal one. The parts add up to the result (floating point aside).
+	 */
+	private static Map<String, Double> parts(Round round, double[] values, int from, int to, AggregationRule rule,
+			Map<String, Double> partMaxima) {
+		int n = to - from;
+		if (n == 0) {
+			return Map.of();
+		}
+		Set<String> codes = new LinkedHashSet<>(partMaxima.keySet());
+		for (int i = from; i < to; i++) {
+			codes.addAll(round.scores[round.order[i]].parts().keySet());
+		}
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, double[]> split = new LinkedHashMap<>();
+		codes.forEach(code -> split.put(code, new double[n]));
+		double max = Double.NEGATIVE_INFINITY;
+		double min = Double.POSITIVE_INFINITY;
+		for (int k = 0; k < n; k++) {
+			int i = round.order[from + k];
+			double value = values[i];
+			max = Math.max(max, value);
+			min = Math.min(min, value);
+			Map<String, Double> points = round.scores[i].parts();
+			Map<String, Double> by = points.values().stream().mapToDouble(Double::doubleValue).sum() > 0 ? points : partMaxima;
+			double whole = by.values().stream().mapToDouble(Double::doubleValue).sum();
+			for (String code : codes) {
+				double share = whole > 0 ? by.getOrDefault(code, 0.0) / whole : 1.0 / codes.size();
+				split.get(code)[k] = value * share;
+			}
+		}
+		boolean trimmed = rule.method() == AggregationMethod.TRIMMED_MEAN && n >= rule.trimFrom();
+		Map<String, Double> parts = new LinkedHashMap<>();
+		for (String code : codes) {
+			double[] shares = split.get(code);
+			double sum = 0;
+			double atMax = 0;
+			double atMin = 0;
+			int countMax = 0;
+			int countMin = 0;
+			for (int k = 0; k < n; k++) {
+				double value = values[round.order[from + k]];
+				sum += shares[k];
+				if (value == max) {
+					atMax += shares[k];
+					countMax++;
+				}
+				if (value == min) {
+					atMin += shares[k];
+					countMin++;
+				}
+			}
+			parts.put(code, trimmed ? (sum - atMax / countMax - atMin / countMin) / (n - 2) : sum / n);
+		}
+		return parts;
 	}
 
 	private static double standardDeviation(double[] values, int[] order, int from, int to) {
@@ -250,7 +324,7 @@ final class Aggregation {
 
 		final int[] order;
 
-		Round(List<JudgeScore> list, java.util.Set<Long> unscored) {
+		Round(List<JudgeScore> list, Set<Long> unscored) {
 			scores = list.toArray(new JudgeScore[0]);
 			int n = scores.length;
 			totals = new double[n];

@@ -157,8 +157,8 @@ class JudgeController {
 	String declare(@PathVariable long rid, @PathVariable long eid, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		try {
-			service.declareConflict(Actors.require(), null, rid, eid, reason);
-			redirect.addFlashAttribute("success", "judging.conflict.declared");
+			int kept = service.declareConflict(Actors.require(), null, rid, eid, reason);
+			redirect.addFlashAttribute("success", kept > 0 ? "judging.conflict.declaredKept" : "judging.conflict.declared");
 			return "redirect:/judge/rounds/" + rid;
 		}
 		catch (BusinessRuleException ex) {

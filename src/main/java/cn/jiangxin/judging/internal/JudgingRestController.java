@@ -139,10 +139,28 @@ class JudgingRestController {
 
 	@PostMapping("/rounds/{rid}/conflicts")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
-	@Operation(summary = "Record a conflict between an expert and an entry; the expert loses the entry")
+	@Operation(summary = "Record a conflict between an expert and an entry; the expert loses the entry unless they "
+			+ "submitted (reopen the sheet to take them off) or the round is closed (kept as published)")
 	ResponseEntity<Void> conflict(@PathVariable long rid, @Valid @RequestBody AdminConflict conflict) {
 		service.addConflict(Actors.require(), rid, conflict.expertId(), conflict.entryId(), conflict.reason());
 		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/rounds/{rid}/reranks")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "Rank the round anew after scores came in: new method, basis, thresholds or tie-breaks, with a reason; "
+			+ "refused once the round is closed")
+	ResponseEntity<Rerank.Done> rerank(@PathVariable long rid, @Valid @RequestBody Rerank rerank) {
+		Rerank.Done done = service.rerank(Actors.require(), rid, rerank);
+		return ResponseEntity.created(URI.create("/api/v1/rounds/" + rid + "/reranks")).body(done);
+	}
+
+	@GetMapping("/rounds/{rid}/reranks")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "The round's re-ranks, newest first: when, by whom, why, the rule before and after, entries that moved")
+	List<Rerank.Done> reranks(@PathVariable long rid) {
+		access.requireManage(Actors.require(), rid);
+		return service.reranks(rid);
 	}
 
 	@PostMapping("/contests/{id}/rounds/{rid}/assignments")
@@ -241,7 +259,8 @@ class JudgingRestController {
 
 	@PostMapping("/me/conflicts")
 	@PreAuthorize("hasRole('JUDGE')")
-	@Operation(summary = "A judge declares a conflict with an org's subtree, or with an entry of a round; they lose it")
+	@Operation(summary = "A judge declares a conflict with an org's subtree, or with an entry of a round; they lose the "
+			+ "entries not yet submitted in rounds still open, the rest stay for the organisers to see")
 	ResponseEntity<Void> declare(@Valid @RequestBody Declaration declaration) {
 		service.declareConflict(Actors.require(), declaration.orgId(), declaration.roundId(), declaration.entryId(),
 				declaration.reason());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -76,11 +77,14 @@ class JudgingService implements JudgingApi {
 
 	private final MessageSource messages;
 
-	private final org.springframework.beans.factory.ObjectProvider<PartImport> partImport;
+	private final ObjectProvider<PartImport> partImport;
 
-	JudgingService(org.springframework.beans.factory.ObjectProvider<PartImport> partImport, JudgingStore store, ExpertStore experts, JudgingAccess access, Conflicts conflicts,
-			Standings standings, ContestApi contests, AccountApi accounts, MemberApi members, OrgScope scope,
-			AuditLog audit, MessageSource messages) {
+	private final RoundGuard guard;
+
+	JudgingService(ObjectProvider<PartImport> partImport, JudgingStore store, ExpertStore experts, JudgingAccess access,
+			Conflicts conflicts, Standings standings, ContestApi contests, AccountApi accounts, MemberApi members,
+			OrgScope scope, AuditLog audit, MessageSource messages, RoundGuard guard) {
+		this.guard = guard;
 		this.store = store;
 		this.experts = experts;
 		this.access = access;
@@ -144,18 +148,76 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public void configure(Actor actor, long roundId, JudgingSettings settings) {
-		RoundView round = access.requireManage(actor, roundId);
-		RoundSetup setup = store.lock(roundId);
-		requireNotClosed(setup);
+		RoundGuard.Locked locked = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed");
+		RoundSetup setup = locked.setup();
 		if (settings.minLoad() != null && settings.maxLoad() != null && settings.minLoad() > settings.maxLoad()) {
 			throw BusinessRuleException.invalid("maxLoad", "judging.settings.maxBelowMin", settings.minLoad());
 		}
+		checkChain(roundId, settings.tieBreaks());
+		if (store.scored(roundId) && !RankingRule.of(settings).sameAs(RankingRule.of(setup.settings()))) {
+			throw BusinessRuleException.conflict("judging.settings.rankingFrozen");
+		}
+		store.saveSettings(roundId, settings);
+		audit.record("round_judging", roundId, orgOf(locked.round()), AuditAction.UPDATE, settingsMap(setup.settings()),
+				settingsMap(settings));
+	}
+
+	/**
+	 * Ranks a round anew once scores are in: new ranking settings, with a reason; the change, the rule before and
+	 * after and how many entries changed rank go into the round's re-rank history and the audit log.
+	 */
+	@Transactional
+	Rerank.Done rerank(Actor actor, long roundId, Rerank change) {
+		access.requireManage(actor, roundId);
+		requireReason(change.reason());
+		RoundGuard.Locked locked = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN, "judging.round.closed");
+		if (!store.scored(roundId)) {
+			throw BusinessRuleException.conflict("judging.rerank.noScores");
+		}
+		checkChain(roundId, change.tieBreaks());
+		RankingRule before = RankingRule.of(locked.setup().settings());
+		RankingRule after = change.rule();
+		if (after.sameAs(before)) {
+			throw BusinessRuleException.invalid("method", "judging.rerank.unchanged");
+		}
+		Map<Long, Integer> ranksBefore = ranks(results(roundId));
+		store.saveSettings(roundId, after.applyTo(locked.setup().settings()));
+		Map<Long, Integer> ranksAfter = ranks(results(roundId));
+		int moved = (int) ranksBefore.entrySet()
+			.stream()
+			.filter(e -> !e.getValue().equals(ranksAfter.get(e.getKey())))
+			.count();
+		store.insertRerank(roundId, before, after, change.reason().strip(), moved, actor.username());
+		Map<String, Object> now = new LinkedHashMap<>(after.asMap());
+		now.put("reason", change.reason().strip());
+		now.put("moved", moved);
+		audit.record("round_rerank", roundId, orgOf(locked.round()), AuditAction.UPDATE, before.asMap(), now);
+		return store.reranks(roundId).get(0);
+	}
+
+	/** Whether any result is in, so that the ranking settings are frozen. */
+	boolean scored(long roundId) {
+		return store.scored(roundId);
+	}
+
+	List<Rerank.Done> reranks(long roundId) {
+		return store.reranks(roundId);
+	}
+
+	private static Map<Long, Integer> ranks(RoundResults results) {
+		Map<Long, Integer> ranks = new HashMap<>();
+		results.standings().forEach(s -> ranks.put(s.entryId(), s.rank()));
+		return ranks;
+	}
+
+	/** Refuses a tie-break chain that does not parse, or that names a criterion the rubric lacks. */
+	private void checkChain(long roundId, String tieBreaks) {
 		List<TieBreak> chain;
 		try {
-			chain = TieBreak.parse(settings.tieBreaks() == null ? "" : settings.tieBreaks());
+			chain = TieBreak.parse(tieBreaks == null ? "" : tieBreaks);
 		}
 		catch (IllegalArgumentException ex) {
-			throw BusinessRuleException.invalid("tieBreaks", "judging.settings.tieBreaks", settings.tieBreaks());
+			throw BusinessRuleException.invalid("tieBreaks", "judging.settings.tieBreaks", tieBreaks);
 		}
 		Optional<RubricDraft> rubric = store.rubric(roundId);
 		for (TieBreak tieBreak : chain) {
@@ -164,18 +226,13 @@ class JudgingService implements JudgingApi {
 				throw BusinessRuleException.invalid("tieBreaks", "judging.settings.tieBreakCriterion", tieBreak.criterion());
 			}
 		}
-		store.saveSettings(roundId, settings);
-		audit.record("round_judging", roundId, orgOf(round), AuditAction.UPDATE, settingsMap(setup.settings()),
-				settingsMap(settings));
 	}
 
 	@Override
 	@Transactional
 	public void defineRubric(Actor actor, long roundId, RubricDraft rubric) {
-		RoundView round = access.requireManage(actor, roundId);
-		RoundSetup setup = store.lock(roundId);
-		requireNotClosed(setup);
-		if (!store.sheets(roundId).isEmpty()) {
+		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed").round();
+		if (rubricLocked(roundId)) {
 			throw BusinessRuleException.conflict("judging.rubric.locked");
 		}
 		Rubrics.validate(rubric);
@@ -183,6 +240,11 @@ class JudgingService implements JudgingApi {
 		audit.record("rubric", roundId, orgOf(round), AuditAction.UPDATE, null,
 				Map.of("parts", rubric.parts().stream().map(p -> p.label() + " " + p.weight()).toList(), "criteria",
 						rubric.criteria().stream().map(c -> c.label() + " " + c.weight()).toList()));
+	}
+
+	/** Whether the rubric is past changing: a judge has a sheet (even a draft) or a score is recorded. */
+	boolean rubricLocked(long roundId) {
+		return !store.sheets(roundId).isEmpty() || store.scored(roundId);
 	}
 
 	RubricDraft rubric(long roundId) {
@@ -198,9 +260,7 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public void setPanel(Actor actor, long roundId, List<Long> expertIds) {
-		RoundView round = access.requireManage(actor, roundId);
-		RoundSetup setup = store.lock(roundId);
-		requireNotClosed(setup);
+		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed").round();
 		Set<Long> wanted = new LinkedHashSet<>(expertIds);
 		Set<Long> current = new HashSet<>(store.panel(roundId));
 		List<ExpertView> found = experts.findAll(wanted);
@@ -231,6 +291,12 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public void addConflict(Actor actor, long roundId, long expertId, long entryId, String reason) {
+		setConflict(actor, roundId, expertId, entryId, reason);
+	}
+
+	/** Records a conflict an organiser knows of; returns whether the expert was kept on the entry (see below). */
+	@Transactional
+	boolean setConflict(Actor actor, long roundId, long expertId, long entryId, String reason) {
 		RoundView round = access.requireManage(actor, roundId);
 		requireReason(reason);
 		if (!store.panel(roundId).contains(expertId)) {
@@ -240,22 +306,28 @@ class JudgingService implements JudgingApi {
 			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
 		}
 		experts.addConflict(expertId, null, entryId, "ADMIN", reason, actor.username());
-		dropConflicted(round, expertId, entryId);
+		boolean kept = dropConflicted(round, expertId, entryId);
 		audit.record("expert_conflict", expertId, orgOf(round), AuditAction.CREATE, null,
-				Map.of("entry", entryId, "source", "ADMIN", "reason", reason));
+				Map.of("entry", entryId, "source", "ADMIN", "reason", reason, "sheetKept", kept));
+		return kept;
 	}
 
-	/** A judge declares a conflict with an org's subtree or with one of their entries; they lose the entry. */
+	/**
+	 * A judge declares a conflict with an org's subtree or with one of their entries. They lose every such entry
+	 * they have not submitted a sheet for in a round still open; a submitted sheet, and every round closed or of a
+	 * contest whose results are out, stay as they are. Returns how many entries were kept so.
+	 */
 	@Transactional
-	void declareConflict(Actor judge, Long orgId, Long roundId, Long entryId, String reason) {
+	int declareConflict(Actor judge, Long orgId, Long roundId, Long entryId, String reason) {
 		ExpertView expert = access.requireJudge(judge);
 		requireReason(reason);
+		int kept = 0;
 		if (entryId != null) {
 			if (roundId == null || !store.assigned(roundId, entryId, expert.id())) {
 				throw new NotFoundException("entry", entryId);
 			}
 			experts.addConflict(expert.id(), null, entryId, "DECLARED", reason, judge.username());
-			dropConflicted(access.round(roundId), expert.id(), entryId);
+			kept += dropConflicted(access.round(roundId), expert.id(), entryId) ? 1 : 0;
 		}
 		else if (orgId != null) {
 			experts.addConflict(expert.id(), orgId, null, "DECLARED", reason, judge.username());
@@ -263,7 +335,7 @@ class JudgingService implements JudgingApi {
 				for (Long assignedEntry : store.entriesOf(round, expert.id())) {
 					EntryView entry = contests.entry(assignedEntry).orElseThrow();
 					if (scope.within(orgId, entry.unitOrgId())) {
-						dropConflicted(access.round(round), expert.id(), assignedEntry);
+						kept += dropConflicted(access.round(round), expert.id(), assignedEntry) ? 1 : 0;
 					}
 				}
 			}
@@ -273,27 +345,79 @@ class JudgingService implements JudgingApi {
 		}
 		audit.record("expert_conflict", expert.id(), expert.orgId(), AuditAction.CREATE, null,
 				Map.of("org", orgId == null ? "" : orgId, "entry", entryId == null ? "" : entryId, "source", "DECLARED",
-						"reason", reason));
+						"reason", reason, "sheetsKept", kept));
+		return kept;
 	}
 
 	List<ExpertStore.Conflict> declaredConflicts(long expertId) {
 		return experts.conflicts(List.of(expertId));
 	}
 
-	private void dropConflicted(RoundView round, long expertId, long entryId) {
-		Optional<Sheet> sheet = store.sheet(round.id(), entryId, expertId);
-		if (store.assigned(round.id(), entryId, expertId)) {
-			store.unassign(round.id(), entryId, expertId);
-			audit.record("assignment", round.id(), orgOf(round), AuditAction.DELETE,
-					Map.of("entry", entryId, "expert", expertId, "sheet", sheet.map(Sheet::status).orElse("NONE")),
-					null);
+	/**
+	 * Takes a conflicted judge off an entry where the round allows it: in a round being set up or scored, an
+	 * assignment without a submitted sheet goes (with its draft). A submitted sheet stays until an organiser
+	 * reopens it, and a frozen round stays as it was published; returns whether the judge was kept on the entry.
+	 */
+	private boolean dropConflicted(RoundView round, long expertId, long entryId) {
+		if (!store.assigned(round.id(), entryId, expertId)) {
+			return false;
 		}
+		RoundGuard.Locked locked = guard.forConflict(round);
+		Optional<Sheet> sheet = store.sheet(round.id(), entryId, expertId);
+		if (locked == null || sheet.filter(Sheet::submitted).isPresent()) {
+			return true;
+		}
+		store.unassign(round.id(), entryId, expertId);
+		audit.record("assignment", round.id(), orgOf(round), AuditAction.DELETE,
+				Map.of("entry", entryId, "expert", expertId, "sheet", sheet.map(Sheet::status).orElse("NONE")), null);
+		return false;
+	}
+
+	/**
+	 * The recorded conflicts of this round's judges with entries they still have: kept because the judge had
+	 * submitted (an organiser reopens the sheet to take them off) or because the round was closed.
+	 */
+	@Transactional(readOnly = true)
+	List<KeptConflict> keptConflicts(long roundId) {
+		Map<Long, Map<Long, Boolean>> pairs = store.assignment(roundId);
+		Set<Long> judges = new HashSet<>();
+		pairs.values().forEach(m -> judges.addAll(m.keySet()));
+		List<ExpertStore.Conflict> recorded = experts.conflicts(judges);
+		if (recorded.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ExpertView> byId = new HashMap<>();
+		experts.findAll(judges).forEach(e -> byId.put(e.id(), e));
+		Map<String, String> statuses = new HashMap<>();
+		store.sheets(roundId).forEach(sh -> statuses.put(sh.entryId() + ":" + sh.expertId(), sh.status()));
+		Map<Long, EntryView> entries = new HashMap<>();
+		entriesOf(roundId).forEach(e -> entries.put(e.id(), e));
+		List<KeptConflict> kept = new ArrayList<>();
+		for (ExpertStore.Conflict c : recorded) {
+			pairs.forEach((entryId, judgesOfEntry) -> {
+				EntryView entry = entries.get(entryId);
+				if (entry == null || !judgesOfEntry.containsKey(c.expertId())) {
+					return;
+				}
+				boolean hit = c.entryId() != null ? c.entryId().equals(entryId) : scope.within(c.orgId(), entry.unitOrgId());
+				if (hit) {
+					kept.add(new KeptConflict(c, byId.get(c.expertId()).name(), entryId, entry.title(),
+							statuses.getOrDefault(entryId + ":" + c.expertId(), "NONE")));
+				}
+			});
+		}
+		return kept;
+	}
+
+	/** A recorded conflict of a judge with an entry they are still on, and their sheet's state. */
+	record KeptConflict(ExpertStore.Conflict conflict, String expertName, long entryId, String entryTitle,
+			String sheetStatus) {
 	}
 
 	@Override
 	@Transactional
 	public AssignmentView assign(Actor actor, long roundId) {
-		Locked locked = lockJudging(actor, roundId, RoundState.SETUP, "judging.assign.notInSetup");
+		RoundGuard.Locked locked = lockJudging(actor, roundId, RoundGuard.Needs.SETUP, "judging.assign.notInSetup");
 		RoundView round = locked.round();
 		RoundSetup setup = locked.setup();
 		List<EntryView> entries = entriesOf(roundId);
@@ -355,7 +479,7 @@ class JudgingService implements JudgingApi {
 	/** Adds or removes one judge on one entry by hand; a conflicted judge is refused, a submitted sheet stays. */
 	@Transactional
 	void override(Actor actor, long roundId, long entryId, long expertId, boolean add) {
-		RoundView round = lockJudging(actor, roundId, null, "judging.round.closed").round();
+		RoundView round = lockJudging(actor, roundId, RoundGuard.Needs.OPEN, "judging.round.closed").round();
 		if (!store.inRound(roundId, entryId)) {
 			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
 		}
@@ -422,7 +546,7 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public void startScoring(Actor actor, long roundId) {
-		RoundView round = lockJudging(actor, roundId, RoundState.SETUP, "judging.round.notInSetup").round();
+		RoundView round = lockJudging(actor, roundId, RoundGuard.Needs.SETUP, "judging.round.notInSetup").round();
 		if (store.rubric(roundId).isEmpty()) {
 			throw BusinessRuleException.conflict("judging.round.noRubric");
 		}
@@ -442,12 +566,8 @@ class JudgingService implements JudgingApi {
 		if (draft.items() == null) {
 			throw BusinessRuleException.invalid("items", "judging.score.itemsRequired");
 		}
-		ExpertView expert = access.requireAssigned(judge, roundId, draft.entryId());
+		ExpertView expert = guard.judge(judge, roundId, draft.entryId());
 		RoundView round = access.round(roundId);
-		RoundSetup setup = store.setupOrDefaults(roundId);
-		if (!setup.scoring() || contests.find(round.contestId()).orElseThrow().status() != ContestStatus.JUDGING) {
-			throw BusinessRuleException.conflict("judging.score.notOpen");
-		}
 		RubricDraft rubric = store.rubric(roundId).orElseThrow();
 		Sheet sheet = store.lockSheet(roundId, draft.entryId(), expert.id());
 		if (sheet.submitted()) {
@@ -478,37 +598,54 @@ class JudgingService implements JudgingApi {
 		return store.sheets(roundId);
 	}
 
-	/** An admin reopens a submitted sheet, with a reason; the judge may then change and resubmit it. */
+	/**
+	 * An admin reopens a submitted sheet, with a reason that goes into the audit log with the scores before; the
+	 * judge may then change and resubmit it. A judge with a recorded conflict with the entry is taken off it
+	 * instead, their sheet with them: the reopening is the audited step by which a conflict removes a submitted sheet.
+	 * Returns whether the judge was taken off.
+	 */
 	@Transactional
-	void reopen(Actor actor, long roundId, long entryId, long expertId, String reason) {
-		RoundView round = access.requireManage(actor, roundId);
+	boolean reopen(Actor actor, long roundId, long entryId, long expertId, String reason) {
+		access.requireManage(actor, roundId);
 		requireReason(reason);
+		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.SCORING, "judging.score.reopenClosed").round();
 		if (!store.inRound(roundId, entryId)) {
 			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
 		}
 		if (!store.panel(roundId).contains(expertId)) {
 			throw BusinessRuleException.invalid("expertId", "judging.panel.notOnPanel");
 		}
-		RoundSetup setup = store.lock(roundId);
-		if (setup.state() != RoundState.SCORING) {
-			throw BusinessRuleException.conflict("judging.score.reopenClosed");
-		}
 		Sheet sheet = store.sheet(roundId, entryId, expertId)
 			.filter(Sheet::submitted)
 			.orElseThrow(() -> BusinessRuleException.conflict("judging.score.notSubmitted"));
-		store.reopen(sheet.id());
 		Map<String, Object> before = new LinkedHashMap<>();
 		before.put("status", "SUBMITTED");
+		before.put("entry", entryId);
+		before.put("expert", expertId);
 		before.put("total", sheet.total() == null ? "" : sheet.total().toPlainString());
 		sheet.items().forEach((code, item) -> before.put(code, item.score() == null ? "" : item.score().toPlainString()));
+		Optional<Conflicts.Reason> conflict = conflicts.between(contests.entry(entryId).orElseThrow(),
+				experts.find(expertId).orElseThrow());
+		if (conflict.isPresent()) {
+			store.unassign(roundId, entryId, expertId);
+			String why = messages.getMessage(conflict.get().code(), new Object[] { conflict.get().detail() },
+					LocaleContextHolder.getLocale());
+			audit.record("score_sheet", sheet.id(), orgOf(round), AuditAction.DELETE, before,
+					Map.of("status", "REMOVED", "reason", reason.strip(), "conflict", why));
+			audit.record("assignment", roundId, orgOf(round), AuditAction.DELETE,
+					Map.of("entry", entryId, "expert", expertId, "sheet", "SUBMITTED"), null);
+			return true;
+		}
+		store.reopen(sheet.id());
 		audit.record("score_sheet", sheet.id(), orgOf(round), AuditAction.STATE_CHANGE, before,
 				Map.of("status", "DRAFT", "reason", reason.strip(), "reopened", sheet.reopened() + 1));
+		return false;
 	}
 
 	@Override
 	@Transactional
 	public void record(Actor actor, long roundId, long entryId, String code, BigDecimal score) {
-		RoundView round = lockJudging(actor, roundId, null, "judging.round.closed").round();
+		RoundView round = lockJudging(actor, roundId, RoundGuard.Needs.OPEN, "judging.round.closed").round();
 		if (!store.inRound(roundId, entryId)) {
 			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
 		}
@@ -556,7 +693,7 @@ class JudgingService implements JudgingApi {
 	@Override
 	@Transactional
 	public AdvancePreview advance(Actor actor, long roundId) {
-		RoundView round = lockJudging(actor, roundId, RoundState.SCORING, "judging.advance.notScoring").round();
+		RoundView round = lockJudging(actor, roundId, RoundGuard.Needs.SCORING, "judging.advance.notScoring").round();
 		RoundResults results = results(roundId);
 		if (!results.complete() && Rubrics.hasJudged(store.rubric(roundId).orElseThrow())) {
 			throw BusinessRuleException.conflict("judging.advance.incomplete", results.sheetsSubmitted(),
@@ -621,7 +758,7 @@ class JudgingService implements JudgingApi {
 			return;
 		}
 		ContestView contest = contests.find(round.contestId()).orElseThrow();
-		if (contest.status().ordinal() < ContestStatus.JUDGING.ordinal()) {
+		if (contest.status() != ContestStatus.JUDGING) {
 			return;
 		}
 		store.setupOrDefaults(round.id());
@@ -640,36 +777,11 @@ class JudgingService implements JudgingApi {
 		return entry.status() == EntryStatus.CONFIRMED && (round.trackId() == null || round.trackId() == entry.trackId());
 	}
 
-	/** A round its organiser has locked for a change, with its settings as locked. */
-	private record Locked(RoundView round, RoundSetup setup) {
-	}
-
-	/**
-	 * The round, if the actor organises it and its contest is in judging, with its settings row locked for the
-	 * rest of the transaction; refused with {@code code} unless in {@code state} (null: any state but closed).
-	 */
-	private Locked lockJudging(Actor actor, long roundId, RoundState state, String code) {
-		RoundView round = access.requireManage(actor, roundId);
-		requireJudging(round);
-		RoundSetup setup = store.lock(roundId);
-		if (state != null ? setup.state() != state : setup.state() == RoundState.CLOSED) {
-			throw BusinessRuleException.conflict(code);
-		}
-		return new Locked(round, setup);
-	}
-
-	private void requireJudging(RoundView round) {
-		ContestView contest = contests.find(round.contestId()).orElseThrow();
-		if (contest.status() != ContestStatus.JUDGING) {
-			throw BusinessRuleException.conflict("judging.round.contestNotJudging");
-		}
-		seed(round);
-	}
-
-	private static void requireNotClosed(RoundSetup setup) {
-		if (setup.state() == RoundState.CLOSED) {
-			throw BusinessRuleException.conflict("judging.round.closed");
-		}
+	/** The round locked by the guard for a write in judging, its first round seeded from the confirmed entries. */
+	private RoundGuard.Locked lockJudging(Actor actor, long roundId, RoundGuard.Needs needs, String code) {
+		RoundGuard.Locked locked = guard.organiser(actor, roundId, needs, code);
+		seed(locked.round());
+		return locked;
 	}
 
 	private static void requireReason(String reason) {

@@ -355,6 +355,35 @@ class JudgingStore {
 		return byEntry;
 	}
 
+	/** Whether any result is in: a submitted sheet, a measurement or an imported score. */
+	boolean scored(long roundId) {
+		return jdbc.sql("SELECT (SELECT COUNT(*) FROM score_sheet WHERE round_id = ? AND status = 'SUBMITTED') "
+				+ "+ (SELECT COUNT(*) FROM measurement WHERE round_id = ?)")
+			.params(roundId, roundId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	// re-ranks
+
+	void insertRerank(long roundId, RankingRule before, RankingRule after, String reason, int moved, String by) {
+		jdbc.sql("INSERT INTO round_rerank (round_id, before_rule, after_rule, reason, moved, created_by) "
+				+ "VALUES (?, ?, ?, ?, ?, ?)")
+			.params(roundId, before.text(), after.text(), reason, moved, by)
+			.update();
+	}
+
+	/** A round's re-ranks, newest first. */
+	List<Rerank.Done> reranks(long roundId) {
+		return jdbc.sql("SELECT * FROM round_rerank WHERE round_id = ? ORDER BY id DESC")
+			.param(roundId)
+			.query((rs, row) -> new Rerank.Done(rs.getLong("id"), rs.getLong("round_id"),
+					RankingRule.parse(rs.getString("before_rule")), RankingRule.parse(rs.getString("after_rule")),
+					rs.getString("reason"), rs.getInt("moved"), rs.getString("created_by"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
 	private static Timestamp now() {
 		return Timestamp.from(Instant.now());
 	}

@@ -34,16 +34,16 @@ class PartImport {
 
 	private final JudgingService service;
 
-	private final JudgingAccess access;
+	private final RoundGuard guard;
 
-	PartImport(JudgingService service, JudgingAccess access) {
+	PartImport(JudgingService service, RoundGuard guard) {
 		this.service = service;
-		this.access = access;
+		this.guard = guard;
 	}
 
 	@Transactional
 	int importScores(Actor actor, long roundId, String partCode, String fileName, InputStream content) {
-		access.requireManage(actor, roundId);
+		guard.organiser(actor, roundId, RoundGuard.Needs.OPEN, "judging.round.closed");
 		RubricDraft rubric = service.rubric(roundId);
 		if (rubric == null || rubric.parts()
 			.stream()

@@ -2,9 +2,11 @@ package cn.jiangxin.judging.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.RoundView;
 import cn.jiangxin.judging.AggregationMethod;
@@ -57,9 +60,12 @@ class RoundController {
 
 	private final PartImport imports;
 
+	private final RoundPages pages;
+
 	RoundController(JudgingService service, JudgingAccess access, ContestApi contests, ExpertStore experts,
-			OrgScope scope, Validator validator, PartImport imports) {
+			OrgScope scope, Validator validator, PartImport imports, RoundPages pages) {
 		this.imports = imports;
+		this.pages = pages;
 		this.service = service;
 		this.access = access;
 		this.contests = contests;
@@ -85,110 +91,226 @@ class RoundController {
 		return "judging/contest-rounds";
 	}
 
-	@GetMapping("/manage/rounds/{rid}")
-	String round(@PathVariable long rid, Model model) {
-		RoundView round = access.requireManage(Actors.require(), rid);
-		RoundSetup setup = service.setup(rid);
-		model.addAttribute("settings", setup.settings());
-		model.addAttribute("rubricForm", RubricForm.of(service.rubric(rid), 1, 3));
-		return show(round, model);
+	/** The tabs of a round's page, each its own URL ({@code ?tab=rubric}), so that none is a page 28,000 px tall. */
+	enum Tab {
+
+		SETTINGS, RUBRIC, PANEL, SCORING, RESULTS, ADVANCE;
+
+		public String slug() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		public String messageKey() {
+			return "judging.tab." + slug();
+		}
+
+		/** The tab asked for, or the one that matters now: settings while being set up, results after. */
+		static Tab of(String param, RoundSetup setup) {
+			for (Tab tab : values()) {
+				if (tab.slug().equals(param)) {
+					return tab;
+				}
+			}
+			return setup.state() == RoundState.SETUP ? SETTINGS : RESULTS;
+		}
+
 	}
 
-	private String show(RoundView round, Model model) {
+	@GetMapping("/manage/rounds/{rid}")
+	String round(@PathVariable long rid, @RequestParam(required = false) String tab, Model model) {
+		RoundView round = access.requireManage(Actors.require(), rid);
+		RoundSetup setup = service.setup(rid);
+		Tab shown = Tab.of(tab, setup);
+		model.addAttribute("settings", setup.settings());
+		model.addAttribute("rerank", Rerank.of(RankingRule.of(setup.settings())));
+		model.addAttribute("rubricForm", RubricForm.of(service.rubric(rid), 1, 3));
+		return show(round, shown, model);
+	}
+
+	private String show(RoundView round, Tab tab, Model model) {
 		long rid = round.id();
 		Actor actor = Actors.require();
+		RoundSetup setup = service.setup(rid);
+		RubricDraft rubric = service.rubric(rid);
+		ContestView contest = contests.find(round.contestId()).orElseThrow();
 		model.addAttribute("round", round);
-		model.addAttribute("contest", contests.find(round.contestId()).orElseThrow());
-		model.addAttribute("setup", service.setup(rid));
-		model.addAttribute("rubric", service.rubric(rid));
-		model.addAttribute("panel", service.panel(rid));
-		model.addAttribute("pool", experts.pool(scope.filter(actor, "e.pool_org_id"), null, 500));
-		model.addAttribute("assignment", service.assignment(rid));
-		model.addAttribute("results", service.results(rid));
-		model.addAttribute("preview", service.previewAdvance(rid));
-		model.addAttribute("next", service.nextRound(round).orElse(null));
-		model.addAttribute("statuses", service.entryStatuses(rid));
-		model.addAttribute("measurements", service.measurements(rid));
-		model.addAttribute("methods", AggregationMethod.values());
-		model.addAttribute("bases", RankingBasis.values());
-		model.addAttribute("sources", PartSource.values());
-		model.addAttribute("kinds", CriterionKind.values());
+		model.addAttribute("contest", contest);
+		model.addAttribute("setup", setup);
+		model.addAttribute("rubric", rubric);
+		model.addAttribute("tab", tab.slug());
+		model.addAttribute("tabs", Tab.values());
+		model.addAttribute("frozen", frozenReason(contest, setup));
+		model.addAttribute("editable", frozenReason(contest, setup) == null);
+		switch (tab) {
+			case SETTINGS -> {
+				model.addAttribute("methods", AggregationMethod.values());
+				model.addAttribute("bases", RankingBasis.values());
+				model.addAttribute("scored", service.scored(rid));
+				model.addAttribute("choices", pages.choices(rubric, typedChains(setup, model)));
+				model.addAttribute("reranks", service.reranks(rid));
+			}
+			case RUBRIC -> {
+				model.addAttribute("sources", PartSource.values());
+				model.addAttribute("kinds", CriterionKind.values());
+				model.addAttribute("rubricLocked", service.rubricLocked(rid));
+			}
+			case PANEL -> {
+				model.addAttribute("panel", service.panel(rid));
+				model.addAttribute("pool", experts.pool(scope.filter(actor, "e.pool_org_id"), null, 500));
+			}
+			case SCORING -> {
+				model.addAttribute("panel", service.panel(rid));
+				model.addAttribute("assignment", service.assignment(rid));
+				model.addAttribute("kept", service.keptConflicts(rid));
+			}
+			case RESULTS -> {
+				model.addAttribute("results", service.results(rid));
+				model.addAttribute("entries", service.entriesOf(rid));
+			}
+			case ADVANCE -> {
+				model.addAttribute("results", service.results(rid));
+				model.addAttribute("preview", service.previewAdvance(rid));
+				model.addAttribute("next", service.nextRound(round).orElse(null));
+			}
+		}
 		return "judging/round";
 	}
 
+	/** The chains stored and typed (a form shown again), so that the picker offers every step it is to show. */
+	private static String typedChains(RoundSetup setup, Model model) {
+		StringBuilder chains = new StringBuilder(setup.settings().tieBreaks() == null ? "" : setup.settings().tieBreaks());
+		if (model.getAttribute("settings") instanceof JudgingSettings typed && typed.tieBreaks() != null) {
+			chains.append(',').append(typed.tieBreaks());
+		}
+		if (model.getAttribute("rerank") instanceof Rerank typed && typed.tieBreaks() != null) {
+			chains.append(',').append(typed.tieBreaks());
+		}
+		return chains.toString();
+	}
+
+	/** Why the round is read-only (a message key), or null while it takes changes. */
+	private static String frozenReason(ContestView contest, RoundSetup setup) {
+		if (contest.status() == ContestStatus.ARCHIVED) {
+			return "judging.contest.final";
+		}
+		if (contest.status() == ContestStatus.PUBLICIZING) {
+			return "judging.contest.onNotice";
+		}
+		return setup.state() == RoundState.CLOSED ? "judging.round.closedReadOnly" : null;
+	}
+
 	@PostMapping("/manage/rounds/{rid}/settings")
-	String settings(@PathVariable long rid, @jakarta.validation.Valid @ModelAttribute("settings") JudgingSettings settings,
-			BindingResult result, Model model) {
+	String settings(@PathVariable long rid, @Valid @ModelAttribute("settings") JudgingSettings settings,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		RoundView round = access.requireManage(Actors.require(), rid);
+		RoundSetup setup = service.setup(rid);
+		model.addAttribute("rerank", Rerank.of(RankingRule.of(setup.settings())));
 		model.addAttribute("rubricForm", RubricForm.of(service.rubric(rid), 1, 3));
-		return FormErrors.submit(result, show(round, model), () -> {
-			service.configure(Actors.require(), rid, settings);
-			return "redirect:/manage/rounds/" + rid + "?saved=settings#settings";
+		return FormErrors.submit(result, show(round, Tab.SETTINGS, model), () -> {
+			service.configure(Actors.require(), rid, withChain(settings, String.join(",", pages.steps(settings.tieBreaks()))));
+			redirect.addFlashAttribute("success", "judging.settings.saved");
+			return "redirect:/manage/rounds/" + rid + "?tab=settings";
 		});
+	}
+
+	@PostMapping("/manage/rounds/{rid}/rerank")
+	String rerank(@PathVariable long rid, @Valid @ModelAttribute("rerank") Rerank rerank, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		RoundView round = access.requireManage(Actors.require(), rid);
+		model.addAttribute("settings", service.setup(rid).settings());
+		model.addAttribute("rubricForm", RubricForm.of(service.rubric(rid), 1, 3));
+		return FormErrors.submit(result, show(round, Tab.SETTINGS, model), () -> {
+			service.rerank(Actors.require(), rid,
+					new Rerank(rerank.method(), rerank.trimFrom(), rerank.basis(), rerank.spreadThreshold(),
+							rerank.stdDevThreshold(), String.join(",", pages.steps(rerank.tieBreaks())), rerank.reason()));
+			redirect.addFlashAttribute("success", "judging.rerank.done");
+			return "redirect:/manage/rounds/" + rid + "?tab=settings";
+		});
+	}
+
+	private static JudgingSettings withChain(JudgingSettings s, String chain) {
+		return new JudgingSettings(s.judgesPerEntry(), s.minLoad(), s.maxLoad(), s.blind(), s.method(), s.trimFrom(),
+				s.basis(), s.spreadThreshold(), s.stdDevThreshold(), chain, s.live());
 	}
 
 	@PostMapping("/manage/rounds/{rid}/rubric")
 	String rubric(@PathVariable long rid, @ModelAttribute("rubricForm") RubricForm form, BindingResult result,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		RoundView round = access.requireManage(Actors.require(), rid);
-		model.addAttribute("settings", service.setup(rid).settings());
-		return FormErrors.submit(result, show(round, model), () -> {
+		RoundSetup setup = service.setup(rid);
+		model.addAttribute("settings", setup.settings());
+		model.addAttribute("rerank", Rerank.of(RankingRule.of(setup.settings())));
+		return FormErrors.submit(result, show(round, Tab.RUBRIC, model), () -> {
 			RubricDraft draft = form.toDraft();
 			Set<ConstraintViolation<RubricDraft>> violations = validator.validate(draft);
 			if (!violations.isEmpty()) {
 				ConstraintViolation<RubricDraft> first = violations.iterator().next();
 				result.rejectValue(first.getPropertyPath().toString(), "judging.rubric.invalid", first.getMessage());
-				return show(round, model);
+				return show(round, Tab.RUBRIC, model);
 			}
 			service.defineRubric(Actors.require(), rid, draft);
-			return "redirect:/manage/rounds/" + rid + "?saved=rubric#rubric";
+			redirect.addFlashAttribute("success", "judging.rubric.saved");
+			return "redirect:/manage/rounds/" + rid + "?tab=rubric";
 		});
 	}
 
 	@PostMapping("/manage/rounds/{rid}/panel")
 	String panel(@PathVariable long rid, @RequestParam(name = "expertIds", required = false) List<Long> expertIds,
 			RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.panel.saved", "redirect:/manage/rounds/" + rid + "#panel",
+		return FormErrors.act(redirect, "judging.panel.saved", "redirect:/manage/rounds/" + rid + "?tab=panel",
 				() -> service.setPanel(Actors.require(), rid, expertIds == null ? List.of() : expertIds));
 	}
 
 	@PostMapping("/manage/rounds/{rid}/assign")
 	String assign(@PathVariable long rid, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.assign.done", "redirect:/manage/rounds/" + rid + "#assignment",
+		return FormErrors.act(redirect, "judging.assign.done", "redirect:/manage/rounds/" + rid + "?tab=scoring",
 				() -> service.assign(Actors.require(), rid));
 	}
 
 	@PostMapping("/manage/rounds/{rid}/override")
 	String override(@PathVariable long rid, @RequestParam long entryId, @RequestParam long expertId,
 			@RequestParam boolean add, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.assign.changed", "redirect:/manage/rounds/" + rid + "#assignment",
+		return FormErrors.act(redirect, "judging.assign.changed", "redirect:/manage/rounds/" + rid + "?tab=scoring",
 				() -> service.override(Actors.require(), rid, entryId, expertId, add));
 	}
 
 	@PostMapping("/manage/rounds/{rid}/conflicts")
 	String conflict(@PathVariable long rid, @RequestParam long entryId, @RequestParam long expertId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.conflict.saved", "redirect:/manage/rounds/" + rid + "#assignment",
-				() -> service.addConflict(Actors.require(), rid, expertId, entryId, reason));
+		String back = "redirect:/manage/rounds/" + rid + "?tab=scoring";
+		try {
+			boolean kept = service.setConflict(Actors.require(), rid, expertId, entryId, reason);
+			redirect.addFlashAttribute("success", kept ? "judging.conflict.savedKept" : "judging.conflict.saved");
+		}
+		catch (BusinessRuleException ex) {
+			FormErrors.flash(redirect, ex);
+		}
+		return back;
 	}
 
 	@PostMapping("/manage/rounds/{rid}/start")
 	String start(@PathVariable long rid, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.round.started", "redirect:/manage/rounds/" + rid,
+		return FormErrors.act(redirect, "judging.round.started", "redirect:/manage/rounds/" + rid + "?tab=scoring",
 				() -> service.startScoring(Actors.require(), rid));
 	}
 
 	@PostMapping("/manage/rounds/{rid}/reopen")
 	String reopen(@PathVariable long rid, @RequestParam long entryId, @RequestParam long expertId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.score.reopened", "redirect:/manage/rounds/" + rid + "#assignment",
-				() -> service.reopen(Actors.require(), rid, entryId, expertId, reason));
+		try {
+			boolean takenOff = service.reopen(Actors.require(), rid, entryId, expertId, reason);
+			redirect.addFlashAttribute("success", takenOff ? "judging.score.takenOff" : "judging.score.reopened");
+		}
+		catch (BusinessRuleException ex) {
+			FormErrors.flash(redirect, ex);
+		}
+		return "redirect:/manage/rounds/" + rid + "?tab=scoring";
 	}
 
 	@PostMapping("/manage/rounds/{rid}/measurements")
 	String measure(@PathVariable long rid, @RequestParam long entryId, @RequestParam String code,
 			@RequestParam(required = false) String score, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.record.saved", "redirect:/manage/rounds/" + rid + "#results", () -> {
+		return FormErrors.act(redirect, "judging.record.saved", "redirect:/manage/rounds/" + rid + "?tab=results", () -> {
 			BigDecimal value;
 			try {
 				value = score == null || score.isBlank() ? null : new BigDecimal(score.strip());
@@ -203,7 +325,7 @@ class RoundController {
 	@PostMapping("/manage/rounds/{rid}/import")
 	String importPart(@PathVariable long rid, @RequestParam String part,
 			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.import.done", "redirect:/manage/rounds/" + rid + "#results", () -> {
+		return FormErrors.act(redirect, "judging.import.done", "redirect:/manage/rounds/" + rid + "?tab=results", () -> {
 			try (java.io.InputStream in = file.getInputStream()) {
 				imports.importScores(Actors.require(), rid, part, file.getOriginalFilename(), in);
 			}
@@ -215,7 +337,7 @@ class RoundController {
 
 	@PostMapping("/manage/rounds/{rid}/advance")
 	String advance(@PathVariable long rid, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.advance.done", "redirect:/manage/rounds/" + rid + "#advance",
+		return FormErrors.act(redirect, "judging.advance.done", "redirect:/manage/rounds/" + rid + "?tab=advance",
 				() -> service.advance(Actors.require(), rid));
 	}
 

@@ -135,6 +135,15 @@ final class Rubrics {
 		return max;
 	}
 
+	/** The most a judge's criteria can give each part of the total (imported parts give none). */
+	static Map<String, Double> judgedPartMaxima(RubricDraft rubric) {
+		Map<String, Double> maxima = new LinkedHashMap<>();
+		for (RubricDraft.Criterion c : judged(rubric).values()) {
+			maxima.merge(c.part(), points(rubric, c, c.max()).doubleValue(), Double::sum);
+		}
+		return maxima;
+	}
+
 	/** What measurements and imported parts add to an entry's total. */
 	static double extras(RubricDraft rubric, Map<String, BigDecimal> recorded) {
 		double extra = 0;

@@ -2,6 +2,7 @@ package cn.jiangxin.judging.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,6 @@ class Standings {
 					submittedTotal);
 		}
 		List<JudgeScore> scores = new ArrayList<>();
-		Map<Long, Map<String, double[]>> criterionSums = new HashMap<>();
 		for (Sheet sheet : sheets) {
 			if (!sheet.submitted() || sheet.total() == null) {
 				continue;
@@ -43,13 +43,10 @@ class Standings {
 			sheet.items().forEach((code, item) -> {
 				if (item.score() != null) {
 					criteria.put(code, item.score().doubleValue());
-					double[] sum = criterionSums.computeIfAbsent(sheet.entryId(), k -> new HashMap<>())
-						.computeIfAbsent(code, k -> new double[2]);
-					sum[0] += item.score().doubleValue();
-					sum[1]++;
 				}
 			});
-			scores.add(new JudgeScore(sheet.entryId(), sheet.expertId(), sheet.total().doubleValue(), criteria));
+			scores.add(new JudgeScore(sheet.entryId(), sheet.expertId(), sheet.total().doubleValue(), criteria,
+					Rubrics.partPoints(rubric, criteria, Map.of())));
 		}
 		Map<Long, Double> offsets = new LinkedHashMap<>();
 		for (EntryView entry : entries) {
@@ -59,7 +56,8 @@ class Standings {
 		AggregationRule rule = new AggregationRule(setup.settings().method(), setup.settings().trimFrom(), basis,
 				setup.settings().spreadThreshold(), setup.settings().stdDevThreshold(),
 				TieBreak.parse(setup.settings().tieBreaks() == null ? "" : setup.settings().tieBreaks()));
-		List<EntryResult> ranked = Aggregation.rank(scores, rule, 0, judged ? Rubrics.judgedMax(rubric) : 0, offsets);
+		List<EntryResult> ranked = Aggregation.rank(scores, rule, 0, judged ? Rubrics.judgedMax(rubric) : 0, offsets,
+				Rubrics.judgedPartMaxima(rubric));
 		Map<Long, EntryView> byId = new HashMap<>();
 		entries.forEach(e -> byId.put(e.id(), e));
 		Map<Long, int[]> trackCounters = new HashMap<>();
@@ -77,20 +75,57 @@ class Standings {
 					? lastRankInTrack.get(entry.trackId()) : counter[0];
 			lastOverallInTrack.put(entry.trackId(), r.rank());
 			lastRankInTrack.put(entry.trackId(), trackRank);
-			Map<String, Double> means = new LinkedHashMap<>();
-			criterionSums.getOrDefault(r.entryId(), Map.of()).forEach((code, sum) -> means.put(code, sum[0] / sum[1]));
-			Map<String, BigDecimal> parts = new LinkedHashMap<>();
-			Rubrics.partPoints(rubric, means, recorded.getOrDefault(r.entryId(), Map.of()))
-				.forEach((code, points) -> parts.put(code, JudgingService.round2(points)));
+			Map<String, Double> parts = new LinkedHashMap<>(
+					Rubrics.partPoints(rubric, Map.of(), recorded.getOrDefault(r.entryId(), Map.of())));
+			r.parts().forEach((code, points) -> parts.merge(code, points, Double::sum));
 			standings.add(new RoundStanding(r.entryId(), entry.title(), entry.trackId(), entry.trackName(),
 					entry.unitOrgId(), entry.unitName(), r.judgeCount(),
 					assignment.getOrDefault(r.entryId(), Map.of()).size(), JudgingService.round2(r.raw()),
-					JudgingService.round2(r.normalised()), JudgingService.round2(r.score()), parts,
+					JudgingService.round2(r.normalised()), JudgingService.round2(r.score()),
+					shown(parts, JudgingService.round2(r.score())),
 					JudgingService.round2(r.stdDev()), JudgingService.round2(r.spread()), r.disagreement(), r.rank(),
 					trackRank, r.tied()));
 		}
 		return new RoundResults(round.id(), round.contestId(), round.name(), basis, standings, expectedTotal,
 				submittedTotal);
+	}
+
+	/**
+	 * Parts rounded to hundredths so that they add up to the score as shown: each is cut to whole hundredths, and
+	 * the hundredths still missing go one each to the parts with the largest remainders (the largest remainder
+	 * method). Computed exactly, the parts add up to the score; only the rounding is shared out.
+	 */
+	static Map<String, BigDecimal> shown(Map<String, Double> parts, BigDecimal score) {
+		List<String> codes = new ArrayList<>(parts.keySet());
+		long[] hundredths = new long[codes.size()];
+		double[] remainders = new double[codes.size()];
+		long sum = 0;
+		for (int i = 0; i < codes.size(); i++) {
+			double exact = parts.get(codes.get(i)) * 100;
+			hundredths[i] = (long) Math.floor(exact + 1e-9);
+			remainders[i] = exact - hundredths[i];
+			sum += hundredths[i];
+		}
+		long missing = score.movePointRight(2).longValue() - sum;
+		Integer[] byRemainder = new Integer[codes.size()];
+		for (int i = 0; i < byRemainder.length; i++) {
+			byRemainder[i] = i;
+		}
+		Arrays.sort(byRemainder, (a, b) -> Double.compare(remainders[b], remainders[a]));
+		for (int k = 0; missing > 0 && !codes.isEmpty(); k = (k + 1) % codes.size(), missing--) {
+			hundredths[byRemainder[k]]++;
+		}
+		for (int k = codes.size() - 1; missing < 0 && k >= 0; k--) {
+			if (hundredths[byRemainder[k]] > 0) {
+				hundredths[byRemainder[k]]--;
+				missing++;
+			}
+		}
+		Map<String, BigDecimal> shown = new LinkedHashMap<>();
+		for (int i = 0; i < codes.size(); i++) {
+			shown.put(codes.get(i), BigDecimal.valueOf(hundredths[i], 2));
+		}
+		return shown;
 	}
 
 }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipInputStream;
@@ -19,12 +20,18 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import cn.jiangxin.award.AwardApi;
+import cn.jiangxin.award.AwardKind;
 import cn.jiangxin.award.AwardView;
 import cn.jiangxin.award.PublishDraft;
 import cn.jiangxin.award.TierDraft;
+import cn.jiangxin.award.UnitTies;
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.EntryDraft;
+import cn.jiangxin.contest.RoundDraft;
+import cn.jiangxin.contest.RoundFormat;
+import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.judging.AggregationMethod;
@@ -73,6 +80,9 @@ class AwardTests {
 	CaseCollections cases;
 
 	@Autowired
+	AwardService service;
+
+	@Autowired
 	DemoOrgs orgs;
 
 	@Autowired
@@ -113,6 +123,122 @@ class AwardTests {
 		return new long[] { ids[0], round, entries.get(0), entries.get(1) };
 	}
 
+	/**
+	 * A contest of one round in which the expert scores each entry as given, the entrants in the unions given; its
+	 * round closed. Returns the contest, the round and the entries in order.
+	 */
+	private long[] scoredContest(String[] unions, int[] scores) {
+		long[] ids = fixtures.openWith(TrackDraft.individual("并列测试赛道"));
+		List<Long> entries = new ArrayList<>();
+		for (String union : unions) {
+			long entry = contests.register(system, ids[0],
+					new EntryDraft(ids[1], null, fixtures.member(union).id(), List.of(), true));
+			contests.confirm(system, entry);
+			entries.add(entry);
+		}
+		long round = contests.addRound(system, ids[0], new RoundDraft(null, 1, "决赛",
+				RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
+		contests.advance(system, ids[0], ContestStatus.JUDGING);
+		long expertId = judging.addExpert(system, new ExpertDraft("tie-judge-" + System.nanoTime() % 1_000_000, "并列评委",
+				null, orgs.id(Demo.JINGKAI), null, null, List.of(), Demo.PASSWORD + "-9"));
+		judging.configure(system, round, new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
+				RankingBasis.RAW, null, null, "", false));
+		judging.defineRubric(system, round, RubricDraft.single(List.of(new RubricDraft.Criterion("skill", "review", "技能",
+				CriterionKind.JUDGED, BigDecimal.TEN, BigDecimal.ZERO, new BigDecimal("100"), null, false))));
+		judging.setPanel(system, round, List.of(expertId));
+		judging.assign(system, round);
+		judging.startScoring(system, round);
+		Actor judge = logins.actor(judging.expert(expertId).orElseThrow().username());
+		for (int i = 0; i < scores.length; i++) {
+			judging.score(judge, round, new ScoreDraft(entries.get(i),
+					List.of(new ScoreDraft.Item("skill", BigDecimal.valueOf(scores[i]), null)), true));
+		}
+		judging.advance(system, round);
+		long[] result = new long[2 + entries.size()];
+		result[0] = ids[0];
+		result[1] = round;
+		for (int i = 0; i < entries.size(); i++) {
+			result[2 + i] = entries.get(i);
+		}
+		return result;
+	}
+
+	@Test
+	void entriesTiedOnRankShareTheirPlaceAndAllTiedAtTheLastPlaceGetTheTier() throws Exception {
+		String h = Demo.HAISITANPU;
+		long[] ids = scoredContest(new String[] { h, h, h, h, h, h }, new int[] { 95, 90, 85, 70, 70, 60 });
+		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 4, null, null));
+		AwardService.Outcome outcome = service.outcome(ids[0], new PublishDraft(7, 0, 0, null, null));
+		assertThat(outcome.awards()).extracting(AwardView::place).containsExactly(1, 2, 3, 4, 4);
+		assertThat(outcome.ties()).singleElement().satisfies(t -> {
+			assertThat(t.place()).isEqualTo(4);
+			assertThat(t.given()).isEqualTo(5);
+			assertThat(t.meant()).isEqualTo(4);
+		});
+		String page = mvc.get().uri("/manage/contests/" + ids[0] + "/awards").with(logins.as(Demo.JINGKAI_ADMIN)).exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"award-ties\"").contains("第 4 名并列");
+		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(7, 0, 0, null, null));
+		assertThat(given).extracting(AwardView::place).containsExactly(1, 2, 3, 4, 4);
+	}
+
+	@Test
+	void unitsTiedOnTheLastPlaceAllGetTheAwardUnlessTheOrganiserLetsTheFirstRoundDecide() {
+		String a = Demo.HAISITANPU;
+		String b = "北方导航控制技术股份有限公司工会";
+		String c = "北京海纳川汽车部件股份有限公司工会";
+		String d = "神州细胞工程有限公司工会";
+		// 团体奖 by summed scores: a 90 + 50 = 140, b 85 + 55 = 140, c 70, d 70
+		long[] team = scoredContest(new String[] { a, a, b, b, c, d }, new int[] { 90, 50, 85, 55, 70, 70 });
+		awards.addTier(system, team[0], new TierDraft("一等奖", team[1], false, 1, null, null));
+		List<AwardView> units = service.outcome(team[0], new PublishDraft(7, 1, 0, null, null))
+			.awards()
+			.stream()
+			.filter(w -> w.kind() == AwardKind.TEAM_UNIT)
+			.toList();
+		assertThat(units).extracting(AwardView::unitOrgId).containsExactlyInAnyOrder(orgs.id(a), orgs.id(b));
+		assertThat(units).extracting(AwardView::place).containsExactly(1, 1);
+		assertThat(service.outcome(team[0], new PublishDraft(7, 3, 0, null, null)).awards()
+			.stream()
+			.filter(w -> w.kind() == AwardKind.TEAM_UNIT)
+			.map(AwardView::place)).containsExactly(1, 1, 3, 3);
+
+		// 优秀组织奖 1 × entries + 3 × awards: a 2 + 3 = 5, b 2 + 3 = 5 (first round 140 against 145), c 1
+		long[] organised = scoredContest(new String[] { a, a, b, b, c }, new int[] { 90, 50, 85, 60, 70 });
+		awards.addTier(system, organised[0], new TierDraft("一等奖", organised[1], false, 2, null, null));
+		assertThat(service.outcome(organised[0], new PublishDraft(7, 0, 1, null, null)).awards()
+			.stream()
+			.filter(w -> w.kind() == AwardKind.ORGANISATION)
+			.map(AwardView::unitOrgId)).containsExactlyInAnyOrder(orgs.id(a), orgs.id(b));
+		assertThat(service.outcome(organised[0], new PublishDraft(7, 0, 1, null, null, UnitTies.FIRST_ROUND_RESULTS))
+			.awards()
+			.stream()
+			.filter(w -> w.kind() == AwardKind.ORGANISATION)
+			.map(AwardView::unitOrgId)).containsExactly(orgs.id(b));
+	}
+
+	@Test
+	void makingTheResultsFinalIsOfferedOnlyOnceTheNoticePeriodIsOver() throws Exception {
+		long[] running = judgedContest();
+		awards.addTier(system, running[0], new TierDraft("一等奖", running[1], false, 1, null, null));
+		awards.publish(system, running[0], new PublishDraft(7, 0, 0, null, null));
+		String page = awardsPage(running[0]);
+		assertThat(page).doesNotContain("id=\"finalise\"").contains("id=\"finalise-later\"");
+		assertThat(mvc.post().uri("/manage/contests/" + running[0] + "/awards/finalise").with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsEntry("failure", "award.noticeRunning");
+		long[] over = judgedContest();
+		awards.addTier(system, over[0], new TierDraft("一等奖", over[1], false, 1, null, null));
+		awards.publish(system, over[0], new PublishDraft(0, 0, 0, null, null));
+		assertThat(awardsPage(over[0])).contains("id=\"finalise\"").doesNotContain("id=\"finalise-later\"");
+	}
+
+	private String awardsPage(long contest) throws Exception {
+		return mvc.get().uri("/manage/contests/" + contest + "/awards").with(logins.as(Demo.JINGKAI_ADMIN)).exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	/** Keeps a rendered document beside the screenshots, for a person to look at. */
 	private static void keep(String name, byte[] content) throws java.io.IOException {
 		java.nio.file.Path dir = java.nio.file.Paths.get("target", "screenshots");
@@ -145,7 +271,14 @@ class AwardTests {
 	void certificatesVerifyAndForgedOrRevokedNumbersFail() throws Exception {
 		long[] ids = judgedContest();
 		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 2, null, "经开区技术能手"));
+		awards.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, 1, null, null));
 		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
+		AwardView objected = given.get(2);
+		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + objected.id() + "/revoke")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"公示期间查实成绩作假\"}")).hasStatusOk();
 		awards.finalise(system, ids[0]);
 		assertThat(honors.ofContest(ids[0])).hasSize(2).allSatisfy(h -> assertThat(h.title()).isEqualTo("经开区技术能手"));
 		String number = given.get(0).certificateNumber();
@@ -160,16 +293,22 @@ class AwardTests {
 			.doesNotContain("entity.");
 		assertThat(mvc.get().uri("/api/v1/certificates/JX2025-NOT-A-NUMBER/verify")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/certificates/" + forged)).hasStatusOk().bodyText().contains("data-status=\"UNKNOWN\"");
+		assertThat(mvc.get().uri("/api/v1/certificates/" + objected.certificateNumber() + "/verify")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("REVOKED");
+		assertThat(mvc.get().uri("/certificates/" + objected.certificateNumber())).hasStatusOk()
+			.bodyText()
+			.contains("data-status=\"REVOKED\"");
 		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + given.get(0).id() + "/revoke")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"公示期间查实成绩作假\"}")).hasStatusOk();
+			.content("{\"reason\": \"生效后再撤销\"}")).hasStatus(HttpStatus.CONFLICT);
 		assertThat(mvc.get().uri("/api/v1/certificates/" + number + "/verify")).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.status")
-			.isEqualTo("REVOKED");
-		assertThat(mvc.get().uri("/certificates/" + number)).hasStatusOk().bodyText().contains("data-status=\"REVOKED\"");
+			.extractingPath("$.valid")
+			.isEqualTo(true);
 		var pdf = mvc.get().uri("/manage/contests/" + ids[0] + "/awards/" + given.get(1).id() + "/certificate.pdf")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.exchange();
@@ -184,7 +323,7 @@ class AwardTests {
 				files++;
 			}
 		}
-		assertThat(files).as("the revoked certificate is left out").isEqualTo(1);
+		assertThat(files).as("the revoked certificate is left out").isEqualTo(2);
 	}
 
 	@Test
