@@ -824,6 +824,8 @@ class ScopeWalkTests {
 			Map.entry("POST /judge/rounds/{rid}/entries/{eid}", "scores by criterion code"),
 			Map.entry("POST /judge/rounds/{rid}/entries/{eid}/conflict", "a reason"),
 			Map.entry("POST /manage/rounds/{rid}/settings", "settings; tie-breaks name criteria of the round's rubric"),
+			Map.entry("POST /manage/rounds/{rid}/rerank", "a ranking rule and a reason; tie-breaks name criteria"),
+			Map.entry("POST /api/v1/rounds/{rid}/reranks", "a ranking rule and a reason; tie-breaks name criteria"),
 			Map.entry("POST /manage/rounds/{rid}/rubric", "parts and criteria by code"),
 			Map.entry("POST /manage/rounds/{rid}/assign", "none"), Map.entry("POST /manage/rounds/{rid}/start", "none"),
 			Map.entry("POST /manage/rounds/{rid}/advance", "none"),

@@ -1,5 +1,7 @@
 package cn.jiangxin.demo;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.honor.HolderKind;
+import cn.jiangxin.honor.HonorDraft;
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.org.OrgApi;
@@ -57,9 +61,12 @@ class DemoData implements ApplicationRunner {
 
 	private final cn.jiangxin.honor.HonorApi honors;
 
+	private final DemoClock clock;
+
 	DemoData(OrgApi orgs, AccountApi accounts, MemberApi members, ContestApi contests, PdfDocuments pdfs,
 			TransactionTemplate transactions, cn.jiangxin.judging.JudgingApi judging, cn.jiangxin.award.AwardApi awards,
-			cn.jiangxin.honor.HonorApi honors) {
+			cn.jiangxin.honor.HonorApi honors, DemoClock clock) {
+		this.clock = clock;
 		this.honors = honors;
 		this.judging = judging;
 		this.awards = awards;
@@ -79,7 +86,13 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		transactions.executeWithoutResult(status -> load());
+		DemoStory story = new DemoStory(clock);
+		try {
+			transactions.executeWithoutResult(status -> load(story));
+		}
+		finally {
+			story.end();
+		}
 		log.info("Demo data loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -94,12 +107,18 @@ class DemoData implements ApplicationRunner {
 					  Demo logins, password '{}': admin (系统管理员), bjzgh (北京市总工会), jinrong (北京市金融工会), jingkai (经开区总工会),
 					    jianzhu (北京市建筑工会), jiaotong (北京市交通运输工会), beihang (北航工会), daxing (大兴区总工会), jiuzhu (接济中心工会)
 					  Members sign in with card number or phone, same password: {}
-					  Expert judges: fin-judge1…15, robot-judge1…5, relief-judge1…6, same password
+					  Expert judges: fin-judge1…15, robot-judge1…5, relief-judge1…6, buaa-judge1…6, same password
 					""", port, PASSWORD, memberLogins.isEmpty() ? "see the members' cards" : memberLogins);
 		}
 	}
 
-	private void load() {
+	/**
+	 * Writes the story in the order it happened: the unions and their people when the platform started, the city
+	 * construction union's craftsmen titles, last year's finance competition, the relief centre's contest in the
+	 * spring, the robot final now on notice, 北航's case call in review, and the contests open today.
+	 */
+	private void load(DemoStory story) {
+		story.at(DemoStory.beijing(2024, 9, 2, 9));
 		Map<String, Long> unions = new DemoUnions(orgs).create();
 		Set<Permission> reveal = Set.of(Permission.REVEAL_PERSONAL_DATA);
 		accounts.provision("admin", "系统管理员", PASSWORD, null, Set.of(Role.SYSTEM_ADMIN), reveal);
@@ -114,7 +133,7 @@ class DemoData implements ApplicationRunner {
 				{ "daxing", "大兴区总工会管理员", DemoUnions.DAXING }, { "jiuzhu", "接济中心工会管理员", DemoUnions.RELIEF_CENTRE } }) {
 			accounts.provision(admin[0], admin[1], PASSWORD, unions.get(admin[2]), Set.of(Role.UNION_ADMIN), Set.of());
 		}
-		Map<String, java.util.List<DemoMembers.Someone>> roster = new DemoMembers(members).create(unions);
+		Map<String, List<DemoMembers.Someone>> roster = new DemoMembers(members).create(unions);
 		StringBuilder logins = new StringBuilder();
 		for (String company : DemoUnions.JINGKAI_COMPANIES.subList(0, 3)) {
 			DemoMembers.Someone someone = roster.get(company).get(0);
@@ -122,16 +141,27 @@ class DemoData implements ApplicationRunner {
 			logins.append(someone.name()).append(' ').append(someone.phone()).append("  ");
 		}
 		memberLogins = logins.toString().strip();
-		DemoContests demoContests = new DemoContests(contests, pdfs, unions, roster);
-		demoContests.create();
-		new DemoJudging(judging, awards, contests, unions, demoContests.ids, PASSWORD)
-			.run(roster.get(DemoUnions.JINGKAI_COMPANIES.get(0)).get(0).id());
+		story.at(DemoStory.beijing(2024, 12, 20, 10));
 		for (String company : DemoUnions.CONSTRUCTION_COMPANIES.subList(0, 3)) {
 			long champion = roster.get(company).get(0).id();
-			honors.confer(Actor.system(), new cn.jiangxin.honor.HonorDraft("首都建筑工匠", cn.jiangxin.honor.HolderKind.MEMBER,
-					null, members.find(champion).orElseThrow().cardNo(), unions.get(DemoUnions.CONSTRUCTION),
-					"京建工发〔2024〕12号（城市职业技能竞赛冠军）", java.time.LocalDate.of(2024, 12, 20)));
+			honors.confer(Actor.system(), new HonorDraft("首都建筑工匠", HolderKind.MEMBER, null,
+					members.find(champion).orElseThrow().cardNo(), unions.get(DemoUnions.CONSTRUCTION),
+					"京建工发〔2024〕12号（城市职业技能竞赛冠军）", LocalDate.of(2024, 12, 20)));
 		}
+		DemoContests contestStory = new DemoContests(contests, pdfs, unions, roster, story);
+		DemoJudging judgingStory = new DemoJudging(judging, awards, contests, unions, contestStory.ids, PASSWORD, story);
+		contestStory.finance();
+		judgingStory.finance();
+		contestStory.relief();
+		judgingStory.relief();
+		contestStory.robots();
+		judgingStory.robots(roster.get(DemoUnions.JINGKAI_COMPANIES.get(0)).get(0).id());
+		contestStory.buaaCases();
+		judgingStory.buaa();
+		contestStory.esports();
+		contestStory.property();
+		contestStory.shieldTunnelling();
+		contestStory.jingkaiInnovation();
 	}
 
 }

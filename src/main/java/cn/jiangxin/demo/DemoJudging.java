@@ -2,6 +2,8 @@ package cn.jiangxin.demo;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import cn.jiangxin.award.AwardApi;
 import cn.jiangxin.award.PublishDraft;
@@ -60,8 +63,11 @@ final class DemoJudging {
 
 	private final Map<Long, Double> harshness = new HashMap<>();
 
+	private final DemoStory story;
+
 	DemoJudging(JudgingApi judging, AwardApi awards, ContestApi contests, Map<String, Long> unions,
-			Map<String, Long> ids, String password) {
+			Map<String, Long> ids, String password, DemoStory story) {
+		this.story = story;
 		this.judging = judging;
 		this.awards = awards;
 		this.contests = contests;
@@ -70,16 +76,11 @@ final class DemoJudging {
 		this.password = password;
 	}
 
-	void run(long championMemberId) {
-		finance();
-		robots(championMemberId);
-		relief();
-	}
-
 	/** Case 1: three rounds of material review and on-site defence, then awards and titles, final. */
-	private void finance() {
+	void finance() {
 		long contest = ids.get(DemoContests.FINANCE);
 		long finance = unions.get(DemoUnions.FINANCE);
+		story.at(DemoStory.beijing(2025, 7, 20, 10));
 		List<ExpertView> experts = new ArrayList<>();
 		String[] names = { "周明远", "陈思涵", "刘建国", "王晓燕", "赵立新", "孙海波", "李文静", "吴志强", "郑雅琴", "冯国栋", "何丽娟",
 				"马振华", "高晓峰", "罗秀英", "梁志刚" };
@@ -94,29 +95,37 @@ final class DemoJudging {
 				criterion("innovation", "review", "创新性", 40, "优秀 36–40：思路新颖、技术领先；良好 28–35；一般 0–27", true),
 				criterion("practicality", "review", "实用性", 30, "优秀 27–30：已在业务中落地见效；良好 21–26；一般 0–20", false),
 				criterion("scalability", "review", "可推广性", 30, "优秀 27–30：可在全行业复制；良好 21–26；一般 0–20", false)));
-		judge(rounds.get(0), experts, rubric, new JudgingSettings(3, null, null, true, AggregationMethod.MEAN, 5,
+		judge(rounds.get(0), DemoStory.beijing(2025, 8, 4, 10), DemoStory.beijing(2025, 8, 21, 10), experts, rubric,
+				new JudgingSettings(3, null, null, true, AggregationMethod.MEAN, 5,
 				RankingBasis.NORMALISED, new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
-		judge(rounds.get(1), experts, rubric, new JudgingSettings(5, null, null, true, AggregationMethod.TRIMMED_MEAN, 5,
+		judge(rounds.get(1), DemoStory.beijing(2025, 8, 28, 10), DemoStory.beijing(2025, 9, 21, 10), experts, rubric,
+				new JudgingSettings(5, null, null, true, AggregationMethod.TRIMMED_MEAN, 5,
 				RankingBasis.NORMALISED, new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
-		judge(rounds.get(2), experts.subList(0, 7), rubric, new JudgingSettings(7, null, null, false,
+		judge(rounds.get(2), DemoStory.beijing(2025, 10, 17, 10), DemoStory.beijing(2025, 10, 19, 10),
+				experts.subList(0, 7), rubric, new JudgingSettings(7, null, null, false,
 				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("15"), null,
 				"CRITERION:innovation,HIGHER_MINIMUM", true));
 		String studio = "金融科技职工创新工作室";
+		story.at(DemoStory.beijing(2025, 10, 20, 10));
 		awards.addTier(system, contest, new TierDraft("十佳应用奖", rounds.get(2).id(), false, 10, null, studio));
 		awards.addTier(system, contest, new TierDraft("创新方案奖", rounds.get(2).id(), false, 3, null, studio));
 		awards.addTier(system, contest, new TierDraft("探索实践奖", rounds.get(1).id(), false, 20, null, null));
+		story.at(DemoStory.beijing(2025, 10, 22, 10));
 		awards.publish(system, contest,
-				new PublishDraft(0, 0, 7, BigDecimal.ONE, new BigDecimal("3"), UnitTies.FIRST_ROUND_RESULTS));
+				new PublishDraft(7, 0, 7, BigDecimal.ONE, new BigDecimal("3"), UnitTies.FIRST_ROUND_RESULTS));
+		story.at(DemoStory.beijing(2025, 10, 30, 10));
 		awards.finalise(system, contest);
+		story.at(DemoStory.beijing(2025, 11, 20, 10));
 		awards.compileCases(system, contest, "2025北京市金融职工大模型技术应用创新能力职业技能大赛 优秀案例集",
 				"本案例集收录决赛入围的 13 个项目和探索实践奖项目，展示金融职工运用大模型技术赋能营销、风控、运营、研发与业务创新的实践。",
 				null, true);
 	}
 
 	/** Case 2: theory imported from a file (30%), practical judged and measured (70%), prizes 1/3/6, on notice. */
-	private void robots(long champion) {
+	void robots(long champion) {
 		long contest = ids.get(DemoContests.ROBOTS);
 		long jingkai = unions.get(DemoUnions.JINGKAI);
+		story.at(story.daysAgo(45, 10));
 		List<ExpertView> experts = new ArrayList<>();
 		String[] names = { "韩志勇", "唐国平", "许建军", "邓丽华", "曹振宇" };
 		for (int i = 0; i < names.length; i++) {
@@ -133,9 +142,11 @@ final class DemoJudging {
 						new RubricDraft.Criterion("stop", "practical", "末端停止精度", CriterionKind.MEASURED,
 								new BigDecimal("10"), BigDecimal.ZERO, new BigDecimal("10"),
 								"停止位置偏差 ≤ 50 cm 得满分 10 分，每超 10 cm 扣 2 分", false)));
+		story.at(story.daysAgo(14, 10));
 		List<Long> entries = prepare(round, experts, rubric, new JudgingSettings(5, null, null, false,
 				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("12"), null,
 				"CRITERION:repair,HIGHER_MINIMUM", true));
+		story.at(story.daysAgo(12, 16));
 		StringBuilder theory = new StringBuilder("卡号,理论成绩\n");
 		for (Long entryId : entries) {
 			EntryView entry = contests.entry(entryId).orElseThrow();
@@ -149,18 +160,23 @@ final class DemoJudging {
 		}
 		judging.importScores(system, round.id(), "theory", "theory.csv",
 				new ByteArrayInputStream(theory.toString().getBytes(StandardCharsets.UTF_8)));
+		story.at(story.daysAgo(10, 15));
 		score(round, experts, rubric);
+		story.at(story.daysAgo(10, 18));
 		judging.advance(system, round.id());
+		story.at(story.daysAgo(5, 10));
 		awards.addTier(system, contest, new TierDraft("一等奖", round.id(), false, 1, null, null));
 		awards.addTier(system, contest, new TierDraft("二等奖", round.id(), false, 3, null, null));
 		awards.addTier(system, contest, new TierDraft("三等奖", round.id(), false, 6, null, null));
+		story.at(story.daysAgo(3, 10));
 		awards.publish(system, contest, new PublishDraft(7, 0, 0, BigDecimal.ONE, new BigDecimal("3")));
 	}
 
 	/** Case 4: five events judged per event, 21 individual awards and 5 unit team awards, final. */
-	private void relief() {
+	void relief() {
 		long contest = ids.get(DemoContests.RELIEF);
 		long city = unions.get(DemoUnions.CITY);
+		story.at(story.daysAgo(215, 10));
 		List<ExpertView> experts = new ArrayList<>();
 		String[] names = { "田秀兰", "潘建华", "袁丽萍", "蒋德胜", "沈晓红", "韦国强" };
 		String[] events = { "会务速记", "会务速录", "会务保障", "分装餐食", "膳食服务" };
@@ -173,23 +189,70 @@ final class DemoJudging {
 		RubricDraft rubric = RubricDraft.single(List.of(criterion("speed", "review", "速度", 40, "按用时分档计分", false),
 				criterion("accuracy", "review", "准确", 40, "按差错数扣分", false),
 				criterion("norms", "review", "规范", 20, "操作规范、仪容仪表", false)));
-		judge(round, experts, rubric, new JudgingSettings(3, null, null, false, AggregationMethod.MEAN, 5,
+		judge(round, story.daysAgo(201, 10), story.daysAgo(199, 10), experts, rubric,
+				new JudgingSettings(3, null, null, false, AggregationMethod.MEAN, 5,
 				RankingBasis.RAW, null, null, "CRITERION:accuracy,HIGHER_MINIMUM", false));
+		story.at(story.daysAgo(197, 10));
 		awards.addTier(system, contest, new TierDraft("一等奖", round.id(), true, 1, null, null));
 		awards.addTier(system, contest, new TierDraft("二等奖", round.id(), true, 1, null, null));
 		awards.addTier(system, contest, new TierDraft("三等奖", round.id(), true, 2, null, null));
 		awards.addTier(system, contest, new TierDraft("最佳风采奖", round.id(), false, 1, null, null));
-		awards.publish(system, contest, new PublishDraft(0, 5, 0, BigDecimal.ONE, new BigDecimal("3")));
+		story.at(story.daysAgo(196, 10));
+		awards.publish(system, contest, new PublishDraft(7, 5, 0, BigDecimal.ONE, new BigDecimal("3")));
+		story.at(story.daysAgo(188, 10));
 		awards.finalise(system, contest);
 	}
 
-	/** Sets a round up, assigns its judges, scores every sheet and confirms the cut. */
-	private void judge(RoundView round, List<ExpertView> experts, RubricDraft rubric, JudgingSettings settings) {
+	/**
+	 * Case 5: 北航's case call with its first review under way: three sheets in five submitted, one saved as a
+	 * draft, one not begun; the defence round after it not yet set up.
+	 */
+	void buaa() {
+		long contest = ids.get(DemoContests.BUAA);
+		story.at(story.daysAgo(9, 10));
+		List<ExpertView> experts = new ArrayList<>();
+		String[] names = { "王建平", "李红梅", "张志远", "刘晓东", "陈雪", "赵宏伟" };
+		String[] areas = { "智慧关爱", "智慧民主管理", "智慧文化赋能", "其他智慧服务" };
+		String[] units = { "清华大学工会", "北京师范大学工会", "北京市总工会网络工作部", "北京理工大学工会", "北京市教育工会",
+				"中国人民大学工会" };
+		long city = unions.get(DemoUnions.CITY);
+		for (int i = 0; i < names.length; i++) {
+			// Examiners from outside the university, kept in the city's pool, so none stands aside from a case
+			experts.add(expert(city, "buaa-judge" + (i + 1), names[i], i % 2 == 0 ? "教授" : "高级工程师", city,
+					units[i], List.of(areas[i % 4], areas[(i + 1) % 4])));
+		}
+		RoundView round = contests.rounds(contest).get(0);
+		RubricDraft rubric = RubricDraft.single(List.of(
+				criterion("innovation", "review", "创新性", 40, "优秀 36–40：思路新颖、做法领先；良好 28–35；一般 0–27", true),
+				criterion("effect", "review", "实效性", 30, "优秀 27–30：服务教职工成效可量化；良好 21–26；一般 0–20", false),
+				criterion("scalability", "review", "可推广性", 30, "优秀 27–30：可在全校推广；良好 21–26；一般 0–20", false)));
+		story.at(story.daysAgo(6, 10));
+		List<Long> entries = prepare(round, experts, rubric, new JudgingSettings(3, null, null, true,
+				AggregationMethod.MEAN, 5, RankingBasis.RAW, new BigDecimal("20"), null,
+				"CRITERION:innovation,HIGHER_MINIMUM", false));
+		entries.forEach(entryId -> quality.computeIfAbsent(entryId, k -> 0.45 + random.nextDouble() * 0.5));
+		story.at(story.daysAgo(2, 15));
+		score(round, experts, rubric, sheet -> sheet % 5 < 3, sheet -> sheet % 5 == 3);
+		story.at(story.daysAgo(1, 10));
+		judging.configure(system, contests.rounds(contest).get(1).id(), new JudgingSettings(5, null, null, false,
+				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("15"), null,
+				"CRITERION:innovation,HIGHER_MINIMUM", true));
+	}
+
+	/**
+	 * Sets a round up and assigns its judges at {@code setUp}, has every sheet scored while the round runs, and
+	 * confirms the cut at {@code cut}.
+	 */
+	private void judge(RoundView round, Instant setUp, Instant cut, List<ExpertView> experts, RubricDraft rubric,
+			JudgingSettings settings) {
+		story.at(setUp);
 		List<Long> entries = prepare(round, experts, rubric, settings);
 		for (Long entryId : entries) {
 			quality.computeIfAbsent(entryId, k -> 0.45 + random.nextDouble() * 0.5);
 		}
+		story.at(round.startsAt().plus(Duration.between(round.startsAt(), round.endsAt()).dividedBy(2)));
 		score(round, experts, rubric);
+		story.at(cut);
 		judging.advance(system, round.id());
 	}
 
@@ -203,6 +266,16 @@ final class DemoJudging {
 	}
 
 	private void score(RoundView round, List<ExpertView> experts, RubricDraft rubric) {
+		score(round, experts, rubric, sheet -> true, sheet -> false);
+	}
+
+	/**
+	 * Scores the round's sheets in assignment order: the n-th is submitted if {@code submitted} says so, else saved
+	 * as a draft with its first criterion only if {@code drafted} says so, else left for its judge.
+	 */
+	private void score(RoundView round, List<ExpertView> experts, RubricDraft rubric, IntPredicate submitted,
+			IntPredicate drafted) {
+		int[] sheet = { 0 };
 		Map<Long, ExpertView> byId = new HashMap<>();
 		experts.forEach(e -> byId.put(e.id(), e));
 		judging.assignment(round.id()).entries().forEach(row -> row.judges().forEach(j -> {
@@ -220,7 +293,13 @@ final class DemoJudging {
 				BigDecimal value = c.max().multiply(BigDecimal.valueOf(share)).setScale(0, RoundingMode.HALF_UP);
 				items.add(new ScoreDraft.Item(c.code(), value, c.requiresComment() ? comment(share) : null));
 			}
-			judging.score(judge, round.id(), new ScoreDraft(row.entryId(), items, true));
+			int n = sheet[0]++;
+			if (submitted.test(n)) {
+				judging.score(judge, round.id(), new ScoreDraft(row.entryId(), items, true));
+			}
+			else if (drafted.test(n)) {
+				judging.score(judge, round.id(), new ScoreDraft(row.entryId(), items.subList(0, 1), false));
+			}
 		}));
 	}
 

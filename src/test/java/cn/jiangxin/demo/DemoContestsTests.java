@@ -22,7 +22,7 @@ class DemoContestsTests {
 	void theSeedsContestsHaveTheirRealSizes() {
 		Map<String, long[]> sizes = Map.of("2025北京市金融职工大模型技术应用创新能力职业技能大赛", new long[] { 185, 2000, 5, 17 },
 				"经开区第八届职工职业技能竞赛（工业机器人系统运维员）", new long[] { 30, 30, 1, 6 },
-				"2025年北京市物业管理行业职业技能竞赛（物业管理员）", new long[] { 783, 783, 1, 4 },
+				"%年北京市物业管理行业职业技能竞赛（物业管理员）", new long[] { 783, 783, 1, 4 },
 				"北京市接济救助管理事务中心第二届职工技能大赛", new long[] { 48, 48, 5, 5 },
 				"《数智赋能·智汇工惠》北航工会数字化工作案例征集", new long[] { 110, 110, 4, 44 });
 		sizes.forEach((title, expected) -> {
@@ -42,11 +42,11 @@ class DemoContestsTests {
 		assertThat(teams(esports, "和平精英")).isEqualTo(22);
 		assertThat(people(esports, "和平精英")).isEqualTo(120);
 		assertThat(count("SELECT COUNT(*) FROM contest_party WHERE contest_id = ? AND role = 'HOST'",
-				id("2025年北京市盾构机操作工职业技能竞赛"))).isEqualTo(2);
+				id("%年北京市盾构机操作工职业技能竞赛"))).isEqualTo(2);
 	}
 
 	private long id(String title) {
-		return jdbc.sql("SELECT id FROM contest WHERE title = ?").params(title).query(Long.class).single();
+		return jdbc.sql("SELECT id FROM contest WHERE title LIKE ?").params(title).query(Long.class).single();
 	}
 
 	private long teams(long contest, String track) {

@@ -1,5 +1,6 @@
 package cn.jiangxin.audit.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,10 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 
 	private final MessageSource messages;
 
-	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, OrgScope scope, MessageSource messages) {
+	private final Clock clock;
+
+	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, OrgScope scope, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.scope = scope;
@@ -76,7 +80,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 				                         before_state, after_state, client_ip)
 				VALUES (:at, :actorId, :actorName, :orgId, :entityType, :entityId, :action, :before, :after, :ip)
 				""")
-			.param("at", Timestamp.from(Instant.now()))
+			.param("at", Timestamp.from(Instant.now(clock)))
 			.param("actorId", actorId)
 			.param("actorName", actorName)
 			.param("orgId", orgId)

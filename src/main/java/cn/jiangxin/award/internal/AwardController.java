@@ -1,5 +1,6 @@
 package cn.jiangxin.award.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -52,8 +53,11 @@ class AwardController {
 
 	private final PublicUrls urls;
 
+	private final Clock clock;
+
 	AwardController(AwardService service, Certificates certificates, CaseCollections cases, ContestApi contests,
-			PublicUrls urls) {
+			PublicUrls urls, Clock clock) {
+		this.clock = clock;
 		this.urls = urls;
 		this.service = service;
 		this.certificates = certificates;
@@ -77,7 +81,7 @@ class AwardController {
 		model.addAttribute("awards", service.awards(id));
 		AwardStore.Notice notice = service.notice(id).orElse(null);
 		model.addAttribute("notice", notice);
-		model.addAttribute("noticeOver", notice != null && notice.finalisedAt() == null && !notice.running(Instant.now()));
+		model.addAttribute("noticeOver", notice != null && notice.finalisedAt() == null && !notice.running(Instant.now(clock)));
 		model.addAttribute("book", cases.book(id).orElse(null));
 		model.addAttribute("tied", tied(service.awards(id)));
 		Object publish = model.getAttribute("publish");

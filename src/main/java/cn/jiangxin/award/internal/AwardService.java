@@ -1,5 +1,6 @@
 package cn.jiangxin.award.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -74,8 +75,11 @@ class AwardService implements AwardApi {
 
 	private final org.springframework.beans.factory.ObjectProvider<CaseCollections> cases;
 
+	private final Clock clock;
+
 	AwardService(AwardStore store, ContestApi contests, JudgingApi judging, HonorApi honors, AuditLog audit,
-			org.springframework.beans.factory.ObjectProvider<CaseCollections> cases) {
+			org.springframework.beans.factory.ObjectProvider<CaseCollections> cases, Clock clock) {
+		this.clock = clock;
 		this.cases = cases;
 		this.store = store;
 		this.contests = contests;
@@ -194,7 +198,7 @@ class AwardService implements AwardApi {
 			}
 		}
 		List<Given> given = compute(contestId, draft);
-		int year = LocalDate.now(Zones.BEIJING).getYear();
+		int year = LocalDate.now(clock).getYear();
 		for (Given g : given) {
 			AwardView a = g.view();
 			long id = store.insertAward(contestId, a.tierId(), a.kind(), a.name(), a.trackId(), a.entryId(), a.unitOrgId(),
@@ -203,7 +207,7 @@ class AwardService implements AwardApi {
 		}
 		String rule = draft.participation().toPlainString() + "×参与 + " + draft.result().toPlainString() + "×获奖；"
 				+ (draft.ties() == UnitTies.SHARE ? "末位并列者均获奖" : "同分按首轮作品总分");
-		store.publish(contestId, Instant.now().plus(Duration.ofDays(draft.noticeDays())), actor.username(), rule);
+		store.publish(contestId, Instant.now(clock).plus(Duration.ofDays(draft.noticeDays())), actor.username(), rule);
 		contests.advance(actor, contestId, ContestStatus.PUBLICIZING);
 		audit.record("award_notice", contestId, contest.scopeOrgId(), AuditAction.CREATE, null,
 				Map.of("awards", given.size(), "noticeDays", draft.noticeDays(), "rule", rule));
@@ -216,14 +220,14 @@ class AwardService implements AwardApi {
 		store.lockNotice(contestId);
 		ContestView contest = forStep(actor, contestId, Step.NOTICE);
 		AwardStore.Notice notice = store.notice(contestId).orElseThrow();
-		if (notice.running(Instant.now())) {
+		if (notice.running(Instant.now(clock))) {
 			throw BusinessRuleException.conflict("award.noticeRunning",
 					notice.endsAt().atZone(Zones.BEIJING).toLocalDate().toString());
 		}
 		store.finalise(contestId);
 		Map<Long, TierView> tiers = new HashMap<>();
 		store.tiers(contestId).forEach(t -> tiers.put(t.id(), t));
-		LocalDate today = LocalDate.now(Zones.BEIJING);
+		LocalDate today = LocalDate.now(clock);
 		int titles = 0;
 		for (AwardView award : store.awards(contestId)) {
 			TierView tier = award.tierId() == null ? null : tiers.get(award.tierId());

@@ -1,5 +1,6 @@
 package cn.jiangxin.award.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +29,10 @@ class AwardStore {
 
 	private final OrgDirectory orgNames;
 
-	AwardStore(JdbcClient jdbc, OrgDirectory orgNames) {
+	private final Clock clock;
+
+	AwardStore(JdbcClient jdbc, OrgDirectory orgNames, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.orgNames = orgNames;
 	}
@@ -75,14 +79,22 @@ class AwardStore {
 			long unitOrgId, String holder, int place, BigDecimal score) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO award (contest_id, tier_id, kind, name, track_id, entry_id, unit_org_id, holder, place, "
-				+ "score, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')")
-			.params(contestId, tierId, kind.name(), name, trackId, entryId, unitOrgId, cut(holder, 300), place, score)
+				+ "score, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)")
+			.params(contestId, tierId, kind.name(), name, trackId, entryId, unitOrgId, cut(holder, 300), place, score,
+					Timestamp.from(now()))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	void issueCertificate(String number, long awardId) {
-		jdbc.sql("INSERT INTO certificate (number, award_id) VALUES (?, ?)").params(number, awardId).update();
+		jdbc.sql("INSERT INTO certificate (number, award_id, issued_at) VALUES (?, ?, ?)")
+			.params(number, awardId, Timestamp.from(now()))
+			.update();
+	}
+
+	/** The platform's time now. */
+	Instant now() {
+		return Instant.now(clock);
 	}
 
 	List<AwardView> awards(long contestId) {
@@ -136,7 +148,7 @@ class AwardStore {
 	void revoke(long awardId, String reason, String by) {
 		jdbc.sql("UPDATE award SET status = 'REVOKED', revoked_reason = ? WHERE id = ?").params(reason, awardId).update();
 		jdbc.sql("UPDATE certificate SET revoked_at = ?, revoked_by = ? WHERE award_id = ? AND revoked_at IS NULL")
-			.params(Timestamp.from(Instant.now()), by, awardId)
+			.params(Timestamp.from(Instant.now(clock)), by, awardId)
 			.update();
 	}
 
@@ -154,7 +166,7 @@ class AwardStore {
 	void publish(long contestId, Instant endsAt, String by, String rule) {
 		jdbc.sql("INSERT INTO award_notice (contest_id, published_at, ends_at, published_by, organisation_rule) "
 				+ "VALUES (?, ?, ?, ?, ?)")
-			.params(contestId, Timestamp.from(Instant.now()), Timestamp.from(endsAt), by, rule)
+			.params(contestId, Timestamp.from(Instant.now(clock)), Timestamp.from(endsAt), by, rule)
 			.update();
 	}
 
@@ -178,7 +190,7 @@ class AwardStore {
 
 	void finalise(long contestId) {
 		jdbc.sql("UPDATE award_notice SET finalised_at = ? WHERE contest_id = ?")
-			.params(Timestamp.from(Instant.now()), contestId)
+			.params(Timestamp.from(Instant.now(clock)), contestId)
 			.update();
 	}
 

@@ -46,7 +46,7 @@ class Certificates {
 		context.setVariable("url", url);
 		context.setVariable("qr", qr.dataUri(url, 360));
 		context.setVariable("hosts", String.join("  ", contest.hosts().stream().map(ContestView.Party::name).toList()));
-		Instant issued = store.certificateDates(award.certificateNumber()).map(dates -> dates[0]).orElseGet(Instant::now);
+		Instant issued = store.certificateDates(award.certificateNumber()).map(dates -> dates[0]).orElseGet(store::now);
 		context.setVariable("date", issued.atZone(Zones.BEIJING).toLocalDate());
 		context.setVariable("noticeUntil", store.notice(contest.id())
 			.filter(notice -> notice.finalisedAt() == null)

@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,8 +42,11 @@ class ContestPortalController {
 
 	private final OrgScope scope;
 
+	private final Clock clock;
+
 	ContestPortalController(ContestService service, ContestStore store, ContestQueries queries, ContestAccess access,
-			EntryQueries entries, MemberApi members, OrgScope scope) {
+			EntryQueries entries, MemberApi members, OrgScope scope, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.store = store;
 		this.queries = queries;
@@ -63,7 +67,7 @@ class ContestPortalController {
 				ContestStatus.ARCHIVED));
 		model.addAttribute("page", queries.portal(kind, status == ContestStatus.DRAFT ? null : status, q,
 				new PageQuery(page, 12)));
-		model.addAttribute("now", Instant.now());
+		model.addAttribute("now", Instant.now(clock));
 		return "contest/portal";
 	}
 
@@ -72,7 +76,7 @@ class ContestPortalController {
 		ContestView contest = service.load(id);
 		Actor actor = Actors.current().orElse(null);
 		access.requireVisible(actor, contest);
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		model.addAttribute("contest", contest);
 		List<cn.jiangxin.contest.TrackView> tracks = store.tracks(id);
 		model.addAttribute("tracks", tracks);

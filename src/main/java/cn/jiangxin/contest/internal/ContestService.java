@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -51,8 +52,11 @@ class ContestService {
 
 	private final java.util.List<cn.jiangxin.contest.ContestStepGuard> guards;
 
+	private final Clock clock;
+
 	ContestService(ContestStore store, ContestAccess access, OrgScope scope, OrgApi orgs, AuditLog audit,
-			java.util.List<cn.jiangxin.contest.ContestStepGuard> guards) {
+			java.util.List<cn.jiangxin.contest.ContestStepGuard> guards, Clock clock) {
+		this.clock = clock;
 		this.guards = guards;
 		this.store = store;
 		this.access = access;
@@ -96,7 +100,7 @@ class ContestService {
 		if (target == ContestStatus.OPEN && store.tracks(id).isEmpty()) {
 			throw BusinessRuleException.conflict("contest.open.noTracks");
 		}
-		if (target == ContestStatus.OPEN && !contest.closesAt().isAfter(Instant.now())) {
+		if (target == ContestStatus.OPEN && !contest.closesAt().isAfter(Instant.now(clock))) {
 			throw BusinessRuleException.conflict("contest.open.windowPassed");
 		}
 		guards.forEach(guard -> guard.check(id, contest.status(), target));
@@ -114,7 +118,7 @@ class ContestService {
 	void closeRegistration(Actor actor, long id) {
 		ContestView contest = load(id);
 		access.requireManage(actor, id);
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		if (!registrationOpen(contest, now)) {
 			throw BusinessRuleException.conflict("contest.registration.notOpen");
 		}

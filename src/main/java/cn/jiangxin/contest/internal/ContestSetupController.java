@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,11 @@ class ContestSetupController {
 
 	private final ContestCharts charts;
 
+	private final Clock clock;
+
 	ContestSetupController(ContestService service, ContestStore store, ContestQueries queries, ContestAccess access,
-			EntryQueries entries, OrgApi orgs, OrgDirectory orgNames, ContestCharts charts) {
+			EntryQueries entries, OrgApi orgs, OrgDirectory orgNames, ContestCharts charts, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.store = store;
 		this.queries = queries;
@@ -137,7 +141,7 @@ class ContestSetupController {
 		model.addAttribute("trackNames", tracks.stream().collect(Collectors.toMap(TrackView::id, TrackView::name)));
 		model.addAttribute("counts", queries.trackCounts(id));
 		model.addAttribute("next", contest.status().next());
-		model.addAttribute("registrationOpen", ContestService.registrationOpen(contest, Instant.now()));
+		model.addAttribute("registrationOpen", ContestService.registrationOpen(contest, Instant.now(clock)));
 		model.addAttribute("editable", contest.status().setupOpen());
 		model.addAttribute("roundsEditable", contest.status().roundsOpen());
 		return "contest/setup";

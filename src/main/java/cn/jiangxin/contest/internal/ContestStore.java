@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -46,14 +47,17 @@ class ContestStore {
 
 	private final OrgDirectory orgNames;
 
-	ContestStore(JdbcClient jdbc, OrgDirectory orgNames) {
+	private final Clock clock;
+
+	ContestStore(JdbcClient jdbc, OrgDirectory orgNames, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.orgNames = orgNames;
 	}
 
 	long insert(ContestDraft draft, String createdBy) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(Instant.now(clock));
 		jdbc.sql("""
 				INSERT INTO contest (kind, title, theme, description, scope_org_id, registration_opens_at,
 				                     registration_closes_at, status, created_by, version, created_at, updated_at)
@@ -76,7 +80,7 @@ class ContestStore {
 				""")
 			.params(draft.kind().name(), draft.title().strip(), blank(draft.theme()), blank(draft.description()),
 					draft.scopeOrgId(), Timestamp.from(draft.opensAt()), Timestamp.from(draft.closesAt()),
-					Timestamp.from(Instant.now()), id, version)
+					Timestamp.from(Instant.now(clock)), id, version)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("contest " + id + " changed meanwhile");
@@ -98,7 +102,7 @@ class ContestStore {
 	/** Moves the status if it still is {@code from}; false if someone moved it first. */
 	boolean moveStatus(long id, ContestStatus from, ContestStatus to) {
 		return jdbc.sql("UPDATE contest SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?")
-			.params(to.name(), Timestamp.from(Instant.now()), id, from.name())
+			.params(to.name(), Timestamp.from(Instant.now(clock)), id, from.name())
 			.update() == 1;
 	}
 
@@ -145,7 +149,7 @@ class ContestStore {
 
 	long insertTrack(long contestId, TrackDraft draft, int position) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(Instant.now(clock));
 		boolean team = draft.entryKind() == EntryKind.TEAM;
 		jdbc.sql("""
 				INSERT INTO track (contest_id, name, description, position, entry_kind, team_min, team_max,
@@ -174,7 +178,7 @@ class ContestStore {
 			.params(draft.name().strip(), blank(draft.description()), draft.entryKind().name(),
 					team ? draft.teamMin() : null, team ? draft.teamMax() : null, draft.quotaPerUnit(),
 					types(draft.employmentTypes()), draft.minAge(), draft.maxAge(),
-					blank(draft.declaration()), Timestamp.from(Instant.now()), trackId)
+					blank(draft.declaration()), Timestamp.from(Instant.now(clock)), trackId)
 			.update();
 		jdbc.sql("DELETE FROM track_requirement WHERE track_id = ?").params(trackId).update();
 		requirements(trackId, draft.requirements());
@@ -227,7 +231,7 @@ class ContestStore {
 
 	long insertRound(long contestId, RoundDraft draft) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(Instant.now(clock));
 		jdbc.sql("""
 				INSERT INTO contest_round (contest_id, track_id, ordinal, name, format, starts_at, ends_at, scoring_plan,
 				                           advancement, advancement_value, created_at, updated_at)
@@ -257,7 +261,7 @@ class ContestStore {
 				""")
 			.params(draft.trackId(), draft.ordinal(), draft.name().strip(), draft.format().name(),
 					timestamp(draft.startsAt()), timestamp(draft.endsAt()), blank(draft.scoringPlan()),
-					draft.advancement().name(), draft.advancementValue(), Timestamp.from(Instant.now()), roundId)
+					draft.advancement().name(), draft.advancementValue(), Timestamp.from(Instant.now(clock)), roundId)
 			.update();
 	}
 

@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,9 +86,12 @@ class EntryController {
 
 	private final ContestQueries contestQueries;
 
+	private final Clock clock;
+
 	EntryController(ContestQueries contestQueries, EntryService service, SubmissionService submissions, SubmissionStore submissionStore,
 			ContestStore contests, ContestAccess contestAccess, EntryAccess access, EntryQueries queries,
-			MemberApi members, OrgScope scope, BlobStore blobs, RateLimits limits, MessageSource messages) {
+			MemberApi members, OrgScope scope, BlobStore blobs, RateLimits limits, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.submissions = submissions;
 		this.submissionStore = submissionStore;
@@ -142,7 +146,7 @@ class EntryController {
 		model.addAttribute("entered",
 				mine.stream().filter(e -> e.person(me).filter(EntryView.Person::accepted).isPresent()).toList());
 		model.addAttribute("contests", byContest);
-		model.addAttribute("now", Instant.now());
+		model.addAttribute("now", Instant.now(clock));
 		MemberView member = members.find(actor.memberId()).orElseThrow();
 		model.addAttribute("open", contestQueries.openTo(member.orgId()));
 		return "contest/my-entries";
@@ -273,7 +277,7 @@ class EntryController {
 		ContestView contest = contests.find(entry.contestId()).orElseThrow();
 		TrackView track = contests.track(entry.trackId()).orElseThrow();
 		List<SubmissionView> versions = submissionStore.versions(id);
-		boolean live = !entry.withdrawn() && contest.acceptsEntries(Instant.now());
+		boolean live = !entry.withdrawn() && contest.acceptsEntries(Instant.now(clock));
 		boolean leader = EntryAccess.isLeader(actor, entry);
 		boolean unitAdmin = access.isUnitAdmin(actor, entry);
 		model.addAttribute("entry", entry);
@@ -306,7 +310,7 @@ class EntryController {
 		model.addAttribute("tracks", tracks);
 		model.addAttribute("member", member);
 		model.addAttribute("inScope", scope.within(contest.scopeOrgId(), member.orgId()));
-		model.addAttribute("accepting", contest.acceptsEntries(Instant.now()));
+		model.addAttribute("accepting", contest.acceptsEntries(Instant.now(clock)));
 		return tracks;
 	}
 

@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,8 +57,11 @@ class EntryService {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	EntryService(ContestStore contests, EntryStore entries, SubmissionStore submissions, Eligibility eligibility,
-			EntryAccess access, OrgScope scope, MemberApi members, AuditLog audit) {
+			EntryAccess access, OrgScope scope, MemberApi members, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.contests = contests;
 		this.entries = entries;
 		this.submissions = submissions;
@@ -73,7 +77,7 @@ class EntryService {
 		MemberView member = self(actor);
 		TrackView track = track(trackId);
 		ContestView contest = contest(track.contestId());
-		Eligibility.requireOpen(contest, Instant.now());
+		Eligibility.requireOpen(contest, Instant.now(clock));
 		eligibility.requireEligible("trackId", contest, track, member);
 		Eligibility.requireDeclaration(track, declarationAccepted);
 		String name = title(track, title, member);
@@ -101,7 +105,7 @@ class EntryService {
 			.filter(t -> t.id() == draft.trackId())
 			.findFirst()
 			.orElseThrow(() -> BusinessRuleException.invalid("trackId", "entry.track.unknown"));
-		Eligibility.requireOpen(contest, Instant.now());
+		Eligibility.requireOpen(contest, Instant.now(clock));
 		Eligibility.requireDeclaration(track, draft.declarationAccepted());
 		Set<Long> team = new LinkedHashSet<>(draft.teamMemberIds());
 		if (team.size() != draft.teamMemberIds().size() || team.contains(draft.leaderMemberId())) {
@@ -347,11 +351,11 @@ class EntryService {
 	}
 
 	/** Fails unless the entry is still in the race and its contest still takes entries. */
-	static void requireLive(EntryView entry, ContestView contest) {
+	void requireLive(EntryView entry, ContestView contest) {
 		if (entry.withdrawn()) {
 			throw BusinessRuleException.conflict("entry.withdrawn");
 		}
-		Eligibility.requireOpen(contest, Instant.now());
+		Eligibility.requireOpen(contest, Instant.now(clock));
 	}
 
 	private MemberView self(Actor actor) {

@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -48,7 +49,10 @@ class EntryStore {
 
 	private final OrgDirectory orgNames;
 
-	EntryStore(JdbcClient jdbc, MemberApi members, OrgDirectory orgNames) {
+	private final Clock clock;
+
+	EntryStore(JdbcClient jdbc, MemberApi members, OrgDirectory orgNames, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.orgNames = orgNames;
@@ -57,7 +61,7 @@ class EntryStore {
 	long insert(long contestId, long trackId, long unitOrgId, String title, long leaderMemberId, String registeredBy,
 			boolean declared) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(Instant.now(clock));
 		jdbc.sql("""
 				INSERT INTO entry (contest_id, track_id, unit_org_id, title, leader_member_id, status, registered_by,
 				                   declaration_at, version, created_at, updated_at)
@@ -75,7 +79,7 @@ class EntryStore {
 				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(entryId, memberId, leader ? "LEADER" : "MEMBER", status, invitedBy,
-					"INVITED".equals(status) ? null : Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
+					"INVITED".equals(status) ? null : Timestamp.from(Instant.now(clock)), Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 
@@ -85,14 +89,14 @@ class EntryStore {
 				UPDATE entry_member SET status = 'INVITED', invited_by = ?, responded_at = NULL, created_at = ?
 				WHERE entry_id = ? AND member_id = ? AND status IN ('DECLINED', 'LEFT')
 				""")
-			.params(invitedBy, Timestamp.from(Instant.now()), entryId, memberId)
+			.params(invitedBy, Timestamp.from(Instant.now(clock)), entryId, memberId)
 			.update() == 1;
 	}
 
 	/** Moves a person's standing in an entry if it still is {@code from}; false if it is not. */
 	boolean movePerson(long entryId, long memberId, String from, String to) {
 		return jdbc.sql("UPDATE entry_member SET status = ?, responded_at = ? WHERE entry_id = ? AND member_id = ? AND status = ?")
-			.params(to, Timestamp.from(Instant.now()), entryId, memberId, from)
+			.params(to, Timestamp.from(Instant.now(clock)), entryId, memberId, from)
 			.update() == 1;
 	}
 
@@ -105,7 +109,7 @@ class EntryStore {
 			.params(entryId, toMemberId)
 			.update();
 		jdbc.sql("UPDATE entry SET leader_member_id = ?, version = version + 1, updated_at = ? WHERE id = ?")
-			.params(toMemberId, Timestamp.from(Instant.now()), entryId)
+			.params(toMemberId, Timestamp.from(Instant.now(clock)), entryId)
 			.update();
 	}
 
@@ -121,7 +125,7 @@ class EntryStore {
 		int claimed = jdbc.sql("""
 				INSERT INTO entry_participant (track_id, member_id, entry_id, created_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(trackId, memberId, entryId, Timestamp.from(Instant.now()))
+			.params(trackId, memberId, entryId, Timestamp.from(Instant.now(clock)))
 			.update();
 		return claimed == 1 ? Optional.empty() : Optional.of(holder(trackId, memberId).orElse(-1L));
 	}
@@ -171,7 +175,7 @@ class EntryStore {
 
 	/** Moves an entry's status if it still is {@code from}; false if it is not. */
 	boolean moveStatus(long entryId, EntryStatus from, EntryStatus to, String by) {
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(Instant.now(clock));
 		String set = switch (to) {
 			case CONFIRMED -> "confirmed_by = ?, confirmed_at = ?";
 			case WITHDRAWN -> "withdrawn_by = ?, withdrawn_at = ?";
@@ -185,7 +189,7 @@ class EntryStore {
 
 	void rename(long entryId, String title) {
 		jdbc.sql("UPDATE entry SET title = ?, version = version + 1, updated_at = ? WHERE id = ?")
-			.params(title.strip(), Timestamp.from(Instant.now()), entryId)
+			.params(title.strip(), Timestamp.from(Instant.now(clock)), entryId)
 			.update();
 	}
 

@@ -65,7 +65,7 @@ class SubmissionService {
 			throw new OutOfScopeException("entry " + entryId);
 		}
 		ContestView contest = contests.find(entry.contestId()).orElseThrow(() -> new NotFoundException("contest", entryId));
-		EntryService.requireLive(entry, contest);
+		entries.requireLive(entry, contest);
 		TrackView track = contests.track(entry.trackId()).orElseThrow();
 		if (draft.texts().isEmpty() && draft.files().isEmpty()) {
 			throw BusinessRuleException.invalid("files", "submission.empty");

@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,14 +26,17 @@ class SubmissionStore {
 
 	private final JdbcClient jdbc;
 
-	SubmissionStore(JdbcClient jdbc) {
+	private final Clock clock;
+
+	SubmissionStore(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
 	long insert(long entryId, int versionNo, String submittedBy) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO submission (entry_id, version_no, submitted_by, created_at) VALUES (?, ?, ?, ?)")
-			.params(entryId, versionNo, submittedBy, Timestamp.from(Instant.now()))
+			.params(entryId, versionNo, submittedBy, Timestamp.from(Instant.now(clock)))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -44,7 +48,7 @@ class SubmissionStore {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(submissionId, item.code(), item.text(), item.blobHash(), item.fileName(), item.contentType(),
-					item.sizeBytes(), Timestamp.from(Instant.now()))
+					item.sizeBytes(), Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 

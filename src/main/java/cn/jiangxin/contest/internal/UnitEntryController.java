@@ -1,5 +1,7 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +68,11 @@ class UnitEntryController {
 
 	private final ContestStore store;
 
+	private final Clock clock;
+
 	UnitEntryController(EntryService service, EntryImport imports, EntryQueries queries, ContestQueries contests,
-			ContestStore store) {
+			ContestStore store, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.imports = imports;
 		this.queries = queries;
@@ -177,7 +182,7 @@ class UnitEntryController {
 		List<TrackView> tracks = store.tracks(contestId);
 		model.addAttribute("contest", contest);
 		model.addAttribute("tracks", tracks);
-		model.addAttribute("accepting", contest.acceptsEntries(java.time.Instant.now()));
+		model.addAttribute("accepting", contest.acceptsEntries(Instant.now(clock)));
 		model.addAttribute("trackNames", tracks.stream().collect(Collectors.toMap(TrackView::id, TrackView::name)));
 	}
 

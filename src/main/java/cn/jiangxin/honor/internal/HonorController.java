@@ -1,5 +1,6 @@
 package cn.jiangxin.honor.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,7 +40,10 @@ class HonorController {
 
 	private final cn.jiangxin.shared.OrgDirectory orgNames;
 
-	HonorController(HonorService service, HonorStore store, OrgScope scope, cn.jiangxin.shared.OrgDirectory orgNames) {
+	private final Clock clock;
+
+	HonorController(HonorService service, HonorStore store, OrgScope scope, cn.jiangxin.shared.OrgDirectory orgNames, Clock clock) {
+		this.clock = clock;
 		this.orgNames = orgNames;
 		this.service = service;
 		this.store = store;
@@ -66,7 +70,7 @@ class HonorController {
 		model.addAttribute("kinds", HolderKind.values());
 		if (!model.containsAttribute("honor")) {
 			model.addAttribute("honor", new HonorDraft(null, HolderKind.MEMBER, null, null, actor.orgId(), null,
-					LocalDate.now(Zones.BEIJING)));
+					LocalDate.now(clock)));
 		}
 		Object form = model.getAttribute("honor");
 		Long orgId = form instanceof HonorDraft draft ? draft.orgId() : null;

@@ -1,5 +1,6 @@
 package cn.jiangxin.identity.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -45,7 +46,10 @@ class AccountQueries {
 
 	private final OrgDirectory orgNames;
 
-	AccountQueries(JdbcClient jdbc, OrgScope scope, OrgDirectory orgNames) {
+	private final Clock clock;
+
+	AccountQueries(JdbcClient jdbc, OrgScope scope, OrgDirectory orgNames, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.orgNames = orgNames;
@@ -128,7 +132,7 @@ class AccountQueries {
 				.add(entry.getValue()));
 		Map<Long, String> names = orgNames
 			.names(rows.stream().map(Row::orgId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		return rows.stream()
 			.map(r -> new AccountView(r.id(), r.username(), r.displayName(), r.orgId(),
 					r.orgId() == null ? null : names.get(r.orgId()),

@@ -1,5 +1,6 @@
 package cn.jiangxin.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,7 +22,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final PersonalData personalData;
 
-	AccountUserDetailsService(AccountRepository accounts, PersonalData personalData) {
+	private final Clock clock;
+
+	AccountUserDetailsService(AccountRepository accounts, PersonalData personalData, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.personalData = personalData;
 	}
@@ -35,13 +39,14 @@ class AccountUserDetailsService implements UserDetailsService {
 		if (account.isEmpty() && Phones.isMobile(mobile)) {
 			account = accounts.findByPhoneHash(personalData.lookupHash("phone", mobile));
 		}
-		return userOf(account.orElseThrow(() -> new UsernameNotFoundException("no account " + username)));
+		return userOf(account.orElseThrow(() -> new UsernameNotFoundException("no account " + username)),
+				Instant.now(clock));
 	}
 
-	static JiangxinUser userOf(Account account) {
+	static JiangxinUser userOf(Account account, Instant now) {
 		Actor actor = new Actor(account.id(), account.username(), account.displayName(), account.roleSet(),
 				account.orgId(), account.permissionSet(), account.memberId());
-		return new JiangxinUser(actor, account.passwordHash(), account.enabled(), account.isLocked(Instant.now()),
+		return new JiangxinUser(actor, account.passwordHash(), account.enabled(), account.isLocked(now),
 				account.credentialsVersion());
 	}
 

@@ -1,5 +1,6 @@
 package cn.jiangxin.identity.internal;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,8 +39,11 @@ class ApiTokens {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	ApiTokens(JdbcClient jdbc, AccountRepository accounts,
-			@Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime, AuditLog audit) {
+			@Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.lifetime = lifetime;
@@ -52,9 +56,9 @@ class ApiTokens {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Instant expiresAt = Instant.now().plus(lifetime);
+		Instant expiresAt = Instant.now(clock).plus(lifetime);
 		jdbc.sql("INSERT INTO api_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
-			.params(accountId, hash(token), Timestamp.from(Instant.now()), Timestamp.from(expiresAt))
+			.params(accountId, hash(token), Timestamp.from(Instant.now(clock)), Timestamp.from(expiresAt))
 			.update();
 		return new IssuedToken(token, expiresAt);
 	}
@@ -67,11 +71,11 @@ class ApiTokens {
 		}
 		Optional<Long> accountId = jdbc
 			.sql("SELECT account_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?")
-			.params(hash(token), Timestamp.from(Instant.now()))
+			.params(hash(token), Timestamp.from(Instant.now(clock)))
 			.query(Long.class)
 			.optional();
 		return accountId.flatMap(accounts::findById)
-			.map(AccountUserDetailsService::userOf)
+			.map(account -> AccountUserDetailsService.userOf(account, Instant.now(clock)))
 			.filter(user -> user.isEnabled() && user.isAccountNonLocked());
 	}
 
@@ -80,7 +84,7 @@ class ApiTokens {
 	void revoke(Actor actor, String token) {
 		int revoked = jdbc
 			.sql("UPDATE api_token SET revoked_at = ? WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL")
-			.params(Timestamp.from(Instant.now()), hash(token), actor.accountId())
+			.params(Timestamp.from(Instant.now(clock)), hash(token), actor.accountId())
 			.update();
 		if (revoked > 0) {
 			audit.recordAs(actor.accountId(), actor.username(), AccountService.ENTITY, actor.accountId(), actor.orgId(),
@@ -92,7 +96,7 @@ class ApiTokens {
 	@Transactional
 	void revokeAll(long accountId) {
 		jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
-			.params(Timestamp.from(Instant.now()), accountId)
+			.params(Timestamp.from(Instant.now(clock)), accountId)
 			.update();
 	}
 

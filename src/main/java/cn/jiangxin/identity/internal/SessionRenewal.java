@@ -1,5 +1,7 @@
 package cn.jiangxin.identity.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,14 +25,17 @@ class SessionRenewal {
 
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-	SessionRenewal(AccountRepository accounts) {
+	private final Clock clock;
+
+	SessionRenewal(AccountRepository accounts, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 	}
 
 	void renew(HttpServletRequest request, HttpServletResponse response, long accountId) {
 		Account account = accounts.findById(accountId)
 			.orElseThrow(() -> new NotFoundException(AccountService.ENTITY, accountId));
-		JiangxinUser user = AccountUserDetailsService.userOf(account);
+		JiangxinUser user = AccountUserDetailsService.userOf(account, Instant.now(clock));
 		user.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

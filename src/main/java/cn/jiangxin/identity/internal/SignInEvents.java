@@ -1,5 +1,6 @@
 package cn.jiangxin.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,10 @@ class SignInEvents {
 
 	private final AuditLog audit;
 
-	SignInEvents(AccountRepository accounts, AuditLog audit) {
+	private final Clock clock;
+
+	SignInEvents(AccountRepository accounts, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.audit = audit;
 	}
@@ -46,7 +50,7 @@ class SignInEvents {
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof ActorPrincipal principal) {
 			var actor = principal.actor();
-			accounts.recordSuccess(actor.username(), Instant.now());
+			accounts.recordSuccess(actor.username(), Instant.now(clock));
 			audit.recordAs(actor.accountId(), actor.username(), ENTITY, actor.accountId(), actor.orgId(),
 					AuditAction.LOGIN, null, null);
 		}
@@ -59,7 +63,7 @@ class SignInEvents {
 		if (username.length() > 64) {
 			username = username.substring(0, 64);
 		}
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		Optional<Account> account = accounts.findByUsername(username);
 		boolean lockedBefore = account.map(a -> a.isLocked(now)).orElse(false);
 		boolean locked = false;

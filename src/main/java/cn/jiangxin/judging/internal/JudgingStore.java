@@ -1,5 +1,6 @@
 package cn.jiangxin.judging.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +30,10 @@ class JudgingStore {
 
 	private final JdbcClient jdbc;
 
-	JudgingStore(JdbcClient jdbc) {
+	private final Clock clock;
+
+	JudgingStore(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -384,8 +388,8 @@ class JudgingStore {
 			.list();
 	}
 
-	private static Timestamp now() {
-		return Timestamp.from(Instant.now());
+	private Timestamp now() {
+		return Timestamp.from(Instant.now(clock));
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

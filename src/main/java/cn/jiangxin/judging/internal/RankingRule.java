@@ -53,7 +53,7 @@ record RankingRule(AggregationMethod method, Integer trimFrom, RankingBasis basi
 	}
 
 	/** One line, e.g. {@code TRIMMED_MEAN;5;NORMALISED;20;;CRITERION:innovation,HIGHER_MINIMUM}. */
-	String text() {
+	public String text() {
 		return String.join(";", method.name(), String.valueOf(trimFrom), basis.name(), plain(spreadThreshold),
 				plain(stdDevThreshold), chain());
 	}

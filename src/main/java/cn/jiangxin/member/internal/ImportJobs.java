@@ -1,5 +1,6 @@
 package cn.jiangxin.member.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,8 +44,11 @@ class ImportJobs {
 
 	private final TransactionTemplate own;
 
+	private final Clock clock;
+
 	ImportJobs(JdbcClient jdbc, JdbcTemplate template, OrgScope scope, OrgDirectory orgNames,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.scope = scope;
@@ -55,7 +59,7 @@ class ImportJobs {
 
 	long create(Actor actor, long orgId, String fileName, String format, String mode, long estimatedRows) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(Instant.now(clock));
 		jdbc.sql("""
 				INSERT INTO import_job (org_id, actor_id, actor_name, file_name, format, mode, status, total_rows,
 				                        created_at, updated_at)
@@ -71,7 +75,7 @@ class ImportJobs {
 	}
 
 	private void writeStatus(long id, String status, String message) {
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(Instant.now(clock));
 		boolean ending = "DONE".equals(status) || "FAILED".equals(status) || "ERROR".equals(status);
 		jdbc.sql("""
 				UPDATE import_job SET status = ?, message = ?, updated_at = ?,
@@ -88,7 +92,7 @@ class ImportJobs {
 				       updated_at = ?
 				WHERE id = ?
 				""")
-			.params(Math.max(total, processed), processed, inserted, updated, errors, Timestamp.from(Instant.now()), id)
+			.params(Math.max(total, processed), processed, inserted, updated, errors, Timestamp.from(Instant.now(clock)), id)
 			.update());
 	}
 
@@ -98,7 +102,7 @@ class ImportJobs {
 			return;
 		}
 		List<RowError> kept = errors.size() > room ? errors.subList(0, (int) room) : errors;
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(Instant.now(clock));
 		own.executeWithoutResult(tx -> template.batchUpdate("INSERT INTO import_error (job_id, row_number, column_name, reason, created_at) VALUES (?, ?, ?, ?, ?)",
 				kept.stream()
 					.map(e -> new Object[] { jobId, e.row(), e.column(), truncate(e.reason()), now })

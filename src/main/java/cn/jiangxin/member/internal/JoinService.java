@@ -1,5 +1,6 @@
 package cn.jiangxin.member.internal;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -58,8 +59,11 @@ class JoinService {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	JoinService(JdbcClient jdbc, PersonalData data, OrgApi orgs, OrgScope scope, MemberStore members,
-			MemberService memberService, AuditLog audit) {
+			MemberService memberService, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.data = data;
 		this.orgs = orgs;
@@ -94,7 +98,7 @@ class JoinService {
 				String where = orgs.find(pendingOrg).map(OrgView::name).orElse("");
 				throw BusinessRuleException.invalid("idNumber", "join.alreadyPending", where);
 			});
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO join_application (org_id, name, gender, id_type, id_cipher, id_hash, id_masked, birth_date,
@@ -171,7 +175,7 @@ class JoinService {
 
 	/** The first decision wins: the update only touches a still-pending application. */
 	private void decide(Actor actor, long id, JoinStatus status, String reason) {
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		int won = jdbc.sql("""
 				UPDATE join_application
 				SET status = ?, reason = ?, decided_by = ?, decided_at = ?, version = version + 1, updated_at = ?

@@ -1,5 +1,7 @@
 package cn.jiangxin.member.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +45,10 @@ class MemberStore {
 
 	private final boolean postgres;
 
-	MemberStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, DatabaseKind database) {
+	private final Clock clock;
+
+	MemberStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, DatabaseKind database, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.freshPlans = new TransactionTemplate(transactions);
@@ -132,7 +137,7 @@ class MemberStore {
 					member.idHash(), member.idMasked(), date(member.birthDate()), member.phoneCipher(),
 					member.phoneHash(), member.phoneMasked(), member.email(), name(member.education()),
 					member.employmentType().name(), member.employerName(), date(member.joinDate()),
-					member.status().name(), member.tags(), Timestamp.from(java.time.Instant.now()), member.id(),
+					member.status().name(), member.tags(), Timestamp.from(Instant.now(clock)), member.id(),
 					member.version())
 			.update();
 		if (updated == 0) {
@@ -149,7 +154,7 @@ class MemberStore {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(memberId, kind, fromOrg, toOrg, fromStatus == null ? null : fromStatus.name(),
-					toStatus == null ? null : toStatus.name(), note, actorName, Timestamp.from(java.time.Instant.now()))
+					toStatus == null ? null : toStatus.name(), note, actorName, Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 

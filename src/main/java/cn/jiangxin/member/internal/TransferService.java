@@ -1,5 +1,6 @@
 package cn.jiangxin.member.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -51,8 +52,11 @@ class TransferService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	TransferService(JdbcClient jdbc, MemberStore members, MemberCounts counts, OrgApi orgs, OrgScope scope,
-			AuditLog audit, AccountApi accounts, ApplicationEventPublisher events) {
+			AuditLog audit, AccountApi accounts, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.counts = counts;
@@ -94,7 +98,7 @@ class TransferService {
 		if (pending > 0) {
 			throw BusinessRuleException.conflict("transfer.alreadyPending");
 		}
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO transfer_request (member_id, from_org_id, to_org_id, status, reason, requested_by, by_member,
@@ -155,7 +159,7 @@ class TransferService {
 	}
 
 	private void decide(Actor actor, long id, String status, String note) {
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		int won = jdbc.sql("""
 				UPDATE transfer_request
 				SET status = ?, decided_by = ?, decided_at = ?, decision_note = ?, version = version + 1, updated_at = ?

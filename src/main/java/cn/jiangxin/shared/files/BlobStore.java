@@ -1,5 +1,6 @@
 package cn.jiangxin.shared.files;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,8 +40,11 @@ public class BlobStore {
 
 	private final List<VirusScanner> scanners;
 
+	private final Clock clock;
+
 	public BlobStore(@Value("${jiangxin.blobs.directory:./data/blobs}") String root, JdbcClient jdbc, ContentTypes types,
-			List<VirusScanner> scanners) {
+			List<VirusScanner> scanners, Clock clock) {
+		this.clock = clock;
 		this.root = Paths.get(root);
 		this.jdbc = jdbc;
 		this.types = types;
@@ -89,7 +93,7 @@ public class BlobStore {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 			}
 			jdbc.sql("INSERT INTO blob (hash, size_bytes, content_type, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-				.params(hash, size, contentType, Timestamp.from(Instant.now()))
+				.params(hash, size, contentType, Timestamp.from(Instant.now(clock)))
 				.update();
 			return new StoredBlob(hash, size, contentType);
 		}

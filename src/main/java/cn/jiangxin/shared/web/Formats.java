@@ -1,5 +1,7 @@
 package cn.jiangxin.shared.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -10,6 +12,12 @@ import cn.jiangxin.shared.Zones;
 /** Formats instants as Beijing time for templates: {@code ${@fmt.dateTime(x)}}. */
 @Component("fmt")
 public class Formats {
+
+	private final Clock clock;
+
+	public Formats(Clock clock) {
+		this.clock = clock;
+	}
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(Zones.BEIJING);
@@ -36,7 +44,7 @@ public class Formats {
 
 	/** Whole days from now until {@code instant}, rounded up; 0 once it has passed. */
 	public long daysUntil(Instant instant) {
-		long seconds = java.time.Duration.between(Instant.now(), instant).getSeconds();
+		long seconds = Duration.between(Instant.now(clock), instant).getSeconds();
 		return seconds <= 0 ? 0 : (seconds + 86_399) / 86_400;
 	}
 

@@ -196,7 +196,7 @@ class SubmissionTests {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		};
-		BlobStore store = new BlobStore(root.toString(), jdbc, types, List.of(eicar));
+		BlobStore store = new BlobStore(root.toString(), jdbc, types, List.of(eicar), java.time.Clock.systemUTC());
 		byte[] infected = (new String(pdf(), StandardCharsets.ISO_8859_1) + "EICAR-STANDARD-ANTIVIRUS-TEST-FILE")
 			.getBytes(StandardCharsets.ISO_8859_1);
 		assertThatThrownBy(() -> store.store("proposal", new ByteArrayInputStream(infected), 1024 * 1024, List.of("pdf")))

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.shared.Role;
-import cn.jiangxin.shared.web.Formats;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -183,7 +183,7 @@ class SignInTests {
 			.params(java.sql.Timestamp.from(first.minusSeconds(86_400 * 3)), username)
 			.update();
 		assertThat(mvc.perform(formLogin("/login").user(username).password(PASSWORD))).hasRedirectedUrl("/");
-		String earlier = new Formats().dateTime(first.minusSeconds(86_400 * 3));
+		String earlier = Zones.minute(first.minusSeconds(86_400 * 3));
 		assertThat(mvc.get().uri("/").with(logins.as(username))).hasStatusOk().bodyText().contains("上次登录", earlier);
 	}
 

@@ -62,8 +62,8 @@ class JoinFlowTests {
 		assertThat(mvc.post().uri("/join/{id}", union).param("orgId", String.valueOf(union)).with(csrf()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("请填写此项", "is-invalid")
-			.doesNotContain("不能为null", "不能为空", "must not be null");
+			.contains("不能为空", "is-invalid")
+			.doesNotContain("不能为null", "must not be null");
 	}
 
 	@Test
