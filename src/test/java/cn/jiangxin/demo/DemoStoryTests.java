@@ -18,7 +18,9 @@ import cn.jiangxin.support.IntegrationTest;
 /**
  * The demo tells one story: entries come in while registration is open, judging follows the closing day,
  * rounds of a finished contest end before its results go on notice, nothing is dated in the future, and a
- * certificate carries the year it was issued in, as does a contest that names its year.
+ * certificate carries the year it was issued in, as does a contest that names its year. Other tests add
+ * contests of their own to the shared database; the checks of entries look at the demo's contests only (the
+ * demo writes the 经开区 project call last).
  */
 @IntegrationTest
 class DemoStoryTests {
@@ -32,8 +34,9 @@ class DemoStoryTests {
 	void entriesComeInWhileRegistrationIsOpen() {
 		assertThat(jdbc.sql("""
 				SELECT c.title FROM entry e JOIN contest c ON c.id = e.contest_id
-				WHERE e.created_at < c.registration_opens_at OR e.created_at > c.registration_closes_at
-				   OR e.confirmed_at > c.registration_closes_at""").query(String.class).list())
+				WHERE c.id <= (SELECT MIN(id) FROM contest WHERE title LIKE '%年经开区职工创新创效项目征集')
+				  AND (e.created_at < c.registration_opens_at OR e.created_at > c.registration_closes_at
+				   OR e.confirmed_at > c.registration_closes_at)""").query(String.class).list())
 			.as("contests with entries dated outside their registration").isEmpty();
 	}
 

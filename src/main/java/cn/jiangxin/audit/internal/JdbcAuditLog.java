@@ -28,6 +28,7 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
+import cn.jiangxin.shared.DataVersion;
 import cn.jiangxin.shared.CursorPage;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OrgScope.SqlFilter;
@@ -52,7 +53,11 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 
 	private final Clock clock;
 
-	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, OrgScope scope, MessageSource messages, Clock clock) {
+	private final DataVersion versions;
+
+	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, OrgScope scope, MessageSource messages, Clock clock,
+			DataVersion versions) {
+		this.versions = versions;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -75,6 +80,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 			AuditAction action, Map<String, ?> before, Map<String, ?> after) {
 		String id = entityId == null ? null : entityId.toString();
 		String ip = clientIp();
+		versions.changed();
 		jdbc.sql("""
 				INSERT INTO audit_event (created_at, actor_id, actor_name, org_id, entity_type, entity_id, action,
 				                         before_state, after_state, client_ip)

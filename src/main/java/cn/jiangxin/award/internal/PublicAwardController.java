@@ -14,6 +14,7 @@ import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.NotFoundException;
+import cn.jiangxin.shared.web.PublicPage;
 
 /**
  * Public pages: certificate verification by number (the QR code leads here), a contest's results once on
@@ -50,6 +51,7 @@ class PublicAwardController {
 	}
 
 	@GetMapping("/contests/{id}/results")
+	@PublicPage
 	String results(@PathVariable long id, Model model) {
 		ContestView contest = contests.find(id).orElseThrow(() -> new NotFoundException("contest", id));
 		if (contest.status().ordinal() < ContestStatus.PUBLICIZING.ordinal()) {
@@ -64,6 +66,7 @@ class PublicAwardController {
 	}
 
 	@GetMapping("/contests/{id}/cases")
+	@PublicPage
 	String book(@PathVariable long id, Model model) {
 		model.addAttribute("book", published(id));
 		return "award/cases";

@@ -19,6 +19,7 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.PageQuery;
+import cn.jiangxin.shared.web.PublicPage;
 
 /**
  * The public portal: every contest past its draft, open ones first, and a page for each with its hosts,
@@ -57,6 +58,7 @@ class ContestPortalController {
 	}
 
 	@GetMapping("/contests")
+	@PublicPage
 	String portal(@RequestParam(required = false) ContestKind kind, @RequestParam(required = false) ContestStatus status,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("kind", kind);
@@ -72,6 +74,7 @@ class ContestPortalController {
 	}
 
 	@GetMapping("/contests/{id}")
+	@PublicPage
 	String contest(@PathVariable long id, Model model) {
 		ContestView contest = service.load(id);
 		Actor actor = Actors.current().orElse(null);

@@ -81,9 +81,12 @@ class JudgingService implements JudgingApi {
 
 	private final RoundGuard guard;
 
+	private final StandingsCache standingsCache;
+
 	JudgingService(ObjectProvider<PartImport> partImport, JudgingStore store, ExpertStore experts, JudgingAccess access,
 			Conflicts conflicts, Standings standings, ContestApi contests, AccountApi accounts, MemberApi members,
-			OrgScope scope, AuditLog audit, MessageSource messages, RoundGuard guard) {
+			OrgScope scope, AuditLog audit, MessageSource messages, RoundGuard guard, StandingsCache standingsCache) {
+		this.standingsCache = standingsCache;
 		this.guard = guard;
 		this.store = store;
 		this.experts = experts;
@@ -674,8 +677,9 @@ class JudgingService implements JudgingApi {
 	@Transactional(readOnly = true)
 	public RoundResults results(long roundId) {
 		RoundView round = access.round(roundId);
-		return standings.compute(round, setup(roundId), store.rubric(roundId).orElse(null), entriesOf(roundId),
-				store.sheets(roundId), store.measurements(roundId), store.assignment(roundId));
+		return standingsCache.get(roundId, () -> standings.compute(round, setup(roundId),
+				store.rubric(roundId).orElse(null), entriesOf(roundId), store.sheets(roundId),
+				store.measurements(roundId), store.assignment(roundId)));
 	}
 
 	@Override
