@@ -20,6 +20,7 @@ import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.Decimals;
 import cn.jiangxin.shared.files.SpreadsheetLimits;
 import cn.jiangxin.shared.files.SpreadsheetReader;
 
@@ -83,7 +84,7 @@ class PartImport {
 						return;
 					}
 					try {
-						BigDecimal score = new BigDecimal(text);
+						BigDecimal score = Decimals.parse(text);
 						if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
 							errors.add(row.number() + ":" + text);
 							return;

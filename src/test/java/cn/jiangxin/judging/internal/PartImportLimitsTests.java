@@ -105,6 +105,18 @@ class PartImportLimitsTests {
 			.uri("/api/v1/rounds/{rid}/parts/theory/scores", round)
 			.multipart()
 			.file(new MockMultipartFile("file", "theory.csv", "text/csv",
+					("卡号,理论成绩\n" + card + ",1e-999999999\n").getBytes(StandardCharsets.UTF_8)))
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())).as("a score with a huge exponent")
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("file");
+		assertThat(recorded(round)).isZero();
+		assertThat(mvc.post()
+			.uri("/api/v1/rounds/{rid}/parts/theory/scores", round)
+			.multipart()
+			.file(new MockMultipartFile("file", "theory.csv", "text/csv",
 					("卡号,理论成绩\n" + card + ",80\n").getBytes(StandardCharsets.UTF_8)))
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())).hasStatusOk();
