@@ -184,8 +184,7 @@ class ImportService {
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("import job {} failed", jobId, ex);
-			run.fail("ERROR", messages.getMessage("import.failed", null, "import failed", locale),
-					ex.getClass().getSimpleName());
+			run.fail("ERROR", messages.getMessage("import.failed", null, "import failed", locale), "import.failed");
 			if (ex instanceof Error error && !(error instanceof OutOfMemoryError || error instanceof StackOverflowError)) {
 				throw error;
 			}

@@ -3,6 +3,7 @@ package cn.jiangxin.shared.files;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Watches the bytes of an XML part on their way to the parser and stops the read as soon as one token grows
@@ -19,7 +20,7 @@ final class MarkupGuard extends FilterInputStream {
 
 	}
 
-	private static final byte[] CDATA_START = "[CDATA[".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+	private static final byte[] CDATA_START = "[CDATA[".getBytes(StandardCharsets.US_ASCII);
 
 	private final long maxText;
 

@@ -175,10 +175,11 @@ public final class SpreadsheetReader implements AutoCloseable {
 				try {
 					row = source.next();
 				}
-				catch (NoSuchElementException ex) {
-					throw ex;
+				catch (NoSuchElementException end) {
+					throw end;
 				}
 				catch (RuntimeException ex) {
+					// fastexcel and FastCSV fail with their own exceptions (or a refusal from our guarded streams).
 					throw translated(ex, refusals);
 				}
 				if (++count > limits.rows()) {
