@@ -2,6 +2,7 @@ package cn.jiangxin.award;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,8 +14,8 @@ import jakarta.validation.constraints.NotNull;
  * weight × awards won, and what decides a tie on the last place of a unit award (every tied unit by default).
  */
 public record PublishDraft(@NotNull @Min(0) @Max(60) Integer noticeDays, @NotNull @Min(0) @Max(100) Integer teamUnitAwards,
-		@NotNull @Min(0) @Max(100) Integer organisationAwards, @DecimalMin("0") BigDecimal participationWeight,
-		@DecimalMin("0") BigDecimal resultWeight, UnitTies unitTies) {
+		@NotNull @Min(0) @Max(100) Integer organisationAwards, @DecimalMin("0") @DecimalMax("1000") BigDecimal participationWeight,
+		@DecimalMin("0") @DecimalMax("1000") BigDecimal resultWeight, UnitTies unitTies) {
 
 	/** Results out with tied units all getting their award. */
 	public PublishDraft(Integer noticeDays, Integer teamUnitAwards, Integer organisationAwards,

@@ -2,6 +2,7 @@ package cn.jiangxin.judging;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,8 @@ import jakarta.validation.constraints.Size;
 public record JudgingSettings(@NotNull @Min(1) @Max(30) Integer judgesPerEntry, @Min(0) @Max(10000) Integer minLoad,
 		@Min(1) @Max(10000) Integer maxLoad, Boolean blind, @NotNull AggregationMethod method,
 		@NotNull @Min(3) @Max(30) Integer trimFrom, @NotNull RankingBasis basis,
-		@DecimalMin("0") BigDecimal spreadThreshold, @DecimalMin("0") BigDecimal stdDevThreshold,
+		@DecimalMin("0") @DecimalMax("100") BigDecimal spreadThreshold,
+		@DecimalMin("0") @DecimalMax("100") BigDecimal stdDevThreshold,
 		@Size(max = 200) String tieBreaks, Boolean live) {
 
 	public static JudgingSettings defaults() {

@@ -33,8 +33,10 @@ public record RubricDraft(@NotEmpty @Size(max = 6) List<@Valid Part> parts,
 	/** A criterion of a rubric part; its weight counts within the part. */
 	public record Criterion(@NotBlank @Size(max = 30) @Pattern(regexp = "[a-z][a-z0-9_]*") String code,
 			@NotBlank @Size(max = 30) String part, @NotBlank @Size(max = 60) String label, @NotNull CriterionKind kind,
-			@NotNull @DecimalMin("0.01") @DecimalMax("1000") BigDecimal weight, @NotNull BigDecimal min,
-			@NotNull BigDecimal max, @Size(max = 2000) String descriptors, Boolean commentRequired) {
+			@NotNull @DecimalMin("0.01") @DecimalMax("1000") BigDecimal weight,
+			@NotNull @DecimalMin("-10000") @DecimalMax("10000") BigDecimal min,
+			@NotNull @DecimalMin("-10000") @DecimalMax("10000") BigDecimal max, @Size(max = 2000) String descriptors,
+			Boolean commentRequired) {
 
 		public boolean requiresComment() {
 			return Boolean.TRUE.equals(commentRequired);

@@ -31,6 +31,7 @@ import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.files.SpreadsheetLimits;
 import cn.jiangxin.shared.files.SpreadsheetReader;
 import cn.jiangxin.shared.files.SpreadsheetReader.Format;
 import cn.jiangxin.shared.files.SpreadsheetReader.SheetRow;
@@ -101,13 +102,17 @@ class EntryImport {
 
 	private final int maxRows;
 
+	private final SpreadsheetLimits limits;
+
 	EntryImport(EntryService entries, ContestStore contests, MemberApi members, PlatformTransactionManager transactions,
-			MessageSource messages, @Value("${jiangxin.contest.import.max-rows:2000}") int maxRows) {
+			MessageSource messages, @Value("${jiangxin.contest.import.max-rows:2000}") int maxRows,
+			SpreadsheetLimits limits) {
 		this.entries = entries;
 		this.contests = contests;
 		this.members = members;
 		this.messages = messages;
 		this.maxRows = maxRows;
+		this.limits = limits;
 		this.whole = new TransactionTemplate(transactions);
 		this.row = new TransactionTemplate(transactions);
 		this.row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -124,7 +129,7 @@ class EntryImport {
 				throw BusinessRuleException.invalid("file", Files.size(file) == 0 ? "file.empty" : "entryImport.notSheet");
 			}
 			List<TrackView> tracks = contests.tracks(contestId);
-			try (SpreadsheetReader reader = SpreadsheetReader.open(file, format)) {
+			try (SpreadsheetReader reader = SpreadsheetReader.open(file, format, limits)) {
 				Iterator<SheetRow> rows = reader.rows().iterator();
 				if (!rows.hasNext()) {
 					throw BusinessRuleException.invalid("file", "file.empty");

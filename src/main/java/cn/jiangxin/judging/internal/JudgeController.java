@@ -27,6 +27,7 @@ import cn.jiangxin.judging.ScoreDraft;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.Decimals;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.files.BlobStore;
 import cn.jiangxin.contest.SubmissionFiles;
@@ -121,7 +122,7 @@ class JudgeController {
 			BigDecimal value = null;
 			if (!typed.isEmpty()) {
 				try {
-					value = new BigDecimal(typed);
+					value = Decimals.parse(typed);
 				}
 				catch (NumberFormatException ex) {
 					errors.put(c.code(), messages.getMessage("judging.score.range", new Object[] { c.label(),

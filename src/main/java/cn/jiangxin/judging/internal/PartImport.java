@@ -20,6 +20,8 @@ import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.Decimals;
+import cn.jiangxin.shared.files.SpreadsheetLimits;
 import cn.jiangxin.shared.files.SpreadsheetReader;
 
 /**
@@ -36,9 +38,12 @@ class PartImport {
 
 	private final RoundGuard guard;
 
-	PartImport(JudgingService service, RoundGuard guard) {
+	private final SpreadsheetLimits limits;
+
+	PartImport(JudgingService service, RoundGuard guard, SpreadsheetLimits limits) {
 		this.service = service;
 		this.guard = guard;
+		this.limits = limits;
 	}
 
 	@Transactional
@@ -65,7 +70,11 @@ class PartImport {
 		try {
 			temp = Files.createTempFile("jiangxin-part-", fileName != null && fileName.endsWith(".csv") ? ".csv" : ".xlsx");
 			Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
-			try (SpreadsheetReader reader = SpreadsheetReader.open(temp, SpreadsheetReader.Format.sniff(temp))) {
+			SpreadsheetReader.Format format = SpreadsheetReader.Format.sniff(temp);
+			if (format == null) {
+				throw BusinessRuleException.invalid("file", "judging.import.unreadable");
+			}
+			try (SpreadsheetReader reader = SpreadsheetReader.open(temp, format, limits)) {
 				reader.rows().skip(1).filter(row -> !row.isBlank()).forEach(row -> {
 					String key = row.cell(0) == null ? "" : row.cell(0).strip();
 					String text = row.cell(1) == null ? "" : row.cell(1).strip();
@@ -75,7 +84,7 @@ class PartImport {
 						return;
 					}
 					try {
-						BigDecimal score = new BigDecimal(text);
+						BigDecimal score = Decimals.parse(text);
 						if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
 							errors.add(row.number() + ":" + text);
 							return;

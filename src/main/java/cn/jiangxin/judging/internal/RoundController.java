@@ -33,6 +33,7 @@ import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.Decimals;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
@@ -313,7 +314,7 @@ class RoundController {
 		return FormErrors.act(redirect, "judging.record.saved", "redirect:/manage/rounds/" + rid + "?tab=results", () -> {
 			BigDecimal value;
 			try {
-				value = score == null || score.isBlank() ? null : new BigDecimal(score.strip());
+				value = score == null || score.isBlank() ? null : Decimals.parse(score);
 			}
 			catch (NumberFormatException ex) {
 				throw BusinessRuleException.invalid("score", "judging.record.scoreRequired");

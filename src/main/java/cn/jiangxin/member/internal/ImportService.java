@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,7 @@ import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.member.internal.ImportJobs.RowError;
 import cn.jiangxin.member.internal.MemberColumns.Column;
+import cn.jiangxin.shared.files.SpreadsheetLimits;
 import cn.jiangxin.shared.files.SpreadsheetReader;
 import cn.jiangxin.shared.files.SpreadsheetReader.Format;
 import cn.jiangxin.shared.files.SpreadsheetReader.SheetRow;
@@ -103,12 +105,14 @@ class ImportService {
 
 	private final long maxBytes;
 
+	private final SpreadsheetLimits limits;
+
 	ImportService(ImportJobs jobs, MemberStore store, MemberBulkWriter writer, MemberCounts counts, CardNumbers cards,
 			PersonalData data, OrgScope scope, OrgApi orgs, AuditLog audit, MemberColumns columns,
 			MessageSource messages, @Qualifier("importExecutor") TaskExecutor executor,
 			PlatformTransactionManager transactionManager,
 			@Value("${jiangxin.import.directory:./data/imports}") String directory,
-			@Value("${jiangxin.import.max-size:100MB}") DataSize maxSize) {
+			@Value("${jiangxin.import.max-size:100MB}") DataSize maxSize, SpreadsheetLimits limits) {
 		this.jobs = jobs;
 		this.store = store;
 		this.writer = writer;
@@ -124,6 +128,7 @@ class ImportService {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.directory = Paths.get(directory);
 		this.maxBytes = maxSize.toBytes();
+		this.limits = limits;
 	}
 
 	/**
@@ -164,18 +169,25 @@ class ImportService {
 		return jobId;
 	}
 
-	/** Runs a job to its end in the calling thread (the background executor, or a benchmark). */
+	/**
+	 * Runs a job to its end in the calling thread (the background executor, or a benchmark). Whatever happens,
+	 * the job ends: DONE, FAILED (the file was refused, with the reason) or ERROR; a job that did not finish
+	 * leaves an audit row with its status and reason too.
+	 */
 	void run(long jobId, Actor actor, long orgId, Path file, Format format, Mode mode, Locale locale) {
 		Run run = new Run(jobId, actor, orgId, file, format, mode, locale);
 		try {
 			run.execute();
 		}
 		catch (BusinessRuleException ex) {
-			jobs.status(jobId, "FAILED", messages.getMessage(ex.code(), ex.args(), ex.code(), locale));
+			run.fail("FAILED", messages.getMessage(ex.code(), ex.args(), ex.code(), locale), ex.code());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			log.error("import job {} failed", jobId, ex);
-			jobs.status(jobId, "ERROR", messages.getMessage("import.failed", null, "import failed", locale));
+			run.fail("ERROR", messages.getMessage("import.failed", null, "import failed", locale), "import.failed");
+			if (ex instanceof Error error && !(error instanceof OutOfMemoryError || error instanceof StackOverflowError)) {
+				throw error;
+			}
 		}
 		finally {
 			delete(file);
@@ -258,6 +270,22 @@ class ImportService {
 			this.locale = locale;
 		}
 
+		/** Ends the job as not imported, with the reason shown to the user and kept in the audit log. */
+		void fail(String status, String message, String code) {
+			jobs.progress(jobId, Math.max(total, processed), processed, inserted, updated, errors);
+			Map<String, Object> after = new LinkedHashMap<>();
+			after.put("file", file.getFileName().toString());
+			after.put("mode", mode.name());
+			after.put("status", status);
+			after.put("reason", code);
+			after.put("rows", processed);
+			after.put("inserted", inserted);
+			after.put("updated", updated);
+			transactions.executeWithoutResult(tx -> audit.recordAs(actor.accountId(), actor.username(), "import", jobId,
+					rootId, AuditAction.IMPORT, null, after));
+			jobs.status(jobId, status, message);
+		}
+
 		void execute() {
 			orgs.subtreeNames(rootId)
 				.forEach((id, name) -> orgsByName.computeIfAbsent(name, key -> new ArrayList<>()).add(id));
@@ -265,8 +293,7 @@ class ImportService {
 				jobs.status(jobId, "VALIDATING", null);
 				pass(false);
 				if (errors > 0) {
-					jobs.progress(jobId, total, processed, 0, 0, errors);
-					jobs.status(jobId, "FAILED", text("import.rejectedAll", errors));
+					fail("FAILED", text("import.rejectedAll", errors), "import.rejectedAll");
 					return;
 				}
 				total = processed;
@@ -288,7 +315,7 @@ class ImportService {
 
 		/** Reads every row once; writes the valid ones if {@code write}. */
 		private void pass(boolean write) {
-			try (SpreadsheetReader reader = SpreadsheetReader.open(file, format)) {
+			try (SpreadsheetReader reader = SpreadsheetReader.open(file, format, limits)) {
 				Iterator<SheetRow> rows = reader.rows().iterator();
 				if (!rows.hasNext()) {
 					throw BusinessRuleException.invalid("file", "import.file.noRows");

@@ -15,20 +15,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
+import cn.jiangxin.shared.BusinessRuleException;
+
 /**
  * Reads a spreadsheet row by row without holding it in memory: {@code .xlsx} with fastexcel-reader, CSV
  * with FastCSV (UTF-8, with or without BOM, or GB18030 as Excel on a Chinese Windows writes it). Every
- * cell arrives as text; Excel dates arrive as ISO dates.
+ * cell arrives as text; Excel dates arrive as ISO dates. Every read keeps within {@link SpreadsheetLimits},
+ * whatever the file holds.
  */
 public final class SpreadsheetReader implements AutoCloseable {
 
@@ -74,6 +85,12 @@ public final class SpreadsheetReader implements AutoCloseable {
 
 	}
 
+	/** The most digits a number is written out with, before or after the point. */
+	private static final int PLAIN_DIGITS = 40;
+
+	/** 9999-12-31 as an Excel serial day, the last date Excel knows. */
+	private static final BigDecimal LAST_EXCEL_DAY = BigDecimal.valueOf(2_958_465);
+
 	private final AutoCloseable resource;
 
 	private final Stream<SheetRow> rows;
@@ -83,21 +100,47 @@ public final class SpreadsheetReader implements AutoCloseable {
 		this.rows = rows;
 	}
 
-	public static SpreadsheetReader open(Path file, Format format) throws IOException {
+	/**
+	 * Opens a file for reading within {@code limits}. An xlsx is first read through once as a stream (see
+	 * {@link XlsxInspection}); a file past a bound, then or while its rows are read, is refused with a field
+	 * error on {@code file} naming the bound, and a file the libraries cannot read with
+	 * {@code spreadsheet.unreadable}.
+	 */
+	public static SpreadsheetReader open(Path file, Format format, SpreadsheetLimits limits) throws IOException {
+		Refusals refusals = new Refusals(limits);
 		if (format == Format.XLSX) {
-			ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-			Stream<SheetRow> rows = workbook.getFirstSheet().openStream().map(SpreadsheetReader::xlsxRow);
-			return new SpreadsheetReader(() -> {
-				rows.close();
-				workbook.close();
-			}, rows);
+			XlsxInspection.inspect(file, refusals);
+			ReadableWorkbook workbook = null;
+			try {
+				workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+				Stream<Row> sheet = workbook.getFirstSheet().openStream();
+				ReadableWorkbook opened = workbook;
+				return new SpreadsheetReader(() -> {
+					sheet.close();
+					opened.close();
+				}, bounded(sheet.map(SpreadsheetReader::xlsxRow).iterator(), refusals));
+			}
+			catch (IOException | RuntimeException ex) {
+				if (workbook != null) {
+					workbook.close();
+				}
+				throw translated(ex, refusals);
+			}
 		}
 		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charsetOf(file)),
 				1 << 16);
-		CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader);
-		Stream<SheetRow> rows = csv.stream()
-			.map(record -> new SheetRow(record.getStartingLineNumber(), stripBom(record.getFields())));
-		return new SpreadsheetReader(csv, rows);
+		CsvReader<CsvRecord> csv = CsvReader.builder()
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			.maxBufferSize(Integer.highestOneBit(Math.max(limits.cellLength(), 1 << 12)) << 2)
+			.build(CsvRecordHandler.builder()
+				.maxFieldSize(limits.cellLength())
+				.maxFields(limits.columns())
+				.maxRecordSize((int) Math.min(Integer.MAX_VALUE, (long) limits.cellLength() * limits.columns()))
+				.build(), reader);
+		return new SpreadsheetReader(csv, bounded(csv.stream()
+			.map(record -> new SheetRow(record.getStartingLineNumber(), stripBom(record.getFields())))
+			.iterator(), refusals));
 	}
 
 	public Stream<SheetRow> rows() {
@@ -107,6 +150,76 @@ public final class SpreadsheetReader implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		resource.close();
+	}
+
+	/** The rows, each checked against the bounds as it is read, and library failures turned into refusals. */
+	private static Stream<SheetRow> bounded(Iterator<SheetRow> source, Refusals refusals) {
+		SpreadsheetLimits limits = refusals.limits();
+		Iterator<SheetRow> rows = new Iterator<>() {
+
+			private long count;
+
+			@Override
+			public boolean hasNext() {
+				try {
+					return source.hasNext();
+				}
+				catch (RuntimeException ex) {
+					throw translated(ex, refusals);
+				}
+			}
+
+			@Override
+			public SheetRow next() {
+				SheetRow row;
+				try {
+					row = source.next();
+				}
+				catch (NoSuchElementException end) {
+					throw end;
+				}
+				catch (RuntimeException ex) {
+					// fastexcel and FastCSV fail with their own exceptions (or a refusal from our guarded streams).
+					throw translated(ex, refusals);
+				}
+				if (++count > limits.rows()) {
+					throw refusals.rows();
+				}
+				if (row.cells().size() > limits.columns()) {
+					throw refusals.columns();
+				}
+				for (String cell : row.cells()) {
+					if (cell != null && cell.length() > limits.cellLength()) {
+						throw refusals.cellLength();
+					}
+				}
+				refusals.checkTime();
+				return row;
+			}
+
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
+				false);
+	}
+
+	/** A failure of the reading libraries as the refusal it carries, or else as an unreadable file. */
+	private static BusinessRuleException translated(Exception failure, Refusals refusals) {
+		BusinessRuleException refusal = Refusals.within(failure);
+		if (refusal != null) {
+			return refusal;
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CsvParseException && cause.getMessage() != null) {
+				String message = cause.getMessage();
+				if (message.contains("fields")) {
+					return refusals.columns();
+				}
+				if (message.contains("size")) {
+					return refusals.cellLength();
+				}
+			}
+		}
+		return Refusals.unreadable();
 	}
 
 	private static SheetRow xlsxRow(Row row) {
@@ -122,11 +235,26 @@ public final class SpreadsheetReader implements AutoCloseable {
 			return null;
 		}
 		return switch (cell.getType()) {
-			case NUMBER -> isDate(cell) ? cell.asDate().toLocalDate().toString() : plain(cell.asNumber());
+			case NUMBER -> number(cell);
 			case STRING, FORMULA -> cell.getRawValue() == null ? null : cell.getText();
 			case BOOLEAN -> String.valueOf(cell.asBoolean());
 			default -> null;
 		};
+	}
+
+	/**
+	 * A number as plain digits, or as a date where its format is one; a number too large or too small to
+	 * write out in a cell (such as {@code 1E+999999999}) is given as the file wrote it.
+	 */
+	private static String number(Cell cell) {
+		BigDecimal number = cell.asNumber();
+		if (number.precision() - number.scale() > PLAIN_DIGITS || number.scale() > PLAIN_DIGITS) {
+			return cell.getRawValue();
+		}
+		if (isDate(cell) && number.signum() >= 0 && number.compareTo(LAST_EXCEL_DAY) <= 0) {
+			return cell.asDate().toLocalDate().toString();
+		}
+		return plain(number);
 	}
 
 	private static boolean isDate(Cell cell) {
@@ -136,7 +264,7 @@ public final class SpreadsheetReader implements AutoCloseable {
 			return true;
 		}
 		return format != null && !format.equals("General") && !format.contains("0") && !format.contains("#")
-				&& format.toLowerCase(java.util.Locale.ROOT).matches(".*[yd].*");
+				&& format.toLowerCase(Locale.ROOT).matches(".*[yd].*");
 	}
 
 	private static String plain(BigDecimal number) {

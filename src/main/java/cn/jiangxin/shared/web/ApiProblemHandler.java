@@ -1,7 +1,9 @@
 package cn.jiangxin.shared.web;
 
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +28,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,13 +38,21 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OutOfScopeException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -166,23 +178,63 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return validationProblem(ex, List.of(new FieldProblem(field, text("problem.field.type"))), request);
 	}
 
+	/**
+	 * A body that cannot be read. Where the failure lies in one field (a wrong JSON type, an enum sent as a
+	 * number, a fraction for an integer, a number out of range, a text that is not well-formed Unicode, null in
+	 * a list, broken JSON inside a field's value), the problem names that field; otherwise the whole body is
+	 * malformed.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			String field = pathOf(unknown);
-			return validationProblem(ex, List.of(new FieldProblem(field, text("problem.field.unknown"))), request);
+			return validationProblem(ex, List.of(new FieldProblem(field == null ? "body" : field,
+					text("problem.field.unknown"))), request);
 		}
 		for (Throwable link = ex.getCause(); link != null; link = link.getCause()) {
-			if (link instanceof JacksonException jackson && !(link instanceof StreamReadException)
-					&& !jackson.getPath().isEmpty()) {
-				return validationProblem(ex, List.of(new FieldProblem(pathOf(jackson), text("problem.field.type"))),
-						request);
+			if (link instanceof UnexpectedEndOfInputException) {
+				break;
+			}
+			if (link instanceof JacksonException jackson) {
+				String field = pathOf(jackson);
+				if (field == null && jackson.processor() instanceof JsonParser parser) {
+					field = pathAt(parser.streamReadContext());
+				}
+				if (field != null) {
+					return validationProblem(ex, List.of(new FieldProblem(field, text(messageCode(jackson)))), request);
+				}
+				break;
 			}
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.malformed"));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** An upload that is no well-formed multipart body: no boundary, cut off, broken headers. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> malformedUpload(MultipartException ex, WebRequest request) {
+		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+			return handleMaxUploadSizeExceededException(tooLarge, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE,
+					request);
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.multipart"));
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return validationProblem(ex, List.of(new FieldProblem(ex.getParameterName(), text("problem.field.required"))),
+				request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return validationProblem(ex, List.of(new FieldProblem(ex.getRequestPartName(), text("problem.field.required"))),
+				request);
 	}
 
 	@Override
@@ -192,10 +244,30 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
+	/**
+	 * Spring's own answers (405, 406, 415, a missing header and the like) carry an English detail unless a
+	 * message says otherwise; they get the detail of their status in the caller's language instead.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (body == null && ex instanceof ErrorResponse error) {
+			ProblemDetail problem = error.updateAndGetBody(messages, locale());
+			if (messages.getMessage(error.getDetailMessageCode(), error.getDetailMessageArguments(), null,
+					locale()) == null) {
+				problem.setDetail(messages.getMessage("problem.status." + status.value(), null, problem.getDetail(),
+						locale()));
+			}
+			body = problem;
+		}
+		return super.handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	/** Every problem goes out with its title in the caller's language. */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getTitle() == null) {
+		if (body instanceof ProblemDetail problem) {
 			problem.setTitle(titleFor(status));
 		}
 		return super.createResponseEntity(body, headers, status, request);
@@ -231,6 +303,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return LocaleContextHolder.getLocale();
 	}
 
+	/** The field a failure of Jackson lies in ({@code parts[0].weight}), or null at the top of the body. */
 	private static String pathOf(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
@@ -244,7 +317,45 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				path.append('[').append(reference.getIndex()).append(']');
 			}
 		}
-		return path.isEmpty() ? "body" : path.toString();
+		return path.isEmpty() ? null : path.toString();
+	}
+
+	/** Where the parser stood when it failed, for failures raised below data binding (a number out of range). */
+	private static String pathAt(TokenStreamContext context) {
+		Deque<String> segments = new ArrayDeque<>();
+		for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+			if (at.inObject() && at.currentName() != null) {
+				segments.push((segments.isEmpty() || segments.peek().startsWith("[") ? "" : ".") + at.currentName());
+			}
+			else if (at.inArray() && at.hasCurrentIndex()) {
+				segments.push("[" + at.getCurrentIndex() + "]");
+			}
+		}
+		if (segments.isEmpty()) {
+			return null;
+		}
+		String path = String.join("", segments);
+		return path.startsWith(".") ? path.substring(1) : path;
+	}
+
+	/** What to say about a field Jackson could not read. */
+	private static String messageCode(JacksonException ex) {
+		if (ex instanceof InputConfiguration.InvalidInput invalid) {
+			return invalid.messageCode();
+		}
+		if (ex instanceof InputCoercionException || ex instanceof StreamConstraintsException) {
+			return "problem.field.range";
+		}
+		if (ex instanceof InvalidNullException) {
+			return "problem.field.null";
+		}
+		if (ex instanceof StreamReadException) {
+			// Bytes that are no UTF-8, or control characters, inside a field's text are bad text, not bad JSON.
+			String message = ex.getOriginalMessage();
+			return message != null && (message.contains("UTF-8") || message.contains("CTRL-CHAR")
+					|| message.contains("surrogate")) ? "problem.field.text" : "problem.field.syntax";
+		}
+		return "problem.field.type";
 	}
 
 	private static String lastNode(String propertyPath) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -51,9 +52,16 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale defaultLocale(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		if (path.startsWith("/api/") && header != null && !header.isBlank()) {
+		// An error page is rendered for the request that failed: its path decides, not /error's.
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = failed instanceof String uri ? uri
+				: request.getRequestURI().substring(request.getContextPath().length());
+		return localeFor(path, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+	}
+
+	/** The language of an answer on {@code path}: the API's from {@code Accept-Language}, else zh-CN. */
+	static Locale localeFor(String path, String header) {
+		if (path != null && path.startsWith("/api/") && header != null && !header.isBlank()) {
 			try {
 				for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
 					Locale match = SupportedLocales.match(range.getRange());

@@ -12,6 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import cn.jiangxin.shared.BusinessRuleException;
@@ -54,6 +56,13 @@ class PageErrorHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView stale(OptimisticLockingFailureException ex, HttpServletResponse response) {
 		return page(HttpStatus.CONFLICT, text("problem.staleWrite"), response);
+	}
+
+	/** An upload past the size limit, or no well-formed multipart body at all. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView badUpload(MultipartException ex, HttpServletResponse response) {
+		return ex instanceof MaxUploadSizeExceededException ? page(HttpStatus.CONTENT_TOO_LARGE, text("problem.tooLarge"), response)
+				: page(HttpStatus.BAD_REQUEST, text("problem.multipart"), response);
 	}
 
 	private ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {

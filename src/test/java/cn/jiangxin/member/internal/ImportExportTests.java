@@ -110,6 +110,10 @@ class ImportExportTests {
 		assertThat(job.status()).isEqualTo("FAILED");
 		assertThat(job.inserted()).isZero();
 		assertThat(job.message()).contains("1");
+		assertThat(jdbc.sql("SELECT after_state FROM audit_event WHERE entity_type = 'import' AND entity_id = ?")
+			.param(String.valueOf(job.id()))
+			.query(String.class)
+			.single()).contains("\"status\":\"FAILED\"").contains("import.rejectedAll");
 		assertThat(members.countActiveInSubtree(orgs.id(Demo.JINGKAI))).isEqualTo(before);
 		long written = jdbc.sql("SELECT COUNT(*) FROM member WHERE name = '全有甲'").query(Long.class).single();
 		assertThat(written).isZero();

@@ -1,0 +1,150 @@
+package cn.jiangxin.judging.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import cn.jiangxin.contest.Advancement;
+import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.judging.AggregationMethod;
+import cn.jiangxin.judging.CriterionKind;
+import cn.jiangxin.judging.ExpertView;
+import cn.jiangxin.judging.JudgingApi;
+import cn.jiangxin.judging.JudgingSettings;
+import cn.jiangxin.judging.PartSource;
+import cn.jiangxin.judging.RankingBasis;
+import cn.jiangxin.judging.RubricDraft;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.support.Demo;
+import cn.jiangxin.support.HostileSheets;
+import cn.jiangxin.support.IntegrationTest;
+import cn.jiangxin.support.Logins;
+
+/**
+ * An imported part's scores sent as a hostile file, by the API and by the round page, are refused with a
+ * message naming the bound they passed; nothing is recorded, and a good file still imports afterwards.
+ */
+@IntegrationTest
+@Import({ ContestFixtures.class, JudgingFixtures.class })
+class PartImportLimitsTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JudgingFixtures fixtures;
+
+	@Autowired
+	JudgingApi judging;
+
+	@Autowired
+	ContestApi contests;
+
+	@Autowired
+	Logins logins;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final Actor system = Actor.system();
+
+	@Test
+	void bombsAreRefusedByTheApiAndThePageWithTheBoundNamed() throws Exception {
+		List<Long> entries = new ArrayList<>();
+		long round = roundWithImportedTheory(entries);
+		for (Path bomb : new Path[] { HostileSheets.sharedStringBomb(), HostileSheets.inlineStringBomb(),
+				HostileSheets.giganticCsvField() }) {
+			assertThat(mvc.post()
+				.uri("/api/v1/rounds/{rid}/parts/theory/scores", round)
+				.multipart()
+				.file(new MockMultipartFile("file", bomb.getFileName().toString(), "application/octet-stream",
+						Files.readAllBytes(bomb)))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.with(logins.as(Demo.JINGKAI_ADMIN))
+				.with(csrf())).as(bomb.toString())
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.extractingPath("$.errors[0]")
+				.isEqualTo(Map.of("field", "file", "message",
+						"A cell of the file holds more than 32,767 characters, the limit; it was not read."));
+		}
+		assertThat(mvc.post()
+			.uri("/manage/rounds/{rid}/import", round)
+			.multipart()
+			.file(new MockMultipartFile("file", "bomb.xlsx", "application/octet-stream",
+					Files.readAllBytes(HostileSheets.sharedStringBomb())))
+			.param("part", "theory")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("failure", "spreadsheet.limit.cellLength");
+		assertThat(recorded(round)).isZero();
+
+		String card = contests.entry(entries.get(0)).orElseThrow().leader().cardNo();
+		assertThat(mvc.post()
+			.uri("/api/v1/rounds/{rid}/parts/theory/scores", round)
+			.multipart()
+			.file(new MockMultipartFile("file", "theory.csv", "text/csv",
+					("卡号,理论成绩\n" + card + ",1e-999999999\n").getBytes(StandardCharsets.UTF_8)))
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())).as("a score with a huge exponent")
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("file");
+		assertThat(recorded(round)).isZero();
+		assertThat(mvc.post()
+			.uri("/api/v1/rounds/{rid}/parts/theory/scores", round)
+			.multipart()
+			.file(new MockMultipartFile("file", "theory.csv", "text/csv",
+					("卡号,理论成绩\n" + card + ",80\n").getBytes(StandardCharsets.UTF_8)))
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())).hasStatusOk();
+		assertThat(recorded(round)).isOne();
+	}
+
+	private long recorded(long round) {
+		return jdbc.sql("SELECT COUNT(*) FROM measurement WHERE round_id = ? AND code = 'theory'")
+			.param(round)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A round in scoring whose total is theory 30 from a file and practical 70 from the rubric. */
+	private long roundWithImportedTheory(List<Long> entries) {
+		long[] ids = fixtures.contestInJudging(1, Advancement.NONE, null, entries);
+		ExpertView judge = fixtures.expert(Demo.JINGKAI, List.of());
+		judging.configure(system, ids[2], new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
+				RankingBasis.RAW, null, null, "", false));
+		judging.defineRubric(system, ids[2], new RubricDraft(
+				List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED),
+						new RubricDraft.Part("practical", "实操", new BigDecimal("70"), PartSource.RUBRIC)),
+				List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED, new BigDecimal("100"),
+						BigDecimal.ZERO, new BigDecimal("30"), null, false))));
+		judging.setPanel(system, ids[2], List.of(judge.id()));
+		judging.assign(system, ids[2]);
+		judging.startScoring(system, ids[2]);
+		return ids[2];
+	}
+
+}
