@@ -61,7 +61,7 @@ final class Refusals {
 		return refuse("spreadsheet.limit.sharedStringsLength", limits.sharedStringsLength());
 	}
 
-	BusinessRuleException parts() {
+	BusinessRuleException tooManyParts() {
 		return refuse("spreadsheet.limit.parts", PARTS);
 	}
 

@@ -136,7 +136,7 @@ final class XlsxInspection {
 							bytes += int16(window, i + 28) + int16(window, i + 30) + int16(window, i + 32);
 						}
 						if (records > Refusals.PARTS) {
-							throw refusals.parts();
+							throw refusals.tooManyParts();
 						}
 						if (bytes > CENTRAL_DIRECTORY_BYTES) {
 							throw refusals.structure();
