@@ -1,8 +1,12 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Duration;
+
 import org.springframework.stereotype.Component;
 
 import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.DataVersion;
+import cn.jiangxin.shared.KeptValues;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 
@@ -17,19 +21,28 @@ class ContestAccess {
 
 	private final OrgScope scope;
 
-	ContestAccess(ContestStore contests, OrgScope scope) {
+	/** Answers as last decided: until anything changes, and for five seconds at most (another server's change). */
+	private final KeptValues<Question, Boolean> decided;
+
+	ContestAccess(ContestStore contests, OrgScope scope, DataVersion versions) {
 		this.contests = contests;
 		this.scope = scope;
+		this.decided = new KeptValues<>(versions, 100_000, Duration.ofSeconds(5));
 	}
 
 	boolean canManage(Actor actor, long contestId) {
 		if (actor.isSystemAdmin()) {
 			return true;
 		}
-		if (!actor.administers()) {
+		if (!actor.administers() || actor.orgId() == null) {
 			return false;
 		}
-		return contests.partyOrgIds(contestId).stream().anyMatch(org -> scope.covers(actor, org));
+		return decided.get(new Question(actor.orgId(), contestId),
+				question -> contests.partyOrgIds(question.contestId()).stream().anyMatch(org -> scope.covers(actor, org)));
+	}
+
+	/** Whether an admin of a union organises a contest: the answer depends on the union, not the person. */
+	private record Question(long adminOrgId, long contestId) {
 	}
 
 	/** A contest past its draft is public; a draft only its organisers see (others get 404). */

@@ -1,10 +1,12 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiangxin.contest.ContestApi;
@@ -20,6 +22,8 @@ import cn.jiangxin.contest.SubmissionView;
 import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.DataVersion;
+import cn.jiangxin.shared.KeptValues;
 
 /** The contest module's answers and setup calls for other modules (judging, demo data). */
 @Component
@@ -42,9 +46,16 @@ class ContestFacade implements ContestApi {
 
 	private final SubmissionStore submissionStore;
 
+	/** Contests and rounds as last read, for the many reads of every judging page: until anything changes. */
+	private final KeptValues<Long, Optional<ContestView>> contestsRead;
+
+	private final KeptValues<Long, Optional<RoundView>> roundsRead;
+
 	ContestFacade(ContestStore store, ContestService contests, ContestAccess access, EntryService entries,
 			EntryStore entryStore, EntryQueries entryQueries, SubmissionService submissions,
-			SubmissionStore submissionStore) {
+			SubmissionStore submissionStore, DataVersion versions) {
+		this.contestsRead = new KeptValues<>(versions, 10_000, Duration.ofMinutes(1));
+		this.roundsRead = new KeptValues<>(versions, 10_000, Duration.ofMinutes(1));
 		this.store = store;
 		this.contests = contests;
 		this.access = access;
@@ -56,9 +67,9 @@ class ContestFacade implements ContestApi {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<ContestView> find(long contestId) {
-		return store.find(contestId);
+		return contestsRead.get(contestId, store::find);
 	}
 
 	@Override
@@ -74,8 +85,9 @@ class ContestFacade implements ContestApi {
 	}
 
 	@Override
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<RoundView> round(long roundId) {
-		return store.round(roundId);
+		return roundsRead.get(roundId, store::round);
 	}
 
 	@Override
@@ -100,7 +112,7 @@ class ContestFacade implements ContestApi {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public boolean canManage(Actor actor, long contestId) {
 		return access.canManage(actor, contestId);
 	}

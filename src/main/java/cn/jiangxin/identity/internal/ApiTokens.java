@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.DataVersion;
+import cn.jiangxin.shared.KeptValues;
 
 /**
  * Opaque bearer tokens for the API: 256 random bits shown once to the caller, stored only as their
@@ -41,8 +43,13 @@ class ApiTokens {
 
 	private final Clock clock;
 
+	/** Live tokens as last read: until anything changes, and for five seconds at most (another server's revoke). */
+	private final KeptValues<String, Optional<Holder>> live;
+
 	ApiTokens(JdbcClient jdbc, AccountRepository accounts,
-			@Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime, AuditLog audit, Clock clock) {
+			@Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime, AuditLog audit, Clock clock,
+			DataVersion versions) {
+		this.live = new KeptValues<>(versions, 100_000, Duration.ofSeconds(5));
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -69,14 +76,23 @@ class ApiTokens {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
-		Optional<Long> accountId = jdbc
-			.sql("SELECT account_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?")
-			.params(hash(token), Timestamp.from(Instant.now(clock)))
-			.query(Long.class)
-			.optional();
-		return accountId.flatMap(accounts::findById)
-			.map(account -> AccountUserDetailsService.userOf(account, Instant.now(clock)))
+		Instant now = Instant.now(clock);
+		return live.get(hash(token), this::read)
+			.filter(holder -> holder.expiresAt().isAfter(now))
+			.map(holder -> AccountUserDetailsService.userOf(holder.account(), now))
 			.filter(user -> user.isEnabled() && user.isAccountNonLocked());
+	}
+
+	/** A live token's account and when the token expires. */
+	private record Holder(Account account, Instant expiresAt) {
+	}
+
+	private Optional<Holder> read(String tokenHash) {
+		return jdbc.sql("SELECT account_id, expires_at FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
+			.param(tokenHash)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getTimestamp(2).toInstant() })
+			.optional()
+			.flatMap(row -> accounts.findById((Long) row[0]).map(account -> new Holder(account, (Instant) row[1])));
 	}
 
 	/** Revokes one live token of the actor's account, at its holder's request; the revocation is audited. */

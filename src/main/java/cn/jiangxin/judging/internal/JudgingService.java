@@ -17,7 +17,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
@@ -83,10 +85,16 @@ class JudgingService implements JudgingApi {
 
 	private final StandingsCache standingsCache;
 
+	/** A read-only transaction for computing standings, begun only when the kept ones are out of date. */
+	private final TransactionTemplate reading;
+
 	JudgingService(ObjectProvider<PartImport> partImport, JudgingStore store, ExpertStore experts, JudgingAccess access,
 			Conflicts conflicts, Standings standings, ContestApi contests, AccountApi accounts, MemberApi members,
-			OrgScope scope, AuditLog audit, MessageSource messages, RoundGuard guard, StandingsCache standingsCache) {
+			OrgScope scope, AuditLog audit, MessageSource messages, RoundGuard guard, StandingsCache standingsCache,
+			PlatformTransactionManager transactions) {
 		this.standingsCache = standingsCache;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.guard = guard;
 		this.store = store;
 		this.experts = experts;
@@ -674,12 +682,12 @@ class JudgingService implements JudgingApi {
 	// results and advancement
 
 	@Override
-	@Transactional(readOnly = true)
 	public RoundResults results(long roundId) {
-		RoundView round = access.round(roundId);
-		return standingsCache.get(roundId, () -> standings.compute(round, setup(roundId),
-				store.rubric(roundId).orElse(null), entriesOf(roundId), store.sheets(roundId),
-				store.measurements(roundId), store.assignment(roundId)));
+		return standingsCache.get(roundId, () -> reading.execute(status -> {
+			RoundView round = access.round(roundId);
+			return standings.compute(round, setup(roundId), store.rubric(roundId).orElse(null), entriesOf(roundId),
+					store.sheets(roundId), store.measurements(roundId), store.assignment(roundId));
+		}));
 	}
 
 	@Override

@@ -1,14 +1,13 @@
 package cn.jiangxin.judging.internal;
 
+import java.time.Duration;
 import java.util.function.Supplier;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.shared.DataVersion;
+import cn.jiangxin.shared.KeptValues;
 
 /**
  * A round's standings computed once per change of the data, not on every view: the big screen refreshing every
@@ -18,30 +17,14 @@ import cn.jiangxin.shared.DataVersion;
 @Component
 class StandingsCache {
 
-	private final Cache<Long, Kept> kept = Caffeine.newBuilder().maximumSize(1_000).build();
-
-	private final DataVersion versions;
+	private final KeptValues<Long, RoundResults> kept;
 
 	StandingsCache(DataVersion versions) {
-		this.versions = versions;
-	}
-
-	/** Standings and the data version they were computed at. */
-	private record Kept(long version, RoundResults results) {
+		this.kept = new KeptValues<>(versions, 1_000, Duration.ofMinutes(10));
 	}
 
 	RoundResults get(long roundId, Supplier<RoundResults> compute) {
-		if (!DataVersion.mayKeepWhatIsReadNow()) {
-			return compute.get();
-		}
-		long version = versions.current();
-		Kept copy = kept.getIfPresent(roundId);
-		if (copy != null && copy.version() == version) {
-			return copy.results();
-		}
-		RoundResults results = compute.get();
-		kept.put(roundId, new Kept(version, results));
-		return results;
+		return kept.get(roundId, id -> compute.get());
 	}
 
 }
