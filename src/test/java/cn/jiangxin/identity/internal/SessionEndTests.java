@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.shared.Role;
+import cn.jiangxin.support.BearerTokens;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -49,7 +49,7 @@ class SessionEndTests {
 	void disablingAnAccountEndsItsSessionsAndTokens() {
 		String username = newJudge();
 		MockHttpSession session = signIn(username, PASSWORD);
-		String token = token(username, PASSWORD);
+		String token = BearerTokens.issue(mvc, username, PASSWORD);
 		assertThat(mvc.get().uri("/").session(session)).hasStatusOk();
 
 		long id = accounts.findByUsername(username).orElseThrow().id();
@@ -88,7 +88,7 @@ class SessionEndTests {
 		String username = newJudge();
 		MockHttpSession here = signIn(username, PASSWORD);
 		MockHttpSession elsewhere = signIn(username, PASSWORD);
-		String token = token(username, PASSWORD);
+		String token = BearerTokens.issue(mvc, username, PASSWORD);
 		assertThat(mvc.post()
 			.uri("/account/password")
 			.session(here)
@@ -106,8 +106,8 @@ class SessionEndTests {
 	@Test
 	void aTokenHolderRevokesTheirToken() {
 		String username = newJudge();
-		String revoked = token(username, PASSWORD);
-		String kept = token(username, PASSWORD);
+		String revoked = BearerTokens.issue(mvc, username, PASSWORD);
+		String kept = BearerTokens.issue(mvc, username, PASSWORD);
 		long id = accounts.findByUsername(username).orElseThrow().id();
 		long audited = orgs.auditRows("account", id);
 
@@ -144,16 +144,6 @@ class SessionEndTests {
 		String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.provision(username, "测试专家", PASSWORD, orgs.id(Demo.JINGKAI), Set.of(Role.JUDGE), Set.of());
 		return username;
-	}
-
-	private String token(String username, String password) {
-		MvcTestResult result = mvc.post()
-			.uri("/api/v1/auth/token")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password))
-			.exchange();
-		String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		return body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 	}
 
 }

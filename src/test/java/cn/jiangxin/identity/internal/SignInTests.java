@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.shared.Role;
 import cn.jiangxin.shared.Zones;
+import cn.jiangxin.support.BearerTokens;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -99,7 +100,7 @@ class SignInTests {
 
 	@Test
 	void issuesABearerTokenThatOpensTheApi() {
-		String token = token(Demo.JINGKAI_ADMIN, Demo.PASSWORD);
+		String token = BearerTokens.issue(mvc, Demo.JINGKAI_ADMIN, Demo.PASSWORD);
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.username")
@@ -126,7 +127,7 @@ class SignInTests {
 
 	@Test
 	void aTokenWritesWithoutACsrfTokenButASessionNeedsOne() {
-		String token = token(Demo.JINGKAI_ADMIN, Demo.PASSWORD);
+		String token = BearerTokens.issue(mvc, Demo.JINGKAI_ADMIN, Demo.PASSWORD);
 		String body = "{\"parentId\": %d, \"name\": \"令牌公司工会%s\", \"level\": \"GRASSROOTS\"}"
 			.formatted(orgs.id(Demo.JINGKAI), UUID.randomUUID().toString().substring(0, 5));
 		assertThat(mvc.post()
@@ -144,7 +145,7 @@ class SignInTests {
 	@Test
 	void changingThePasswordRevokesTokens() {
 		String username = newJudge();
-		String token = token(username, PASSWORD);
+		String token = BearerTokens.issue(mvc, username, PASSWORD);
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatusOk();
 		logins.runAs(username,
 				() -> service.changeOwnPassword(logins.actor(username), PASSWORD, "Changed-2026!", "Changed-2026!"));
@@ -191,16 +192,6 @@ class SignInTests {
 		String username = "judge-" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.provision(username, "测试专家", PASSWORD, orgs.id(Demo.JINGKAI), Set.of(Role.JUDGE), Set.of());
 		return username;
-	}
-
-	private String token(String username, String password) {
-		MvcTestResult result = mvc.post()
-			.uri("/api/v1/auth/token")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password))
-			.exchange();
-		String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-		return body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 	}
 
 }

@@ -3,7 +3,6 @@ package cn.jiangxin.judging.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,14 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.internal.ContestFixtures;
-import cn.jiangxin.judging.AggregationMethod;
-import cn.jiangxin.judging.CriterionKind;
-import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.JudgingApi;
-import cn.jiangxin.judging.JudgingSettings;
-import cn.jiangxin.judging.PartSource;
-import cn.jiangxin.judging.RankingBasis;
-import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
@@ -84,7 +76,7 @@ class HostileNumberFormsTests {
 	@Test
 	void anImportedPartsScoreRefusesAHugeNumberAsAFlashMessage() {
 		List<Long> entries = new ArrayList<>();
-		long round = roundWithImportedTheory(entries);
+		long round = fixtures.roundWithImportedTheory(entries);
 		for (String huge : HUGE) {
 			assertThat(mvc.post()
 				.uri("/manage/rounds/{rid}/measurements", round)
@@ -99,23 +91,6 @@ class HostileNumberFormsTests {
 		}
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM measurement WHERE round_id = ?").param(round).query(Long.class).single())
 			.isZero();
-	}
-
-	/** A round in scoring whose total is theory 30 recorded per entry and practical 70 from the rubric. */
-	private long roundWithImportedTheory(List<Long> entries) {
-		long[] ids = fixtures.contestInJudging(1, Advancement.NONE, null, entries);
-		ExpertView judge = fixtures.expert(Demo.JINGKAI, List.of());
-		judging.configure(system, ids[2], new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
-				RankingBasis.RAW, null, null, "", false));
-		judging.defineRubric(system, ids[2], new RubricDraft(
-				List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED),
-						new RubricDraft.Part("practical", "实操", new BigDecimal("70"), PartSource.RUBRIC)),
-				List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED, new BigDecimal("100"),
-						BigDecimal.ZERO, new BigDecimal("30"), null, false))));
-		judging.setPanel(system, ids[2], List.of(judge.id()));
-		judging.assign(system, ids[2]);
-		judging.startScoring(system, ids[2]);
-		return ids[2];
 	}
 
 }

@@ -20,6 +20,7 @@ import cn.jiangxin.judging.ExpertDraft;
 import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
+import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.judging.ScoreDraft;
@@ -111,6 +112,23 @@ public class JudgingFixtures {
 		judging.assign(system, ids[2]);
 		judging.startScoring(system, ids[2]);
 		return new Judged(ids[0], ids[1], ids[2], entryIds, experts);
+	}
+
+	/** A round in scoring whose total is theory 30 recorded or imported per entry and practical 70 from the rubric. */
+	public long roundWithImportedTheory(List<Long> entries) {
+		long[] ids = contestInJudging(1, Advancement.NONE, null, entries);
+		ExpertView judge = expert(Demo.JINGKAI, List.of());
+		judging.configure(system, ids[2], new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
+				RankingBasis.RAW, null, null, "", false));
+		judging.defineRubric(system, ids[2], new RubricDraft(
+				List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED),
+						new RubricDraft.Part("practical", "实操", new BigDecimal("70"), PartSource.RUBRIC)),
+				List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED, new BigDecimal("100"),
+						BigDecimal.ZERO, new BigDecimal("30"), null, false))));
+		judging.setPanel(system, ids[2], List.of(judge.id()));
+		judging.assign(system, ids[2]);
+		judging.startScoring(system, ids[2]);
+		return ids[2];
 	}
 
 	public Actor judge(ExpertView expert) {

@@ -3,7 +3,6 @@ package cn.jiangxin.judging.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.internal.ContestFixtures;
-import cn.jiangxin.judging.AggregationMethod;
-import cn.jiangxin.judging.CriterionKind;
-import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.JudgingApi;
-import cn.jiangxin.judging.JudgingSettings;
-import cn.jiangxin.judging.PartSource;
-import cn.jiangxin.judging.RankingBasis;
-import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.HostileSheets;
@@ -70,7 +61,7 @@ class PartImportLimitsTests {
 	@Test
 	void bombsAreRefusedByTheApiAndThePageWithTheBoundNamed() throws Exception {
 		List<Long> entries = new ArrayList<>();
-		long round = roundWithImportedTheory(entries);
+		long round = fixtures.roundWithImportedTheory(entries);
 		for (Path bomb : new Path[] { HostileSheets.sharedStringBomb(), HostileSheets.inlineStringBomb(),
 				HostileSheets.giganticCsvField() }) {
 			assertThat(mvc.post()
@@ -128,23 +119,6 @@ class PartImportLimitsTests {
 			.param(round)
 			.query(Long.class)
 			.single();
-	}
-
-	/** A round in scoring whose total is theory 30 from a file and practical 70 from the rubric. */
-	private long roundWithImportedTheory(List<Long> entries) {
-		long[] ids = fixtures.contestInJudging(1, Advancement.NONE, null, entries);
-		ExpertView judge = fixtures.expert(Demo.JINGKAI, List.of());
-		judging.configure(system, ids[2], new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
-				RankingBasis.RAW, null, null, "", false));
-		judging.defineRubric(system, ids[2], new RubricDraft(
-				List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED),
-						new RubricDraft.Part("practical", "实操", new BigDecimal("70"), PartSource.RUBRIC)),
-				List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED, new BigDecimal("100"),
-						BigDecimal.ZERO, new BigDecimal("30"), null, false))));
-		judging.setPanel(system, ids[2], List.of(judge.id()));
-		judging.assign(system, ids[2]);
-		judging.startScoring(system, ids[2]);
-		return ids[2];
 	}
 
 }
