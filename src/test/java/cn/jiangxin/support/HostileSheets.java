@@ -1,5 +1,8 @@
 package cn.jiangxin.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +12,18 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Builds spreadsheets made to hurt a reader: an xlsx of about 1 MB whose one cell inflates to 1 GiB (as a
@@ -188,6 +199,36 @@ public final class HostileSheets {
 
 		void write(Path file) throws IOException;
 
+	}
+
+
+	/** The three bombs whose one cell inflates past the cell bound: shared string, inline string, CSV field. */
+	public static List<Path> cellBombs() {
+		return List.of(sharedStringBomb(), inlineStringBomb(), giganticCsvField());
+	}
+
+	/**
+	 * Uploads each cell bomb as {@code file} to an API import endpoint, signed in by {@code as}, and asserts a 400
+	 * problem that names the field and the cell bound, in English.
+	 */
+	public static void refusedByTheApi(MockMvcTester mvc, RequestPostProcessor as, String uri, Object... variables)
+			throws IOException {
+		for (Path bomb : cellBombs()) {
+			assertThat(mvc.post()
+				.uri(uri, variables)
+				.multipart()
+				.file(new MockMultipartFile("file", bomb.getFileName().toString(), "application/octet-stream",
+						Files.readAllBytes(bomb)))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.with(as)
+				.with(csrf())).as(bomb.toString())
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.extractingPath("$.errors[0]")
+				.isEqualTo(Map.of("field", "file", "message",
+						"A cell of the file holds more than 32,767 characters, the limit; it was not read."));
+		}
 	}
 
 }
