@@ -1,7 +1,10 @@
 package cn.jiangxin.support;
 
+import java.util.Set;
+
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.context.annotation.DeterminableImports;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -12,9 +15,15 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 /**
  * Registers every {@code @TestComponent} of the tests (each module's fixtures and scope probes), so that every
  * flow test, browser walk and hostile-request test runs on one and the same Spring context: a test names no
- * fixtures of its own, and the context cache keeps a single context for the whole leg.
+ * fixtures of its own, and the context cache keeps a single context for the whole leg. What it imports is the
+ * same for every test class ({@link DeterminableImports}), so the test's own annotations do not split the cache.
  */
-public class TestBeans implements ImportBeanDefinitionRegistrar {
+public class TestBeans implements ImportBeanDefinitionRegistrar, DeterminableImports {
+
+	@Override
+	public Set<Object> determineImports(AnnotationMetadata metadata) {
+		return Set.of(TestBeans.class.getName());
+	}
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata importingClassMetadata, BeanDefinitionRegistry registry) {

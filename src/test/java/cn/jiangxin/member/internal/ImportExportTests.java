@@ -88,7 +88,8 @@ class ImportExportTests {
 
 	@AfterEach
 	void restoreTheSizeLimit() {
-		ReflectionTestUtils.setField(AopTestUtils.getUltimateTargetObject(imports), "maxBytes", maxBytes);
+		ImportService service = AopTestUtils.getUltimateTargetObject(imports);
+		ReflectionTestUtils.setField(service, "maxBytes", maxBytes);
 	}
 
 	@Test
