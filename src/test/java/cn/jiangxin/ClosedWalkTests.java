@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +34,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import cn.jiangxin.award.AwardApi;
 import cn.jiangxin.award.AwardView;
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.RoundResults;
@@ -55,7 +53,6 @@ import cn.jiangxin.support.People;
  * no audit row. A new write endpoint fails this test until it is listed here, with what it must meet.
  */
 @IntegrationTest
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class ClosedWalkTests {
 
 	/** Who sends a request: the contest's organiser, or a judge assigned to the target entry. */

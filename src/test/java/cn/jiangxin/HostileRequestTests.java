@@ -29,14 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
-import cn.jiangxin.support.Logins;
+import cn.jiangxin.support.WholeApplication;
 
 /**
  * Bad requests sent to a real Tomcat (MockMvc does not go through it): malformed multipart bodies on every
@@ -45,8 +43,7 @@ import cn.jiangxin.support.Logins;
  * detail, pages with the localized error page, never with Tomcat's page or a 500, and the platform answers
  * normally afterwards. Runs in the browser suite's server context, so it adds no context of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ Logins.class, DemoOrgs.class })
+@WholeApplication
 class HostileRequestTests {
 
 	private static final String PROBLEM = "application/problem+json";

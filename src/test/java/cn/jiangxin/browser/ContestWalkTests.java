@@ -14,7 +14,6 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.RequirementDraft;
@@ -29,7 +28,6 @@ import cn.jiangxin.support.Demo;
  * hands in the project summary and a PDF; the colleague accepts on their phone; the unit's union confirms
  * the entry at a desk and the organisers look at their dashboard.
  */
-@Import(ContestFixtures.class)
 class ContestWalkTests extends BrowserTest {
 
 	@Autowired

@@ -10,10 +10,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.internal.JudgingFixtures;
 import cn.jiangxin.support.BrowserTest;
 import cn.jiangxin.support.Demo;
@@ -23,7 +21,6 @@ import cn.jiangxin.support.Demo;
  * beside the field, then submitted and locked; meanwhile the on-site big screen picks the score up by itself,
  * and the organisers look at the round's page with results side by side.
  */
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class JudgingWalkTests extends BrowserTest {
 
 	@Autowired

@@ -11,11 +11,9 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.internal.JudgingFixtures;
 import cn.jiangxin.support.BrowserTest;
 import cn.jiangxin.support.Demo;
@@ -25,7 +23,6 @@ import cn.jiangxin.support.Demo;
  * forms, nothing wider than the screen; at a desk, a round being scored, its tie-break chain picked step by step
  * and a criterion's part chosen from the parts as they are typed.
  */
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class RoundPageWalkTests extends BrowserTest {
 
 	@Autowired

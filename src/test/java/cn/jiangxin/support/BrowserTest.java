@@ -15,17 +15,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * A walk through the pages in Debian's Chromium, driven by Playwright, at desktop and phone size,
  * saving screenshots under {@code target/screenshots/}. Without a browser it skips with a message,
- * except in CI ({@code CI=true}), where it must run.
+ * except in CI ({@code CI=true}), where it must run. It shares the flow tests' context ({@link WholeApplication}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ Logins.class, DemoOrgs.class })
+@WholeApplication
 @Tag("browser")
 public abstract class BrowserTest {
 

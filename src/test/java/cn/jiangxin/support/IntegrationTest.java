@@ -8,20 +8,15 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-
 /**
  * A flow test on the whole application with the demo data, run on H2 and again on PostgreSQL
- * (tag {@code db}); MockMvc is at hand for pages and the API.
+ * (tag {@code db}); MockMvc is at hand for pages and the API. Every flow test shares one context
+ * ({@link WholeApplication}).
  */
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ Logins.class, DemoOrgs.class })
+@WholeApplication
 @Tag("db")
 public @interface IntegrationTest {
 }

@@ -14,7 +14,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -55,7 +54,6 @@ import cn.jiangxin.support.Logins;
  * that verify (and forged or revoked numbers that do not), the zip, and the case collection book.
  */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class AwardTests {
 
 	@Autowired

@@ -15,7 +15,6 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -38,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  * own entry with invitations, materials handed in, confirmations; bad input answered field by field.
  */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class ContestApiTests {
 
 	@Autowired

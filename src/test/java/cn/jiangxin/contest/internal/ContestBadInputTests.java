@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -32,7 +31,6 @@ import cn.jiangxin.support.Logins;
  * nothing changes.
  */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class ContestBadInputTests {
 
 	@Autowired

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -32,7 +31,6 @@ import cn.jiangxin.support.Logins;
  * and on the public portal; a unit's admin registering their own members only; the organisers' dashboard.
  */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class ContestPageTests {
 
 	@Autowired

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -30,7 +29,6 @@ import cn.jiangxin.support.Logins;
 
 /** Once registration closes, every change to an entry is refused on the server, whatever the page showed. */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class DeadlineTests {
 
 	@Autowired

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.EntryDraft;
@@ -28,7 +27,6 @@ import cn.jiangxin.support.Logins;
 
 /** Each eligibility rule of a track, with an entrant who breaks it and the message that names the rule. */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class EligibilityTests {
 
 	@Autowired

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jiangxin.contest.ContestApi;
@@ -27,7 +26,6 @@ import cn.jiangxin.support.Logins;
  * entry. Each race has exactly one winner and leaves the data whole.
  */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class EntryConcurrencyTests {
 
 	@Autowired

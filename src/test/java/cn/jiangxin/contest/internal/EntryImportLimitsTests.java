@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,7 +26,6 @@ import cn.jiangxin.support.Logins;
  * bound it passed, registers nothing, and leaves the platform answering and importing.
  */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class EntryImportLimitsTests {
 
 	@Autowired

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,7 +27,6 @@ import cn.jiangxin.support.Logins;
 
 /** Organisers close registration now, by the API or a button, instead of editing the closing time. */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class RegistrationCloseTests {
 
 	@Autowired

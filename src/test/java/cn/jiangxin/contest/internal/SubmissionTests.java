@@ -18,7 +18,6 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +45,6 @@ import cn.jiangxin.support.Logins;
  * versions that carry over what is not handed in again, previews of PDFs, and the virus-scan hook.
  */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class SubmissionTests {
 
 	@Autowired

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.EntryDraft;
@@ -25,7 +24,6 @@ import cn.jiangxin.support.Logins;
 
 /** Forming teams: invitations by card number or phone, accepting, sizes, one team per track, leaving and the lead. */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class TeamTests {
 
 	@Autowired

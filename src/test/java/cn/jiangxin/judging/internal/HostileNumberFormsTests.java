@@ -9,13 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
@@ -27,7 +25,6 @@ import cn.jiangxin.support.Logins;
  * refused as the field's error and never reach the database, where they cannot be stored.
  */
 @IntegrationTest
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class HostileNumberFormsTests {
 
 	private static final List<String> HUGE = List.of("1e999999999", "1e-999999999", "-1e-999999999");

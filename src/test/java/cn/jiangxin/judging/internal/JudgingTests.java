@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.AdvancePreview;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
@@ -49,7 +47,6 @@ import cn.jiangxin.support.Races;
  * field-level bad input, weighted parts with an imported theory score, the cut with ties, and races.
  */
 @IntegrationTest
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class JudgingTests {
 
 	@Autowired

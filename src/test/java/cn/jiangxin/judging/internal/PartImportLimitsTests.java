@@ -11,14 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import cn.jiangxin.contest.ContestApi;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
@@ -31,7 +29,6 @@ import cn.jiangxin.support.Logins;
  * message naming the bound they passed; nothing is recorded, and a good file still imports afterwards.
  */
 @IntegrationTest
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class PartImportLimitsTests {
 
 	@Autowired

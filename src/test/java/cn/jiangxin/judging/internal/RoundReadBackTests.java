@@ -6,13 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.internal.JudgingFixtures.Judged;
 import cn.jiangxin.support.Demo;
@@ -21,7 +19,6 @@ import cn.jiangxin.support.Logins;
 
 /** What a round's organisers set over the API reads back over the API: its settings and its panel. */
 @IntegrationTest
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class RoundReadBackTests {
 
 	@Autowired

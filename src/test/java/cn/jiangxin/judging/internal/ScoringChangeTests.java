@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +20,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertView;
@@ -45,7 +43,6 @@ import static cn.jiangxin.support.Problems.field;
  * changed only by a re-rank with a reason that the round keeps in its history.
  */
 @IntegrationTest
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class ScoringChangeTests {
 
 	@Autowired

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.support.IntegrationTest;
@@ -19,7 +17,6 @@ import cn.jiangxin.support.IntegrationTest;
  * submitted sheet shows at once, and what a transaction wrote and then rolled back never shows.
  */
 @IntegrationTest
-@Import({ ContestFixtures.class, JudgingFixtures.class })
 class StandingsCacheTests {
 
 	@Autowired

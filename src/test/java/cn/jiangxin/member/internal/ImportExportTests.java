@@ -17,15 +17,19 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.unit.DataSize;
 
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberApi;
@@ -37,10 +41,15 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
-/** Bulk import and export of members, through the service and the API, with a small size limit. */
+/**
+ * Bulk import and export of members, through the service and the API, with a small size limit (4 KB, set on the
+ * shared context's import service for each test and put back after it, as {@code jiangxin.import.max-size=4KB}
+ * would set it).
+ */
 @IntegrationTest
-@TestPropertySource(properties = "jiangxin.import.max-size=4KB")
 class ImportExportTests {
+
+	static final DataSize MAX_SIZE = DataSize.ofKilobytes(4);
 
 	static final String HEADER = "姓名,性别,证件类型,证件号码,出生日期,手机号码,电子邮箱,学历,就业类型,工作单位,所属工会,入会日期,标签";
 
@@ -67,6 +76,21 @@ class ImportExportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	private Object maxBytes;
+
+	@BeforeEach
+	void lowerTheSizeLimit() {
+		ImportService service = AopTestUtils.getUltimateTargetObject(imports);
+		maxBytes = ReflectionTestUtils.getField(service, "maxBytes");
+		ReflectionTestUtils.setField(service, "maxBytes", MAX_SIZE.toBytes());
+	}
+
+	@AfterEach
+	void restoreTheSizeLimit() {
+		ImportService service = AopTestUtils.getUltimateTargetObject(imports);
+		ReflectionTestUtils.setField(service, "maxBytes", maxBytes);
+	}
 
 	@Test
 	void importsTheValidRowsReportsTheOthersAndReimportsWithoutDuplicates() throws Exception {

@@ -9,14 +9,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgDraft;
 import cn.jiangxin.org.OrgLevel;
-import cn.jiangxin.org.OrgMembership;
 import cn.jiangxin.org.OrgRef;
 import cn.jiangxin.org.OrgStatus;
 import cn.jiangxin.org.UnitType;
@@ -31,7 +28,6 @@ import cn.jiangxin.support.Logins;
 
 /** The tree's rules end to end on a real database: create, rename, move, close, with scope and audit. */
 @IntegrationTest
-@Import(OrgServiceFlowTests.Members.class)
 class OrgServiceFlowTests {
 
 	@Autowired
@@ -53,7 +49,7 @@ class OrgServiceFlowTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Members members;
+	OrgMembershipStandIn members;
 
 	@Test
 	void createsAUnionWithItsAncestryAndAnAuditRow() {
@@ -197,26 +193,6 @@ class OrgServiceFlowTests {
 
 	private static char check(String first17) {
 		return cn.jiangxin.shared.CreditCode.checkCharacter(first17);
-	}
-
-	/** A stand-in for the member module: reports active members of one org. */
-	@TestConfiguration
-	static class Members implements OrgMembership {
-
-		volatile long active;
-
-		volatile long orgId;
-
-		@Override
-		public long activeCount(long id) {
-			return id == orgId ? active : 0;
-		}
-
-		@Override
-		public String messageKey() {
-			return "org.close.members";
-		}
-
 	}
 
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -24,7 +23,6 @@ import cn.jiangxin.support.Logins;
  * page of their own (never a copy, never one made for someone else).
  */
 @IntegrationTest
-@Import(ContestFixtures.class)
 class PublicPageCacheTests {
 
 	@Autowired
