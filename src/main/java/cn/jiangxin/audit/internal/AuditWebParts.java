@@ -13,8 +13,9 @@ class AuditWebParts {
 
 	@Bean
 	MenuEntries auditMenu() {
-		return MenuEntries
-			.of(MenuEntry.link(110, "nav.audit", "/audit", "bi-journal-text").activeOn("audit").seenBy(Audience.ADMINS));
+		return MenuEntries.of(MenuEntry.link(110, "nav.audit", "/audit", "bi-journal-text")
+			.activeOn("audit")
+			.seenBy(Audience.ADMINS));
 	}
 
 }

@@ -19,7 +19,8 @@ class AwardWebParts {
 	@Bean
 	PublicPaths awardPublicPaths() {
 		return PublicPaths
-			.pages("/contests/*/results", "/contests/*/cases", "/contests/*/cases.pdf", "/certificates", "/certificates/*")
+			.pages("/contests/*/results", "/contests/*/cases", "/contests/*/cases.pdf", "/certificates",
+					"/certificates/*")
 			.withApiReads("/api/v1/certificates/*/verify");
 	}
 

@@ -42,7 +42,9 @@ class ContestWebParts {
 				MenuEntry.link(80, "nav.portal", "/contests", "bi-trophy")
 					.activeOn("contests")
 					.seenBy(Audience.roles(Role.MEMBER)),
-				MenuEntry.link(80, "nav.portal", "/contests", "bi-trophy").activeOn("contests").seenBy(Audience.SIGNED_OUT));
+				MenuEntry.link(80, "nav.portal", "/contests", "bi-trophy")
+					.activeOn("contests")
+					.seenBy(Audience.SIGNED_OUT));
 	}
 
 }

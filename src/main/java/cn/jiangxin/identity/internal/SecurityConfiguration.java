@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,8 +95,8 @@ class SecurityConfiguration {
 			ProblemResponses problems, CurrentCredentials credentials, ObjectProvider<PublicPaths> publicPaths)
 			throws Exception {
 		var entryPoint = problems.entryPoint();
-		String[] publicApiReads = publicPaths.stream().flatMap(paths -> paths.apiReads().stream()).toArray(String[]::new);
-		String[] publicApiPosts = publicPaths.stream().flatMap(paths -> paths.apiPosts().stream()).toArray(String[]::new);
+		String[] publicApiReads = all(publicPaths, PublicPaths::apiReads);
+		String[] publicApiPosts = all(publicPaths, PublicPaths::apiPosts);
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
@@ -124,7 +125,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
 			CurrentCredentials credentials, ObjectProvider<PublicPaths> publicPaths) throws Exception {
 		AuthenticationEntryPoint entryPoint = pageEntryPoint();
-		String[] publicPages = publicPaths.stream().flatMap(paths -> paths.pages().stream()).toArray(String[]::new);
+		String[] publicPages = all(publicPaths, PublicPaths::pages);
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
@@ -142,7 +143,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(signInFirst(formAgainOnPublicPages(publicPages, entryPoint), new AccessDeniedHandlerImpl())))
+				.accessDeniedHandler(
+						signInFirst(formAgainOnPublicPages(publicPages, entryPoint), new AccessDeniedHandlerImpl())))
 			.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -158,6 +160,11 @@ class SecurityConfiguration {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+	}
+
+	/** The paths of one kind that every module opens to anyone ({@link PublicPaths}). */
+	private static String[] all(ObjectProvider<PublicPaths> publicPaths, Function<PublicPaths, List<String>> kind) {
+		return publicPaths.stream().flatMap(paths -> kind.apply(paths).stream()).toArray(String[]::new);
 	}
 
 	/** Only POST is public on the public API paths, so only POST there goes without a CSRF token. */

@@ -54,7 +54,8 @@ class MessageBundlesTests {
 
 	private static Set<String> keys(String path) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+		ClassPathResource file = new ClassPathResource(path);
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return new TreeSet<>(properties.stringPropertyNames());
