@@ -1,9 +1,11 @@
 package cn.jiangxin.portal;
 
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,14 +14,18 @@ import cn.jiangxin.audit.AuditEntry;
 import cn.jiangxin.audit.AuditFilter;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.AccountApi;
-import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.CursorPage;
 import cn.jiangxin.shared.OrgDirectory;
+import cn.jiangxin.shared.web.DashboardTile;
+import cn.jiangxin.shared.web.DashboardTiles;
 
-/** The dashboard: for admins their subtree at a glance and its latest changes; for others their account and org. */
+/**
+ * The dashboard: for admins their subtree at a glance (the figures every module contributes) and its latest changes;
+ * for others their account and org.
+ */
 @Controller
 class HomeController {
 
@@ -31,14 +37,15 @@ class HomeController {
 
 	private final OrgDirectory orgNames;
 
-	private final MemberApi members;
+	private final ObjectProvider<DashboardTiles> tiles;
 
-	HomeController(OrgApi orgs, AccountApi accounts, AuditTrail audit, OrgDirectory orgNames, MemberApi members) {
+	HomeController(OrgApi orgs, AccountApi accounts, AuditTrail audit, OrgDirectory orgNames,
+			ObjectProvider<DashboardTiles> tiles) {
 		this.orgs = orgs;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.orgNames = orgNames;
-		this.members = members;
+		this.tiles = tiles;
 	}
 
 	@GetMapping("/")
@@ -54,13 +61,10 @@ class HomeController {
 		}
 		accounts.find(actor.accountId()).ifPresent(account -> model.addAttribute("account", account));
 		if (actor.administers()) {
-			if (actor.orgId() != null) {
-				model.addAttribute("subtreeSize", orgs.subtreeSize(actor.orgId()));
-				model.addAttribute("membersInReach", members.countActiveInSubtree(actor.orgId()));
-			}
-			model.addAttribute("pendingApplications", members.pendingApplicationsInReach(actor));
-			model.addAttribute("pendingTransfers", members.pendingTransfersInReach(actor));
-			model.addAttribute("accountsInReach", accounts.countManagedBy(actor));
+			model.addAttribute("tiles", this.tiles.stream()
+				.flatMap(module -> module.tilesFor(actor).stream())
+				.sorted(Comparator.comparingInt(DashboardTile::order))
+				.toList());
 			CursorPage<AuditEntry> recent = audit.browse(actor, AuditFilter.latest(8));
 			model.addAttribute("recent", recent.items());
 			Set<Long> ids = recent.items()

@@ -1,3 +1,3 @@
 /** The landing page each role sees after signing in, composed from the other modules' facades. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "identity", "audit", "member" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "identity", "audit" })
 package cn.jiangxin.portal;

@@ -1,10 +1,13 @@
 package cn.jiangxin.identity.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,10 +43,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import cn.jiangxin.shared.Role;
+import cn.jiangxin.shared.web.PublicPaths;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 /**
@@ -57,21 +60,6 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'self'";
-
-	/** API calls anyone may make: sign in, file a join application, check one's own application. */
-	static final String[] PUBLIC_API = { "/api/v1/auth/token", "/api/v1/join-applications",
-			"/api/v1/join-applications/status" };
-
-	/**
-	 * Pages anyone may open: joining, checking an application, activating a member account, the portal of
-	 * contests with each contest's page (entering one needs a sign-in), results on notice, published case
-	 * collections, and certificate verification.
-	 */
-	static final String[] PUBLIC_PAGES = { "/join", "/join/**", "/member/activate", "/contests", "/contests/*",
-			"/contests/*/results", "/contests/*/cases", "/contests/*/cases.pdf", "/certificates", "/certificates/*" };
-
-	/** API reads anyone may make: verifying a certificate number. */
-	static final String[] PUBLIC_API_READS = { "/api/v1/certificates/*/verify" };
 
 	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
 
@@ -104,19 +92,22 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-			ProblemResponses problems, CurrentCredentials credentials) throws Exception {
+			ProblemResponses problems, CurrentCredentials credentials, ObjectProvider<PublicPaths> publicPaths)
+			throws Exception {
 		var entryPoint = problems.entryPoint();
+		String[] publicApiReads = all(publicPaths, PublicPaths::apiReads);
+		String[] publicApiPosts = all(publicPaths, PublicPaths::apiPosts);
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, PUBLIC_API)
+				.requestMatchers(HttpMethod.POST, publicApiPosts)
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+				.requestMatchers(HttpMethod.GET, publicApiReads)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken)
-				.ignoringRequestMatchers(publicApiPosts()))
+				.ignoringRequestMatchers(postsTo(publicApiPosts)))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(signInFirst(entryPoint, problems.accessDenied())))
 			.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
@@ -132,13 +123,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
-			CurrentCredentials credentials) throws Exception {
+			CurrentCredentials credentials, ObjectProvider<PublicPaths> publicPaths) throws Exception {
 		AuthenticationEntryPoint entryPoint = pageEntryPoint();
+		String[] publicPages = all(publicPaths, PublicPaths::pages);
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
-				.requestMatchers(PUBLIC_PAGES)
+				.requestMatchers(publicPages)
 				.permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
@@ -151,7 +143,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(signInFirst(formAgainOnPublicPages(entryPoint), new AccessDeniedHandlerImpl())))
+				.accessDeniedHandler(
+						signInFirst(formAgainOnPublicPages(publicPages, entryPoint), new AccessDeniedHandlerImpl())))
 			.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -169,9 +162,14 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 	}
 
+	/** The paths of one kind that every module opens to anyone ({@link PublicPaths}). */
+	private static String[] all(ObjectProvider<PublicPaths> publicPaths, Function<PublicPaths, List<String>> kind) {
+		return publicPaths.stream().flatMap(paths -> kind.apply(paths).stream()).toArray(String[]::new);
+	}
+
 	/** Only POST is public on the public API paths, so only POST there goes without a CSRF token. */
-	private static RequestMatcher[] publicApiPosts() {
-		return Arrays.stream(PUBLIC_API)
+	private static RequestMatcher[] postsTo(String[] publicApiPosts) {
+		return Arrays.stream(publicApiPosts)
 			.map(path -> PathPatternRequestMatcher.pathPattern(HttpMethod.POST, path))
 			.toArray(RequestMatcher[]::new);
 	}
@@ -197,11 +195,13 @@ class SecurityConfiguration {
 	 * Where an anonymous page write with a missing or stale CSRF token goes: a public form (joining, say) is shown
 	 * again with a fresh token; anything else goes to the sign-in page.
 	 */
-	private static AuthenticationEntryPoint formAgainOnPublicPages(AuthenticationEntryPoint signIn) {
-		RequestMatcher publicPages = new OrRequestMatcher(
-				Arrays.stream(PUBLIC_PAGES).<RequestMatcher>map(PathPatternRequestMatcher::pathPattern).toList());
+	private static AuthenticationEntryPoint formAgainOnPublicPages(String[] publicPages,
+			AuthenticationEntryPoint signIn) {
+		List<RequestMatcher> matchers = Arrays.stream(publicPages)
+			.<RequestMatcher>map(PathPatternRequestMatcher::pathPattern)
+			.toList();
 		return (request, response, ex) -> {
-			if (publicPages.matches(request)) {
+			if (matchers.stream().anyMatch(matcher -> matcher.matches(request))) {
 				response.sendRedirect(request.getRequestURI());
 			}
 			else {

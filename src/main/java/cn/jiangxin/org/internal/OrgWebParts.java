@@ -1,0 +1,37 @@
+package cn.jiangxin.org.internal;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.shared.web.DashboardTile;
+import cn.jiangxin.shared.web.DashboardTiles;
+import cn.jiangxin.shared.web.MenuEntries;
+import cn.jiangxin.shared.web.MenuEntry;
+import cn.jiangxin.shared.web.MenuEntry.Audience;
+
+/** What the org module brings to the web: the org tree in the menu and the size of the actor's subtree. */
+@Configuration(proxyBeanMethods = false)
+class OrgWebParts {
+
+	@Bean
+	MenuEntries orgMenu() {
+		return MenuEntries
+			.of(MenuEntry.link(20, "nav.orgs", "/orgs", "bi-diagram-3").activeOn("orgs").seenBy(Audience.ADMINS));
+	}
+
+	/** The orgs in the actor's subtree, for an admin with an org. */
+	@Bean
+	DashboardTiles orgTiles(OrgApi orgs) {
+		return actor -> {
+			if (actor.orgId() == null) {
+				return List.of();
+			}
+			long size = orgs.subtreeSize(actor.orgId());
+			return size == 0 ? List.of() : List.of(DashboardTile.figure(10, "home.orgsInReach", "stat-orgs", size));
+		};
+	}
+
+}
