@@ -36,10 +36,10 @@ import cn.jiangxin.award.AwardApi;
 import cn.jiangxin.award.AwardView;
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.internal.ContestFixtures;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.judging.ScoreDraft;
+import cn.jiangxin.judging.internal.JudgingFacade;
 import cn.jiangxin.judging.internal.JudgingFixtures;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
@@ -206,7 +206,7 @@ class ClosedWalkTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	JudgingApi judging;
+	JudgingFacade judging;
 
 	@Autowired
 	AwardApi awards;

@@ -34,12 +34,12 @@ import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertDraft;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
 import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.judging.ScoreDraft;
+import cn.jiangxin.judging.internal.JudgingFacade;
 import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberApi;
@@ -105,7 +105,7 @@ class Fixtures {
 
 	static final String JINGKAI_JUDGE = "jk-walk-judge";
 
-	private final JudgingApi judging;
+	private final JudgingFacade judging;
 
 	private final AwardApi awards;
 
@@ -114,7 +114,7 @@ class Fixtures {
 	private final OrgApi orgApi;
 
 	Fixtures(DemoOrgs orgs, AccountApi accounts, MemberApi members, MemberFixtures memberFixtures, Logins logins,
-			ContestApi contests, JudgingApi judging, AwardApi awards,
+			ContestApi contests, JudgingFacade judging, AwardApi awards,
 			HonorApi honors, OrgApi orgApi) {
 		this.orgApi = orgApi;
 		this.judging = judging;

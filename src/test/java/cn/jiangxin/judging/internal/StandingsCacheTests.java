@@ -10,7 +10,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.internal.ContestFixtures;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.support.IntegrationTest;
 
@@ -26,7 +25,7 @@ class StandingsCacheTests {
 	JudgingFixtures fixtures;
 
 	@Autowired
-	JudgingApi judging;
+	JudgingFacade judging;
 
 	@Autowired
 	TransactionTemplate transactions;
