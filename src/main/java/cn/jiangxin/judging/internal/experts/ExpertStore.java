@@ -36,7 +36,7 @@ public class ExpertStore {
 		this.orgNames = orgNames;
 	}
 
-	public long insert(long accountId, String name, String title, long orgId, String unitName, Long memberId,
+	long insert(long accountId, String name, String title, long orgId, String unitName, Long memberId,
 			List<String> tags, long poolOrgId, String by) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""

@@ -143,7 +143,7 @@ public class JudgingStore {
 
 	// entries of a round
 
-	public List<Long> entries(long roundId) {
+	List<Long> entries(long roundId) {
 		return jdbc.sql("SELECT entry_id FROM round_entry WHERE round_id = ? ORDER BY entry_id")
 			.param(roundId)
 			.query(Long.class)

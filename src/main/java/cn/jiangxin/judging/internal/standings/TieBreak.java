@@ -26,15 +26,15 @@ public record TieBreak(Kind kind, String criterion) {
 		}
 	}
 
-	public static TieBreak criterion(String code) {
+	static TieBreak criterion(String code) {
 		return new TieBreak(Kind.CRITERION, code);
 	}
 
-	public static TieBreak higherMinimum() {
+	static TieBreak higherMinimum() {
 		return new TieBreak(Kind.HIGHER_MINIMUM, null);
 	}
 
-	public static TieBreak raw() {
+	static TieBreak raw() {
 		return new TieBreak(Kind.RAW, null);
 	}
 
