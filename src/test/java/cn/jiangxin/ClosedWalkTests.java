@@ -34,10 +34,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import cn.jiangxin.award.AwardApi;
 import cn.jiangxin.award.AwardView;
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.ExpertView;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.judging.ScoreDraft;
+import cn.jiangxin.judging.internal.JudgingFacade;
 import cn.jiangxin.judging.internal.JudgingFixtures;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
@@ -203,7 +203,7 @@ class ClosedWalkTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	JudgingApi judging;
+	JudgingFacade judging;
 
 	@Autowired
 	AwardApi awards;

@@ -55,7 +55,7 @@ class DemoData implements ApplicationRunner {
 
 	private volatile String memberLogins = "";
 
-	private final cn.jiangxin.judging.JudgingApi judging;
+	private final cn.jiangxin.judging.internal.JudgingFacade judging;
 
 	private final cn.jiangxin.award.AwardApi awards;
 
@@ -64,7 +64,7 @@ class DemoData implements ApplicationRunner {
 	private final DemoClock clock;
 
 	DemoData(OrgApi orgs, AccountApi accounts, MemberApi members, ContestApi contests, PdfDocuments pdfs,
-			TransactionTemplate transactions, cn.jiangxin.judging.JudgingApi judging, cn.jiangxin.award.AwardApi awards,
+			TransactionTemplate transactions, cn.jiangxin.judging.internal.JudgingFacade judging, cn.jiangxin.award.AwardApi awards,
 			cn.jiangxin.honor.HonorApi honors, DemoClock clock) {
 		this.clock = clock;
 		this.honors = honors;

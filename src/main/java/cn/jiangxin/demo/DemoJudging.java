@@ -25,12 +25,12 @@ import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertDraft;
 import cn.jiangxin.judging.ExpertView;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
 import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.judging.ScoreDraft;
+import cn.jiangxin.judging.internal.JudgingFacade;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Role;
 
@@ -43,7 +43,7 @@ import cn.jiangxin.shared.Role;
  */
 final class DemoJudging {
 
-	private final JudgingApi judging;
+	private final JudgingFacade judging;
 
 	private final AwardApi awards;
 
@@ -65,7 +65,7 @@ final class DemoJudging {
 
 	private final DemoStory story;
 
-	DemoJudging(JudgingApi judging, AwardApi awards, ContestApi contests, Map<String, Long> unions,
+	DemoJudging(JudgingFacade judging, AwardApi awards, ContestApi contests, Map<String, Long> unions,
 			Map<String, Long> ids, String password, DemoStory story) {
 		this.story = story;
 		this.judging = judging;

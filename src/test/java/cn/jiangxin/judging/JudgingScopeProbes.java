@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 
 import cn.jiangxin.identity.AccountApi;
+import cn.jiangxin.judging.internal.JudgingFacade;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
@@ -42,11 +43,11 @@ class JudgingScopeProbes implements ScopeProbes {
 
 	private final AccountApi accounts;
 
-	private final JudgingApi judging;
+	private final JudgingFacade judging;
 
 	private final Logins logins;
 
-	JudgingScopeProbes(DemoOrgs orgs, AccountApi accounts, JudgingApi judging, Logins logins) {
+	JudgingScopeProbes(DemoOrgs orgs, AccountApi accounts, JudgingFacade judging, Logins logins) {
 		this.orgs = orgs;
 		this.accounts = accounts;
 		this.judging = judging;

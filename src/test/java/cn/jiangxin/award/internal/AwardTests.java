@@ -37,11 +37,11 @@ import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertDraft;
 import cn.jiangxin.judging.ExpertView;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
 import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.judging.ScoreDraft;
+import cn.jiangxin.judging.internal.JudgingFacade;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.support.Demo;
@@ -66,7 +66,7 @@ class AwardTests {
 	ContestApi contests;
 
 	@Autowired
-	JudgingApi judging;
+	JudgingFacade judging;
 
 	@Autowired
 	AwardApi awards;

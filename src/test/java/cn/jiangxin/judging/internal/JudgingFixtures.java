@@ -18,7 +18,6 @@ import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertDraft;
 import cn.jiangxin.judging.ExpertView;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
 import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RankingBasis;
@@ -46,7 +45,7 @@ public class JudgingFixtures {
 
 	private final ContestApi contestApi;
 
-	private final JudgingApi judging;
+	private final JudgingFacade judging;
 
 	private final DemoOrgs orgs;
 
@@ -54,7 +53,7 @@ public class JudgingFixtures {
 
 	private final Actor system = Actor.system();
 
-	JudgingFixtures(ContestFixtures contests, ContestApi contestApi, JudgingApi judging, DemoOrgs orgs, Logins logins) {
+	JudgingFixtures(ContestFixtures contests, ContestApi contestApi, JudgingFacade judging, DemoOrgs orgs, Logins logins) {
 		this.contests = contests;
 		this.contestApi = contestApi;
 		this.judging = judging;

@@ -23,12 +23,13 @@ import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertView;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
 import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.judging.RubricDraft;
+import cn.jiangxin.judging.internal.setup.Rerank;
+import cn.jiangxin.judging.internal.setup.RoundSettings;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.support.Demo;
@@ -52,10 +53,10 @@ class ScoringChangeTests {
 	JudgingFixtures fixtures;
 
 	@Autowired
-	JudgingApi judging;
+	JudgingFacade judging;
 
 	@Autowired
-	JudgingService service;
+	RoundSettings service;
 
 	@Autowired
 	Logins logins;

@@ -14,13 +14,14 @@ import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertView;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.JudgingSettings;
 import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RoundStanding;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.judging.ScoreDraft;
+import cn.jiangxin.judging.internal.setup.Rerank;
+import cn.jiangxin.judging.internal.setup.RoundSettings;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
@@ -36,10 +37,10 @@ class StandingPartsTests {
 	JudgingFixtures fixtures;
 
 	@Autowired
-	JudgingApi judging;
+	JudgingFacade judging;
 
 	@Autowired
-	JudgingService service;
+	RoundSettings service;
 
 	private final Actor system = Actor.system();
 

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.contest.Advancement;
-import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.support.IntegrationTest;
 
@@ -23,7 +22,7 @@ class StandingsCacheTests {
 	JudgingFixtures fixtures;
 
 	@Autowired
-	JudgingApi judging;
+	JudgingFacade judging;
 
 	@Autowired
 	TransactionTemplate transactions;
