@@ -80,7 +80,7 @@ class AwardTests {
 	CaseCollections cases;
 
 	@Autowired
-	AwardService service;
+	AwardFacade service;
 
 	@Autowired
 	DemoOrgs orgs;
@@ -168,7 +168,7 @@ class AwardTests {
 		String h = Demo.HAISITANPU;
 		long[] ids = scoredContest(new String[] { h, h, h, h, h, h }, new int[] { 95, 90, 85, 70, 70, 60 });
 		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 4, null, null));
-		AwardService.Outcome outcome = service.outcome(ids[0], new PublishDraft(7, 0, 0, null, null));
+		AwardFacade.Outcome outcome = service.outcome(ids[0], new PublishDraft(7, 0, 0, null, null));
 		assertThat(outcome.awards()).extracting(AwardView::place).containsExactly(1, 2, 3, 4, 4);
 		assertThat(outcome.ties()).singleElement().satisfies(t -> {
 			assertThat(t.place()).isEqualTo(4);

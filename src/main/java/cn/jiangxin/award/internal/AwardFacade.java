@@ -56,7 +56,7 @@ import cn.jiangxin.shared.Zones;
  * then finalises them, announcing what each award went to ({@link AwardsFinalised}) for titles and records.
  */
 @Service
-class AwardService implements AwardApi {
+class AwardFacade implements AwardApi {
 
 	private static final Pattern NUMBER = Pattern.compile("JX\\d{4}-[0-9A-HJKMNP-TV-Z]{10}");
 
@@ -78,7 +78,7 @@ class AwardService implements AwardApi {
 
 	private final Clock clock;
 
-	AwardService(AwardStore store, ContestApi contests, JudgingApi judging, ApplicationEventPublisher events, AuditLog audit,
+	AwardFacade(AwardStore store, ContestApi contests, JudgingApi judging, ApplicationEventPublisher events, AuditLog audit,
 			ObjectProvider<CaseCollections> cases, Clock clock) {
 		this.clock = clock;
 		this.cases = cases;
@@ -200,12 +200,7 @@ class AwardService implements AwardApi {
 		}
 		List<Given> given = compute(contestId, draft);
 		int year = LocalDate.now(clock).getYear();
-		for (Given g : given) {
-			AwardView a = g.view();
-			long id = store.insertAward(contestId, a.tierId(), a.kind(), a.name(), a.trackId(), a.entryId(), a.unitOrgId(),
-					a.holder(), a.place(), a.score());
-			store.issueCertificate(number(year), id);
-		}
+		store.insertAwards(contestId, given.stream().map(Given::view).toList(), () -> number(year));
 		String rule = draft.participation().toPlainString() + "×参与 + " + draft.result().toPlainString() + "×获奖；"
 				+ (draft.ties() == UnitTies.SHARE ? "末位并列者均获奖" : "同分按首轮作品总分");
 		store.publish(contestId, Instant.now(clock).plus(Duration.ofDays(draft.noticeDays())), actor.username(), rule);
