@@ -85,8 +85,8 @@ class ModuleEventsTests {
 		long contest = fixtures.openWith(TrackDraft.individual("状态事件赛道"))[0];
 		scenario.stimulate(() -> contests.advance(system, contest, ContestStatus.JUDGING))
 			.andWaitForEventOfType(ContestStatusChanged.class)
-			.matching(changed -> changed.contestId() == contest)
-			.toArriveAndVerify(changed -> assertThat(changed.to()).isEqualTo(ContestStatus.JUDGING));
+			.matching(changed -> changed.contestId() == contest && changed.to() == ContestStatus.JUDGING)
+			.toArriveAndVerify(changed -> assertThat(changed.from()).isEqualTo(ContestStatus.OPEN));
 	}
 
 	@Test
@@ -200,7 +200,8 @@ class ModuleEventsTests {
 		return jdbc.sql("SELECT escalated_org_id FROM join_application WHERE id = ?")
 			.param(application)
 			.query((rs, row) -> rs.getObject(1, Long.class))
-			.single();
+			.list()
+			.get(0);
 	}
 
 }

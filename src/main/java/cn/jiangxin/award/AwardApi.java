@@ -10,8 +10,6 @@ public interface AwardApi {
 
 	long addTier(Actor actor, long contestId, TierDraft draft);
 
-	List<TierView> tiers(long contestId);
-
 	/** Computes the awards from the tiers' rounds and puts them on public notice (公示); the contest moves on. */
 	List<AwardView> publish(Actor actor, long contestId, PublishDraft draft);
 

@@ -179,8 +179,7 @@ class AwardFacade implements AwardApi {
 		audit.record("award_tier", tierId, contest.scopeOrgId(), AuditAction.DELETE, Map.of("name", tier.name()), null);
 	}
 
-	@Override
-	public List<TierView> tiers(long contestId) {
+	List<TierView> tiers(long contestId) {
 		return store.tiers(contestId);
 	}
 

@@ -102,10 +102,6 @@ class HonorStore {
 			.list());
 	}
 
-	List<HonorView> ofContest(long contestId) {
-		return named(jdbc.sql("SELECT * FROM honor WHERE contest_id = ? ORDER BY id").param(contestId).query(this::row).list());
-	}
-
 	/** The registry within a filter (an admin's subtree), by kind and title, newest first. */
 	List<HonorView> search(OrgScope.SqlFilter filter, HolderKind kind, String title, int limit) {
 		List<Object> params = new ArrayList<>(filter.params());
