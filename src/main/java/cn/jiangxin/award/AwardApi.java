@@ -10,12 +10,10 @@ public interface AwardApi {
 
 	long addTier(Actor actor, long contestId, TierDraft draft);
 
-	List<TierView> tiers(long contestId);
-
 	/** Computes the awards from the tiers' rounds and puts them on public notice (公示); the contest moves on. */
 	List<AwardView> publish(Actor actor, long contestId, PublishDraft draft);
 
-	/** Ends the notice period: results are final, titles are conferred; the contest is archived. */
+	/** Ends the notice period: results are final and announced ({@link AwardsFinalised}); the contest is archived. */
 	void finalise(Actor actor, long contestId);
 
 	List<AwardView> awards(long contestId);

@@ -1,25 +1,14 @@
 package cn.jiangxin.honor;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import cn.jiangxin.shared.Actor;
 
-/** Confers titles and reads the registry. */
+/**
+ * Confers titles by decision. Titles of contest awards are conferred by honour itself when a contest's awards
+ * become final ({@code AwardsFinalised}).
+ */
 public interface HonorApi {
 
 	/** Confers a title by decision, without a contest; returns its id. */
 	long confer(Actor actor, HonorDraft draft);
-
-	/**
-	 * Confers a title for a contest award, once: a second call for the same award and title changes nothing.
-	 * Returns the honour's id.
-	 */
-	long conferForAward(long contestId, long awardId, String contestTitle, String title, HolderKind kind,
-			String holderName, Long memberId, long orgId, LocalDate on, String by);
-
-	List<HonorView> ofMember(long memberId);
-
-	List<HonorView> ofContest(long contestId);
 
 }

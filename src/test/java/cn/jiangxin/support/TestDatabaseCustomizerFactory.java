@@ -8,7 +8,10 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Points every Spring test context at the database {@link TestDatabase} chose for this JVM, and keeps uploads under target/. */
+/**
+ * Points every Spring test context at the database {@link TestDatabase} chose for this JVM, keeps uploads under
+ * target/, and runs reactions to events on the test's thread.
+ */
 public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
@@ -25,6 +28,8 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
 			Map<String, Object> properties = new java.util.LinkedHashMap<>(TestDatabase.properties());
 			properties.put("jiangxin.blobs.directory", "target/test-blobs");
+			// Reactions to events run right after the commit on the test's own thread (see ModuleEventsConfiguration).
+			properties.put("jiangxin.events.synchronous", "true");
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("jiangxin-test-db", properties));
 		}
 

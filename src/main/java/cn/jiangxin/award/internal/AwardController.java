@@ -43,7 +43,7 @@ import cn.jiangxin.shared.web.PublicUrls;
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
 class AwardController {
 
-	private final AwardService service;
+	private final AwardFacade service;
 
 	private final Certificates certificates;
 
@@ -55,7 +55,7 @@ class AwardController {
 
 	private final Clock clock;
 
-	AwardController(AwardService service, Certificates certificates, CaseCollections cases, ContestApi contests,
+	AwardController(AwardFacade service, Certificates certificates, CaseCollections cases, ContestApi contests,
 			PublicUrls urls, Clock clock) {
 		this.clock = clock;
 		this.urls = urls;
@@ -87,7 +87,7 @@ class AwardController {
 		Object publish = model.getAttribute("publish");
 		if (notice == null && !service.tiers(id).isEmpty() && publish instanceof PublishDraft draft) {
 			try {
-				AwardService.Outcome outcome = service.outcome(id, draft);
+				AwardFacade.Outcome outcome = service.outcome(id, draft);
 				model.addAttribute("preview", outcome.awards());
 				model.addAttribute("ties", outcome.ties());
 				model.addAttribute("tied", tied(outcome.awards()));

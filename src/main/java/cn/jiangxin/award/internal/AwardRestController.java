@@ -36,11 +36,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "awards", description = "奖项与证书 · awards and certificates")
 class AwardRestController {
 
-	private final AwardService service;
+	private final AwardFacade service;
 
 	private final ContestApi contests;
 
-	AwardRestController(AwardService service, ContestApi contests) {
+	AwardRestController(AwardFacade service, ContestApi contests) {
 		this.service = service;
 		this.contests = contests;
 	}

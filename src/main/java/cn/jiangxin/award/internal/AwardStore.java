@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,15 +27,26 @@ import cn.jiangxin.shared.OrgDirectory;
 @Component
 class AwardStore {
 
+	/** An award with its certificate number and track name; a WHERE clause follows. */
+	private static final String SELECT_AWARDS = """
+			SELECT a.*, c.number, t.name AS track_name
+			FROM award a
+			LEFT JOIN certificate c ON c.award_id = a.id
+			LEFT JOIN track t ON t.id = a.track_id
+			""";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
 
 	private final OrgDirectory orgNames;
 
 	private final Clock clock;
 
-	AwardStore(JdbcClient jdbc, OrgDirectory orgNames, Clock clock) {
+	AwardStore(JdbcClient jdbc, JdbcTemplate template, OrgDirectory orgNames, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
+		this.template = template;
 		this.orgNames = orgNames;
 	}
 
@@ -43,8 +56,10 @@ class AwardStore {
 			.query(Integer.class)
 			.single();
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO award_tier (contest_id, round_id, name, per_track, count_value, share_percent, confers_title, "
-				+ "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("""
+				INSERT INTO award_tier (contest_id, round_id, name, per_track, count_value, share_percent, confers_title,
+				                        position)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(contestId, d.roundId(), d.name().strip(), d.isPerTrack(), d.count(), d.sharePercent(),
 					d.confersTitle() == null || d.confersTitle().isBlank() ? null : d.confersTitle().strip(), position)
 			.update(keys, "id");
@@ -75,21 +90,25 @@ class AwardStore {
 			.single() > 0;
 	}
 
-	long insertAward(long contestId, Long tierId, AwardKind kind, String name, Long trackId, Long entryId,
-			long unitOrgId, String holder, int place, BigDecimal score) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO award (contest_id, tier_id, kind, name, track_id, entry_id, unit_org_id, holder, place, "
-				+ "score, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)")
-			.params(contestId, tierId, kind.name(), name, trackId, entryId, unitOrgId, cut(holder, 300), place, score,
-					Timestamp.from(now()))
-			.update(keys, "id");
-		return keys.getKey().longValue();
-	}
-
-	void issueCertificate(String number, long awardId) {
-		jdbc.sql("INSERT INTO certificate (number, award_id, issued_at) VALUES (?, ?, ?)")
-			.params(number, awardId, Timestamp.from(now()))
-			.update();
+	/**
+	 * Inserts a contest's awards, as computed, in one batch, each with its certificate (numbered by
+	 * {@code numbers}); the contest has none yet.
+	 */
+	void insertAwards(long contestId, List<AwardView> awards, Supplier<String> numbers) {
+		Timestamp now = Timestamp.from(now());
+		template.batchUpdate("""
+				INSERT INTO award (contest_id, tier_id, kind, name, track_id, entry_id, unit_org_id, holder, place, score,
+				                   status, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""", awards.stream()
+			.map(a -> new Object[] { contestId, a.tierId(), a.kind().name(), a.name(), a.trackId(), a.entryId(),
+					a.unitOrgId(), cut(a.holder(), 300), a.place(), a.score(), now })
+			.toList());
+		List<Long> ids = jdbc.sql("SELECT id FROM award WHERE contest_id = ? ORDER BY id")
+			.param(contestId)
+			.query(Long.class)
+			.list();
+		template.batchUpdate("INSERT INTO certificate (number, award_id, issued_at) VALUES (?, ?, ?)",
+				ids.stream().map(id -> new Object[] { numbers.get(), id, now }).toList());
 	}
 
 	/** The platform's time now. */
@@ -98,26 +117,24 @@ class AwardStore {
 	}
 
 	List<AwardView> awards(long contestId) {
-		return named(jdbc.sql("SELECT a.*, c.number, t.name AS track_name FROM award a "
-				+ "LEFT JOIN certificate c ON c.award_id = a.id LEFT JOIN track t ON t.id = a.track_id "
-				+ "WHERE a.contest_id = ? ORDER BY CASE a.kind WHEN 'ENTRY' THEN 0 WHEN 'TEAM_UNIT' THEN 1 ELSE 2 END, "
-				+ "a.tier_id, a.place, a.track_id, a.id")
+		return named(jdbc.sql(SELECT_AWARDS + """
+				WHERE a.contest_id = ?
+				ORDER BY CASE a.kind WHEN 'ENTRY' THEN 0 WHEN 'TEAM_UNIT' THEN 1 ELSE 2 END, a.tier_id, a.place, a.track_id,
+				         a.id""")
 			.param(contestId)
 			.query((rs, n) -> award(rs, n))
 			.list());
 	}
 
 	Optional<AwardView> award(long awardId) {
-		return named(jdbc.sql("SELECT a.*, c.number, t.name AS track_name FROM award a "
-				+ "LEFT JOIN certificate c ON c.award_id = a.id LEFT JOIN track t ON t.id = a.track_id WHERE a.id = ?")
+		return named(jdbc.sql(SELECT_AWARDS + "WHERE a.id = ?")
 			.param(awardId)
 			.query((rs, n) -> award(rs, n))
 			.list()).stream().findFirst();
 	}
 
 	Optional<AwardView> byCertificate(String number) {
-		return named(jdbc.sql("SELECT a.*, c.number, t.name AS track_name FROM certificate c JOIN award a ON a.id = c.award_id "
-				+ "LEFT JOIN track t ON t.id = a.track_id WHERE c.number = ?")
+		return named(jdbc.sql(SELECT_AWARDS + "WHERE c.number = ?")
 			.param(number)
 			.query((rs, n) -> award(rs, n))
 			.list()).stream().findFirst();
@@ -128,9 +145,9 @@ class AwardStore {
 		if (entryIds.isEmpty()) {
 			return List.of();
 		}
-		return named(jdbc.sql("SELECT a.*, c.number, t.name AS track_name FROM award a "
-				+ "LEFT JOIN certificate c ON c.award_id = a.id LEFT JOIN track t ON t.id = a.track_id "
-				+ "WHERE a.entry_id IN (:entries) ORDER BY a.contest_id DESC, a.place, a.id")
+		return named(jdbc.sql(SELECT_AWARDS + """
+				WHERE a.entry_id IN (:entries)
+				ORDER BY a.contest_id DESC, a.place, a.id""")
 			.param("entries", entryIds)
 			.query((rs, n) -> award(rs, n))
 			.list());
@@ -164,8 +181,9 @@ class AwardStore {
 	}
 
 	void publish(long contestId, Instant endsAt, String by, String rule) {
-		jdbc.sql("INSERT INTO award_notice (contest_id, published_at, ends_at, published_by, organisation_rule) "
-				+ "VALUES (?, ?, ?, ?, ?)")
+		jdbc.sql("""
+				INSERT INTO award_notice (contest_id, published_at, ends_at, published_by, organisation_rule)
+				VALUES (?, ?, ?, ?, ?)""")
 			.params(contestId, Timestamp.from(Instant.now(clock)), Timestamp.from(endsAt), by, rule)
 			.update();
 	}
@@ -191,13 +209,6 @@ class AwardStore {
 	void finalise(long contestId) {
 		jdbc.sql("UPDATE award_notice SET finalised_at = ? WHERE contest_id = ?")
 			.params(Timestamp.from(Instant.now(clock)), contestId)
-			.update();
-	}
-
-	/** Backdates a notice so that it has ended (demo data of contests finished in the past). */
-	void endNotice(long contestId, Instant publishedAt, Instant endsAt) {
-		jdbc.sql("UPDATE award_notice SET published_at = ?, ends_at = ? WHERE contest_id = ?")
-			.params(Timestamp.from(publishedAt), Timestamp.from(endsAt), contestId)
 			.update();
 	}
 

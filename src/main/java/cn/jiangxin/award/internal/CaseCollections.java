@@ -40,7 +40,7 @@ class CaseCollections {
 
 	private final ContestApi contests;
 
-	private final AwardService awards;
+	private final AwardFacade awards;
 
 	private final PdfDocuments pdf;
 
@@ -48,7 +48,7 @@ class CaseCollections {
 
 	private final AuditLog audit;
 
-	CaseCollections(JdbcClient jdbc, ContestApi contests, AwardService awards, PdfDocuments pdf,
+	CaseCollections(JdbcClient jdbc, ContestApi contests, AwardFacade awards, PdfDocuments pdf,
 			TemplateEngine templates, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.contests = contests;

@@ -23,13 +23,13 @@ import cn.jiangxin.shared.web.PublicPage;
 @Controller
 class PublicAwardController {
 
-	private final AwardService service;
+	private final AwardFacade service;
 
 	private final CaseCollections cases;
 
 	private final ContestApi contests;
 
-	PublicAwardController(AwardService service, CaseCollections cases, ContestApi contests) {
+	PublicAwardController(AwardFacade service, CaseCollections cases, ContestApi contests) {
 		this.service = service;
 		this.cases = cases;
 		this.contests = contests;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestDraft;
 import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.ContestStatusChanged;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.EntryKind;
 import cn.jiangxin.contest.RequirementDraft;
@@ -54,9 +56,12 @@ class ContestService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ContestService(ContestStore store, ContestAccess access, OrgScope scope, OrgApi orgs, AuditLog audit,
-			java.util.List<cn.jiangxin.contest.ContestStepGuard> guards, Clock clock) {
+			java.util.List<cn.jiangxin.contest.ContestStepGuard> guards, Clock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.guards = guards;
 		this.store = store;
 		this.access = access;
@@ -109,6 +114,7 @@ class ContestService {
 		}
 		audit.record(ENTITY, id, contest.scopeOrgId(), AuditAction.STATE_CHANGE, Map.of("status", contest.status()),
 				Map.of("status", target));
+		events.publishEvent(new ContestStatusChanged(id, contest.status(), target));
 	}
 
 	/**

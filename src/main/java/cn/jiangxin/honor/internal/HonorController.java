@@ -21,6 +21,7 @@ import cn.jiangxin.honor.HonorDraft;
 import cn.jiangxin.honor.HonorView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
+import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.web.FormErrors;
@@ -32,17 +33,17 @@ import cn.jiangxin.shared.web.FormErrors;
 @Controller
 class HonorController {
 
-	private final HonorService service;
+	private final HonorFacade service;
 
 	private final HonorStore store;
 
 	private final OrgScope scope;
 
-	private final cn.jiangxin.shared.OrgDirectory orgNames;
+	private final OrgDirectory orgNames;
 
 	private final Clock clock;
 
-	HonorController(HonorService service, HonorStore store, OrgScope scope, cn.jiangxin.shared.OrgDirectory orgNames, Clock clock) {
+	HonorController(HonorFacade service, HonorStore store, OrgScope scope, OrgDirectory orgNames, Clock clock) {
 		this.clock = clock;
 		this.orgNames = orgNames;
 		this.service = service;
@@ -61,7 +62,7 @@ class HonorController {
 			model.addAttribute("counts", store.titleCounts(filter));
 		}
 		else {
-			honors = actor.memberId() == null ? List.of() : service.ofMember(actor.memberId());
+			honors = actor.memberId() == null ? List.of() : store.ofMember(actor.memberId());
 			model.addAttribute("counts", java.util.Map.of());
 		}
 		model.addAttribute("honors", honors);

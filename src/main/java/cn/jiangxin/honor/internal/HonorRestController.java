@@ -29,13 +29,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "honors", description = "荣誉 · titles and honours")
 class HonorRestController {
 
-	private final HonorService service;
+	private final HonorFacade service;
 
 	private final HonorStore store;
 
 	private final OrgScope scope;
 
-	HonorRestController(HonorService service, HonorStore store, OrgScope scope) {
+	HonorRestController(HonorFacade service, HonorStore store, OrgScope scope) {
 		this.service = service;
 		this.store = store;
 		this.scope = scope;
@@ -48,7 +48,7 @@ class HonorRestController {
 		if (actor.administers()) {
 			return store.search(scope.filter(actor, "org_id"), kind, q, 500);
 		}
-		return actor.memberId() == null ? List.of() : service.ofMember(actor.memberId());
+		return actor.memberId() == null ? List.of() : store.ofMember(actor.memberId());
 	}
 
 	@PostMapping

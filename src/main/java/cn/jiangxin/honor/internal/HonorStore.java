@@ -5,10 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,57 +25,87 @@ import cn.jiangxin.shared.OrgScope;
 @Component
 class HonorStore {
 
+	private static final String INSERT = """
+			INSERT INTO honor (title, holder_kind, holder_name, member_id, org_id, source, source_ref, contest_id,
+			                   award_id, conferred_on, conferred_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
 
 	private final OrgDirectory orgNames;
 
-	HonorStore(JdbcClient jdbc, OrgDirectory orgNames) {
+	HonorStore(JdbcClient jdbc, JdbcTemplate template, OrgDirectory orgNames) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.orgNames = orgNames;
 	}
 
-	/** Inserts an honour; for an award, only once per title (returns the existing id then). */
-	long insert(String title, HolderKind kind, String holderName, Long memberId, long orgId, String source,
-			String sourceRef, Long contestId, Long awardId, LocalDate on, String by) {
-		if (awardId != null) {
-			jdbc.sql("INSERT INTO honor (title, holder_kind, holder_name, member_id, org_id, source, source_ref, contest_id, "
-					+ "award_id, conferred_on, conferred_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-				.params(title, kind.name(), holderName, memberId, orgId, source, sourceRef, contestId, awardId,
-						Date.valueOf(on), by)
-				.update();
-			return jdbc.sql("SELECT id FROM honor WHERE award_id = ? AND title = ?")
-				.params(awardId, title)
-				.query(Long.class)
-				.single();
-		}
+	/** A title an award confers: on a member, or a team by name, under the entry's union. */
+	record AwardTitle(long awardId, String title, HolderKind kind, String holder, Long memberId, long orgId) {
+	}
+
+	/** A title conferred, with its honour's id. */
+	record Conferred(long id, AwardTitle title) {
+	}
+
+	/** Inserts an honour by decision; returns its id. */
+	long insert(String title, HolderKind kind, String holderName, Long memberId, long orgId, String decision,
+			LocalDate on, String by) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO honor (title, holder_kind, holder_name, member_id, org_id, source, source_ref, contest_id, "
-				+ "award_id, conferred_on, conferred_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(title, kind.name(), holderName, memberId, orgId, source, sourceRef, contestId, awardId,
-					Date.valueOf(on), by)
+		jdbc.sql(INSERT)
+			.params(title, kind.name(), holderName, memberId, orgId, "DECISION", decision, null, null, Date.valueOf(on),
+					by)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
+	/**
+	 * Inserts the titles of a contest's awards in one batch, each once per award and title; returns those
+	 * conferred now (a title an award already gave is left as it is and not returned).
+	 */
+	List<Conferred> conferForAwards(long contestId, String contestTitle, List<AwardTitle> titles, LocalDate on,
+			String by) {
+		if (titles.isEmpty()) {
+			return List.of();
+		}
+		int[] inserted = template.batchUpdate(INSERT + " ON CONFLICT DO NOTHING", titles.stream()
+			.map(t -> new Object[] { t.title(), t.kind().name(), t.holder(), t.memberId(), t.orgId(), "CONTEST",
+					contestTitle, contestId, t.awardId(), Date.valueOf(on), by })
+			.toList());
+		Map<String, Long> ids = new LinkedHashMap<>();
+		jdbc.sql("SELECT id, award_id, title FROM honor WHERE contest_id = ? AND award_id IS NOT NULL")
+			.param(contestId)
+			.query(rs -> {
+				ids.put(rs.getLong("award_id") + "/" + rs.getString("title"), rs.getLong("id"));
+			});
+		List<Conferred> conferred = new ArrayList<>();
+		for (int i = 0; i < titles.size(); i++) {
+			if (inserted[i] != 0) {
+				AwardTitle title = titles.get(i);
+				conferred.add(new Conferred(ids.get(title.awardId() + "/" + title.title()), title));
+			}
+		}
+		return conferred;
+	}
+
 	Optional<HonorView> find(long id) {
-		return named(jdbc.sql("SELECT * FROM honor WHERE id = ?").param(id).query((rs, n) -> row(rs, n)).list()).stream().findFirst();
+		return named(jdbc.sql("SELECT * FROM honor WHERE id = ?").param(id).query(this::row).list()).stream()
+			.findFirst();
 	}
 
 	List<HonorView> ofMember(long memberId) {
 		return named(jdbc.sql("SELECT * FROM honor WHERE member_id = ? ORDER BY conferred_on DESC, id DESC")
 			.param(memberId)
-			.query((rs, n) -> row(rs, n))
+			.query(this::row)
 			.list());
-	}
-
-	List<HonorView> ofContest(long contestId) {
-		return named(jdbc.sql("SELECT * FROM honor WHERE contest_id = ? ORDER BY id").param(contestId).query((rs, n) -> row(rs, n)).list());
 	}
 
 	/** The registry within a filter (an admin's subtree), by kind and title, newest first. */
 	List<HonorView> search(OrgScope.SqlFilter filter, HolderKind kind, String title, int limit) {
 		List<Object> params = new ArrayList<>(filter.params());
-		StringBuilder where = new StringBuilder(" WHERE ").append(filter.sql());
+		StringBuilder where = new StringBuilder(filter.sql());
 		if (kind != null) {
 			where.append(" AND holder_kind = ?");
 			params.add(kind.name());
@@ -83,16 +115,25 @@ class HonorStore {
 			params.add("%" + title.strip() + "%");
 			params.add("%" + title.strip() + "%");
 		}
-		return named(jdbc.sql("SELECT * FROM honor" + where + " ORDER BY conferred_on DESC, id DESC LIMIT " + limit)
+		params.add(limit);
+		return named(jdbc.sql("""
+				SELECT * FROM honor
+				WHERE %s
+				ORDER BY conferred_on DESC, id DESC
+				LIMIT ?""".formatted(where))
 			.params(params)
-			.query((rs, n) -> row(rs, n))
+			.query(this::row)
 			.list());
 	}
 
 	/** How many of each title within a filter. */
 	Map<String, Long> titleCounts(OrgScope.SqlFilter filter) {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
-		jdbc.sql("SELECT title, COUNT(*) FROM honor WHERE " + filter.sql() + " GROUP BY title ORDER BY COUNT(*) DESC, title")
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT title, COUNT(*) FROM honor
+				WHERE %s
+				GROUP BY title
+				ORDER BY COUNT(*) DESC, title""".formatted(filter.sql()))
 			.params(filter.params())
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getLong(2));

@@ -1,6 +1,7 @@
 package cn.jiangxin.identity.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -17,6 +18,8 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	Optional<Account> findByPhoneHash(String phoneHash);
 
 	Optional<Account> findByMemberId(long memberId);
+
+	List<Account> findByOrgIdAndEnabledTrue(long orgId);
 
 	@Modifying
 	@Query("UPDATE account SET failed_attempts = failed_attempts + 1 WHERE username = :username")

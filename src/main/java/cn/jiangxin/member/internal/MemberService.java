@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.identity.AccountApi;
-import cn.jiangxin.member.MemberJoined;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgView;
@@ -56,12 +54,10 @@ class MemberService {
 
 	private final AccountApi accounts;
 
-	private final ApplicationEventPublisher events;
-
 	private final MemberBulkWriter bulk;
 
 	MemberService(MemberStore store, MemberCounts counts, CardNumbers cards, PersonalData data, OrgScope scope,
-			OrgApi orgs, AuditLog audit, AccountApi accounts, ApplicationEventPublisher events, MemberBulkWriter bulk) {
+			OrgApi orgs, AuditLog audit, AccountApi accounts, MemberBulkWriter bulk) {
 		this.bulk = bulk;
 		this.store = store;
 		this.counts = counts;
@@ -71,7 +67,6 @@ class MemberService {
 		this.orgs = orgs;
 		this.audit = audit;
 		this.accounts = accounts;
-		this.events = events;
 	}
 
 	/** An admin enters a member of a union in their reach. */
@@ -105,14 +100,12 @@ class MemberService {
 			store.history(old.id(), "REJOINED", old.orgId(), orgId, old.status(), MemberStatus.ACTIVE, null, actorName);
 			audit.record(ENTITY, old.id(), orgId, AuditAction.STATE_CHANGE, old.snapshot(), back.snapshot());
 			accounts.followMember(old.id(), orgId, sealed.phoneHash());
-			events.publishEvent(new MemberJoined(old.id(), orgId));
 			return old.id();
 		}
 		MemberRecord record = MemberRecord.of(orgId, person, sealed, joinDate, cards.next(), source, null, tags);
 		long id = store.insert(record);
 		counts.add(orgId, 1);
 		audit.record(ENTITY, id, orgId, AuditAction.CREATE, null, record.snapshot());
-		events.publishEvent(new MemberJoined(id, orgId));
 		return id;
 	}
 
@@ -139,7 +132,6 @@ class MemberService {
 		counts.add(orgId, records.size());
 		java.util.List<Long> ids = store.idsByCardNo(records.stream().map(MemberRecord::cardNo).toList());
 		audit.record(ENTITY, null, orgId, AuditAction.IMPORT, null, Map.of("members", records.size()));
-		ids.forEach(id -> events.publishEvent(new MemberJoined(id, orgId)));
 		return ids;
 	}
 

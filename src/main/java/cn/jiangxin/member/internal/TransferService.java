@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -15,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.identity.AccountApi;
-import cn.jiangxin.member.MemberTransferred;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.org.OrgView;
@@ -50,12 +48,10 @@ class TransferService {
 
 	private final AccountApi accounts;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	TransferService(JdbcClient jdbc, MemberStore members, MemberCounts counts, OrgApi orgs, OrgScope scope,
-			AuditLog audit, AccountApi accounts, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, AccountApi accounts, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.members = members;
@@ -64,7 +60,6 @@ class TransferService {
 		this.scope = scope;
 		this.audit = audit;
 		this.accounts = accounts;
-		this.events = events;
 	}
 
 	long request(Actor actor, long memberId, Long toOrgId, String reason) {
@@ -133,7 +128,6 @@ class TransferService {
 				Map.of("orgId", request.fromOrgId()), Map.of("orgId", request.toOrgId()));
 		audit.record(ENTITY, id, request.toOrgId(), AuditAction.STATE_CHANGE, Map.of("status", "PENDING"),
 				Map.of("status", "APPROVED"));
-		events.publishEvent(new MemberTransferred(member.id(), request.fromOrgId(), request.toOrgId()));
 	}
 
 	void reject(Actor actor, long id, String note) {

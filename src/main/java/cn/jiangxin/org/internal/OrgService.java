@@ -13,7 +13,6 @@ import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.org.Industry;
 import cn.jiangxin.org.OrgClosed;
-import cn.jiangxin.org.OrgCreated;
 import cn.jiangxin.org.OrgDraft;
 import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.org.OrgMembership;
@@ -89,7 +88,6 @@ class OrgService {
 		Org org = orgs.save(Org.newChild(parent, details, form.level(), unitId));
 		tree.attach(org.id(), form.parentId());
 		audit.record(ENTITY, org.id(), org.id(), AuditAction.CREATE, null, org.snapshot());
-		events.publishEvent(new OrgCreated(org.id(), form.parentId(), form.level()));
 		return org.id();
 	}
 

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,7 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.award.AwardApi;
 import cn.jiangxin.award.AwardKind;
 import cn.jiangxin.award.AwardView;
+import cn.jiangxin.award.AwardsFinalised;
 import cn.jiangxin.award.PublishDraft;
 import cn.jiangxin.award.TierDraft;
 import cn.jiangxin.award.TierView;
@@ -38,8 +41,6 @@ import cn.jiangxin.contest.EntryStatus;
 import cn.jiangxin.contest.EntryView;
 import cn.jiangxin.contest.RoundView;
 import cn.jiangxin.contest.TrackView;
-import cn.jiangxin.honor.HolderKind;
-import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.judging.RoundStanding;
@@ -52,10 +53,10 @@ import cn.jiangxin.shared.Zones;
 /**
  * Gives a contest's awards: tiers drawn from their rounds' standings (ties at a boundary share the
  * tier), 团体奖 by units' summed results, 优秀组织奖 by the admin's formula; puts them on notice (公示),
- * then finalises them, conferring titles.
+ * then finalises them, announcing what each award went to ({@link AwardsFinalised}) for titles and records.
  */
 @Service
-class AwardService implements AwardApi {
+class AwardFacade implements AwardApi {
 
 	private static final Pattern NUMBER = Pattern.compile("JX\\d{4}-[0-9A-HJKMNP-TV-Z]{10}");
 
@@ -67,24 +68,24 @@ class AwardService implements AwardApi {
 
 	private final JudgingApi judging;
 
-	private final HonorApi honors;
+	private final ApplicationEventPublisher events;
 
 	private final AuditLog audit;
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final org.springframework.beans.factory.ObjectProvider<CaseCollections> cases;
+	private final ObjectProvider<CaseCollections> cases;
 
 	private final Clock clock;
 
-	AwardService(AwardStore store, ContestApi contests, JudgingApi judging, HonorApi honors, AuditLog audit,
-			org.springframework.beans.factory.ObjectProvider<CaseCollections> cases, Clock clock) {
+	AwardFacade(AwardStore store, ContestApi contests, JudgingApi judging, ApplicationEventPublisher events, AuditLog audit,
+			ObjectProvider<CaseCollections> cases, Clock clock) {
 		this.clock = clock;
 		this.cases = cases;
 		this.store = store;
 		this.contests = contests;
 		this.judging = judging;
-		this.honors = honors;
+		this.events = events;
 		this.audit = audit;
 	}
 
@@ -178,8 +179,7 @@ class AwardService implements AwardApi {
 		audit.record("award_tier", tierId, contest.scopeOrgId(), AuditAction.DELETE, Map.of("name", tier.name()), null);
 	}
 
-	@Override
-	public List<TierView> tiers(long contestId) {
+	List<TierView> tiers(long contestId) {
 		return store.tiers(contestId);
 	}
 
@@ -199,12 +199,7 @@ class AwardService implements AwardApi {
 		}
 		List<Given> given = compute(contestId, draft);
 		int year = LocalDate.now(clock).getYear();
-		for (Given g : given) {
-			AwardView a = g.view();
-			long id = store.insertAward(contestId, a.tierId(), a.kind(), a.name(), a.trackId(), a.entryId(), a.unitOrgId(),
-					a.holder(), a.place(), a.score());
-			store.issueCertificate(number(year), id);
-		}
+		store.insertAwards(contestId, given.stream().map(Given::view).toList(), () -> number(year));
 		String rule = draft.participation().toPlainString() + "×参与 + " + draft.result().toPlainString() + "×获奖；"
 				+ (draft.ties() == UnitTies.SHARE ? "末位并列者均获奖" : "同分按首轮作品总分");
 		store.publish(contestId, Instant.now(clock).plus(Duration.ofDays(draft.noticeDays())), actor.username(), rule);
@@ -227,20 +222,24 @@ class AwardService implements AwardApi {
 		store.finalise(contestId);
 		Map<Long, TierView> tiers = new HashMap<>();
 		store.tiers(contestId).forEach(t -> tiers.put(t.id(), t));
-		LocalDate today = LocalDate.now(clock);
-		int titles = 0;
+		Map<Long, EntryView> entries = new HashMap<>();
+		contests.entries(contestId).forEach(e -> entries.put(e.id(), e));
+		List<AwardsFinalised.EntryAward> given = new ArrayList<>();
 		for (AwardView award : store.awards(contestId)) {
-			TierView tier = award.tierId() == null ? null : tiers.get(award.tierId());
-			if (award.revoked() || tier == null || tier.confersTitle() == null || award.entryId() == null) {
+			if (award.revoked() || award.entryId() == null) {
 				continue;
 			}
-			EntryView entry = contests.entry(award.entryId()).orElseThrow();
-			boolean team = isTeam(contestId, entry);
-			honors.conferForAward(contestId, award.id(), contest.title(), tier.confersTitle(),
-					team ? HolderKind.TEAM : HolderKind.MEMBER, award.holder(), team ? null : entry.leaderMemberId(),
-					entry.unitOrgId(), today, actor.username());
-			titles++;
+			TierView tier = award.tierId() == null ? null : tiers.get(award.tierId());
+			EntryView entry = entries.containsKey(award.entryId()) ? entries.get(award.entryId())
+					: contests.entry(award.entryId()).orElseThrow();
+			given.add(new AwardsFinalised.EntryAward(award.id(), award.name(), award.place(),
+					tier == null ? null : tier.confersTitle(), isTeam(contestId, entry), award.holder(),
+					entry.leaderMemberId(), entry.team().stream().map(EntryView.Person::memberId).toList(),
+					entry.unitOrgId()));
 		}
+		long titles = given.stream().filter(g -> g.title() != null).count();
+		events.publishEvent(new AwardsFinalised(contestId, contest.title(), LocalDate.now(clock),
+				actor.accountId() == 0 ? null : actor.accountId(), actor.username(), given));
 		contests.advance(actor, contestId, ContestStatus.ARCHIVED);
 		audit.record("award_notice", contestId, contest.scopeOrgId(), AuditAction.STATE_CHANGE,
 				Map.of("final", false), Map.of("final", true, "titles", titles));

@@ -1,7 +1,5 @@
 package cn.jiangxin.honor.internal;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -12,7 +10,6 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.honor.HolderKind;
 import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.honor.HonorDraft;
-import cn.jiangxin.honor.HonorView;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
@@ -20,9 +17,12 @@ import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 
-/** Confers titles by decision within the admin's subtree, or for contest awards, and keeps them in the registry. */
+/**
+ * Confers titles by decision within the admin's subtree and keeps them in the registry; titles of contest awards
+ * come from {@link AwardTitles}.
+ */
 @Service
-class HonorService implements HonorApi {
+class HonorFacade implements HonorApi {
 
 	private final HonorStore store;
 
@@ -32,7 +32,7 @@ class HonorService implements HonorApi {
 
 	private final AuditLog audit;
 
-	HonorService(HonorStore store, MemberApi members, OrgScope scope, AuditLog audit) {
+	HonorFacade(HonorStore store, MemberApi members, OrgScope scope, AuditLog audit) {
 		this.store = store;
 		this.members = members;
 		this.scope = scope;
@@ -62,32 +62,11 @@ class HonorService implements HonorApi {
 		else if (holder.isEmpty()) {
 			throw BusinessRuleException.invalid("holderName", "honor.holderRequired");
 		}
-		long id = store.insert(draft.title().strip(), draft.holderKind(), holder, memberId, orgId, "DECISION",
-				draft.decision().strip(), null, null, draft.conferredOn(), actor.username());
+		long id = store.insert(draft.title().strip(), draft.holderKind(), holder, memberId, orgId,
+				draft.decision().strip(), draft.conferredOn(), actor.username());
 		audit.record("honor", id, orgId, AuditAction.CREATE, null,
 				Map.of("title", draft.title(), "holder", holder, "decision", draft.decision()));
 		return id;
-	}
-
-	@Override
-	@Transactional
-	public long conferForAward(long contestId, long awardId, String contestTitle, String title, HolderKind kind,
-			String holderName, Long memberId, long orgId, LocalDate on, String by) {
-		long id = store.insert(title, kind, holderName, memberId, orgId, "CONTEST", contestTitle, contestId, awardId, on,
-				by);
-		audit.record("honor", id, orgId, AuditAction.CREATE, null,
-				Map.of("title", title, "holder", holderName, "contest", contestId, "award", awardId));
-		return id;
-	}
-
-	@Override
-	public List<HonorView> ofMember(long memberId) {
-		return store.ofMember(memberId);
-	}
-
-	@Override
-	public List<HonorView> ofContest(long contestId) {
-		return store.ofContest(contestId);
 	}
 
 }

@@ -1,0 +1,207 @@
+package cn.jiangxin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+
+import cn.jiangxin.award.AwardsFinalised;
+import cn.jiangxin.contest.Advancement;
+import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.ContestStatusChanged;
+import cn.jiangxin.contest.EntryDraft;
+import cn.jiangxin.contest.RoundDraft;
+import cn.jiangxin.contest.RoundFormat;
+import cn.jiangxin.contest.TrackDraft;
+import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.org.OrgClosed;
+import cn.jiangxin.org.OrgDraft;
+import cn.jiangxin.org.OrgLevel;
+import cn.jiangxin.org.OrgMoved;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.support.Demo;
+import cn.jiangxin.support.DemoOrgs;
+import cn.jiangxin.support.IntegrationTest;
+
+/**
+ * The modules' reactions to each other's events, each as a Spring Modulith scenario: a change (or its event)
+ * goes in, and the reacting module's state is awaited.
+ */
+@IntegrationTest
+@EnableScenarios
+@Import(ContestFixtures.class)
+class ModuleEventsTests {
+
+	@Autowired
+	ContestFixtures fixtures;
+
+	@Autowired
+	ContestApi contests;
+
+	@Autowired
+	DemoOrgs orgs;
+
+	@Autowired
+	OrgApi orgApi;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final Actor system = Actor.system();
+
+	@Test
+	void judgingSeedsTheFirstRoundWhenTheContestGoesToJudging(Scenario scenario) {
+		long[] ids = fixtures.openWith(TrackDraft.individual("事件测试赛道"));
+		for (int i = 0; i < 3; i++) {
+			long entry = contests.register(system, ids[0],
+					new EntryDraft(ids[1], null, fixtures.member(Demo.HAISITANPU).id(), List.of(), true));
+			if (i < 2) {
+				contests.confirm(system, entry);
+			}
+		}
+		long round = contests.addRound(system, ids[0], new RoundDraft(null, 1, "决赛", RoundFormat.PRACTICAL_TEST, null,
+				null, null, Advancement.NONE, null));
+		assertThat(entriesIn(round)).isZero();
+		scenario.stimulate(() -> contests.advance(system, ids[0], ContestStatus.JUDGING))
+			.andWaitForStateChange(() -> entriesIn(round), count -> count > 0)
+			.andVerify(count -> assertThat(count).isEqualTo(2));
+		assertThat(contests.find(ids[0]).orElseThrow().status()).isEqualTo(ContestStatus.JUDGING);
+	}
+
+	@Test
+	void contestStatusChangesArePublished(Scenario scenario) {
+		long contest = fixtures.openWith(TrackDraft.individual("状态事件赛道"))[0];
+		scenario.stimulate(() -> contests.advance(system, contest, ContestStatus.JUDGING))
+			.andWaitForEventOfType(ContestStatusChanged.class)
+			.matching(changed -> changed.contestId() == contest && changed.to() == ContestStatus.JUDGING)
+			.toArriveAndVerify(changed -> assertThat(changed.from()).isEqualTo(ContestStatus.OPEN));
+	}
+
+	@Test
+	void honourConfersTheTitlesOfFinalAwardsOnce(Scenario scenario) {
+		ContestFixtures.Someone winner = fixtures.member(Demo.HAISITANPU);
+		long contest = fixtures.openWith(TrackDraft.individual("荣誉事件赛道"))[0];
+		long award = 9_000_000 + contest;
+		AwardsFinalised finalised = new AwardsFinalised(contest, "事件测试赛", LocalDate.of(2026, 11, 1), null, "system",
+				List.of(new AwardsFinalised.EntryAward(award, "一等奖", 1, "事件技术能手", false, winner.name(), winner.id(),
+						List.of(winner.id()), winner.orgId()),
+						new AwardsFinalised.EntryAward(award + 1, "二等奖", 1, null, false, "无称号者", winner.id(),
+								List.of(winner.id()), winner.orgId())));
+		scenario.publish(finalised)
+			.andWaitForStateChange(() -> titlesOf(contest), titles -> !titles.isEmpty())
+			.andVerify(titles -> assertThat(titles).containsExactly("事件技术能手"));
+		scenario.publish(finalised)
+			.andWaitForStateChange(() -> titlesOf(contest))
+			.andVerify(titles -> assertThat(titles).containsExactly("事件技术能手"));
+		assertThat(jdbc.sql("SELECT member_id FROM honor WHERE award_id = ?").param(award).query(Long.class).single())
+			.isEqualTo(winner.id());
+	}
+
+	@Test
+	void aClosedUnionsWaitingApplicationsAndTransfersAreRejectedAndItsAdminsDisabled(Scenario scenario) {
+		long union = freshUnion();
+		long waiting = application(union, null);
+		ContestFixtures.Someone mover = fixtures.member(Demo.HAISITANPU);
+		long transfer = transferInto(mover, union);
+		long admin = account(union, "UNION_ADMIN");
+		long judge = account(union, "JUDGE");
+		scenario.publish(new OrgClosed(union))
+			.andWaitForStateChange(() -> statusOf(waiting), status -> !"PENDING".equals(status))
+			.andVerify(status -> assertThat(status).isEqualTo("REJECTED"));
+		assertThat(jdbc.sql("SELECT status FROM transfer_request WHERE id = ?").param(transfer).query(String.class).single())
+			.isEqualTo("REJECTED");
+		assertThat(enabled(admin)).isFalse();
+		assertThat(enabled(judge)).isTrue();
+	}
+
+	@Test
+	void applicationsFlaggedToAMovedUnionsFormerParentGoToItsNewParent(Scenario scenario) {
+		long union = freshUnion();
+		long formerParent = orgs.id(Demo.JINGKAI);
+		long newParent = orgs.id(Demo.FINANCE);
+		long flagged = application(union, formerParent);
+		long notFlagged = application(union, null);
+		scenario.publish(new OrgMoved(union, formerParent, newParent))
+			.andWaitForStateChange(() -> escalatedTo(flagged), to -> to != null && to == newParent)
+			.andVerify(to -> assertThat(to).isEqualTo(newParent));
+		assertThat(escalatedTo(notFlagged)).isNull();
+	}
+
+	/** A new grassroots union under 经开区, so that closing or moving it touches no demo data. */
+	private long freshUnion() {
+		return orgApi.create(system, OrgDraft.of(orgs.id(Demo.JINGKAI), "事件测试工会" + System.nanoTime() % 1_000_000,
+				null, OrgLevel.GRASSROOTS));
+	}
+
+	/** A transfer asked for a member into a union, still pending. */
+	private long transferInto(ContestFixtures.Someone member, long union) {
+		String tag = "event-test-" + System.nanoTime();
+		jdbc.sql("""
+				INSERT INTO transfer_request (member_id, from_org_id, to_org_id, status, requested_by, by_member)
+				VALUES (?, ?, ?, 'PENDING', ?, FALSE)""").params(member.id(), member.orgId(), union, tag).update();
+		return jdbc.sql("SELECT id FROM transfer_request WHERE requested_by = ?").param(tag).query(Long.class).single();
+	}
+
+	/** An enabled account at a union with one role. */
+	private long account(long union, String role) {
+		String username = "evt" + System.nanoTime() % 1_000_000_000L;
+		jdbc.sql("INSERT INTO account (username, display_name, password_hash, org_id) VALUES (?, '事件测试', 'x', ?)")
+			.params(username, union)
+			.update();
+		long id = jdbc.sql("SELECT id FROM account WHERE username = ?").param(username).query(Long.class).single();
+		jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role).update();
+		return id;
+	}
+
+	private boolean enabled(long account) {
+		return jdbc.sql("SELECT enabled FROM account WHERE id = ?").param(account).query(Boolean.class).single();
+	}
+
+	private int entriesIn(long round) {
+		return jdbc.sql("SELECT COUNT(*) FROM round_entry WHERE round_id = ?").param(round).query(Integer.class).single();
+	}
+
+	private List<String> titlesOf(long contest) {
+		return jdbc.sql("SELECT title FROM honor WHERE contest_id = ? ORDER BY id").param(contest).query(String.class).list();
+	}
+
+	/** A join application waiting at a union, flagged to {@code escalatedTo} if given. */
+	private long application(long union, Long escalatedTo) {
+		String tag = Long.toString(System.nanoTime());
+		jdbc.sql("""
+				INSERT INTO join_application (org_id, name, gender, id_type, id_cipher, id_hash, id_masked, birth_date,
+				                              phone_cipher, phone_hash, phone_masked, employment_type, consent_at,
+				                              consent_version, status, escalated_at, escalated_org_id)
+				VALUES (?, '事件申请人', 'FEMALE', 'RESIDENT_ID', 'x', ?, '1101**********0000', DATE '1990-01-01',
+				        'x', ?, '138****0000', 'EMPLOYEE', ?, '2026-01', 'PENDING', ?, ?)""")
+			.params(union, "id-" + tag, "phone-" + tag, Timestamp.from(Instant.now()),
+					escalatedTo == null ? null : Timestamp.from(Instant.now()), escalatedTo)
+			.update();
+		return jdbc.sql("SELECT id FROM join_application WHERE id_hash = ?").param("id-" + tag).query(Long.class).single();
+	}
+
+	private String statusOf(long application) {
+		return jdbc.sql("SELECT status FROM join_application WHERE id = ?").param(application).query(String.class).single();
+	}
+
+	private Long escalatedTo(long application) {
+		return jdbc.sql("SELECT escalated_org_id FROM join_application WHERE id = ?")
+			.param(application)
+			.query((rs, row) -> rs.getObject(1, Long.class))
+			.list()
+			.get(0);
+	}
+
+}
