@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -41,7 +40,6 @@ import cn.jiangxin.support.IntegrationTest;
  */
 @IntegrationTest
 @EnableScenarios
-@Import(ContestFixtures.class)
 class ModuleEventsTests {
 
 	@Autowired
