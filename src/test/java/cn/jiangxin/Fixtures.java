@@ -12,10 +12,10 @@ import java.util.Map;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.io.ByteArrayResource;
 
-import cn.jiangxin.award.AwardApi;
 import cn.jiangxin.award.AwardView;
 import cn.jiangxin.award.PublishDraft;
 import cn.jiangxin.award.TierDraft;
+import cn.jiangxin.award.internal.AwardSetup;
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestDraft;
@@ -27,9 +27,10 @@ import cn.jiangxin.contest.RoundDraft;
 import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.contest.SubmissionDraft;
 import cn.jiangxin.contest.TrackDraft;
+import cn.jiangxin.contest.internal.ContestSetup;
 import cn.jiangxin.honor.HolderKind;
-import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.honor.HonorDraft;
+import cn.jiangxin.honor.internal.HonorSetup;
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
@@ -46,9 +47,10 @@ import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberDraft;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.member.internal.MemberFixtures;
-import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.member.internal.MemberSetup;
 import cn.jiangxin.org.OrgDraft;
 import cn.jiangxin.org.OrgLevel;
+import cn.jiangxin.org.internal.OrgSetup;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
@@ -107,19 +109,25 @@ class Fixtures {
 
 	private final JudgingApi judging;
 
-	private final AwardApi awards;
+	private final ContestSetup contestSetup;
 
-	private final HonorApi honors;
+	private final MemberSetup memberSetup;
 
-	private final OrgApi orgApi;
+	private final AwardSetup awardSetup;
+
+	private final HonorSetup honorSetup;
+
+	private final OrgSetup orgSetup;
 
 	Fixtures(DemoOrgs orgs, AccountApi accounts, MemberApi members, MemberFixtures memberFixtures, Logins logins,
-			ContestApi contests, JudgingApi judging, AwardApi awards,
-			HonorApi honors, OrgApi orgApi) {
-		this.orgApi = orgApi;
+			ContestApi contests, JudgingApi judging, ContestSetup contestSetup, MemberSetup memberSetup,
+			AwardSetup awardSetup, HonorSetup honorSetup, OrgSetup orgSetup) {
+		this.orgSetup = orgSetup;
+		this.honorSetup = honorSetup;
+		this.awardSetup = awardSetup;
+		this.memberSetup = memberSetup;
+		this.contestSetup = contestSetup;
 		this.judging = judging;
-		this.awards = awards;
-		this.honors = honors;
 		this.contests = contests;
 		this.orgs = orgs;
 		this.accounts = accounts;
@@ -130,9 +138,9 @@ class Fixtures {
 
 	private long contest(Actor finance, String title) {
 		Instant now = Instant.now();
-		long id = contests.create(finance, new ContestDraft(ContestKind.SKILLS, title, null, null, orgs.id(Demo.FINANCE),
+		long id = contestSetup.create(finance, new ContestDraft(ContestKind.SKILLS, title, null, null, orgs.id(Demo.FINANCE),
 				now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"), List.of(orgs.id(Demo.FINANCE)), List.of()));
-		contests.addTrack(finance, id, TrackDraft.individual("金融科技赛道")
+		contestSetup.addTrack(finance, id, TrackDraft.individual("金融科技赛道")
 			.withRequirements(List.of(new RequirementDraft("proposal", "方案书", true, false, List.of("pdf"), 5, null))));
 		return id;
 	}
@@ -141,40 +149,40 @@ class Fixtures {
 		if (ids == null) {
 			Actor finance = logins.actor(Demo.FINANCE_ADMIN);
 			long bank = orgs.id(Demo.BANK);
-			long member = members.registerAll(finance, bank, List.of(new MemberDraft("金融甲", null, IdType.RESIDENT_ID,
+			long member = memberSetup.registerAll(finance, bank, List.of(new MemberDraft("金融甲", null, IdType.RESIDENT_ID,
 					People.idNumber(), null, People.phone(), null, null, EmploymentType.EMPLOYEE, null, null, null)))
 				.get(0);
 			MemberView view = members.find(member).orElseThrow();
 			long application = memberFixtures.application(bank);
 			long importJob = memberFixtures.importJob(finance, orgs.id(Demo.FINANCE),
 					new ByteArrayInputStream("姓名,证件号码,就业类型\n".getBytes(StandardCharsets.UTF_8)));
-			long other = members.registerAll(finance, bank, List.of(new MemberDraft(TRANSFERRED_MEMBER, null, IdType.RESIDENT_ID,
+			long other = memberSetup.registerAll(finance, bank, List.of(new MemberDraft(TRANSFERRED_MEMBER, null, IdType.RESIDENT_ID,
 					People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
 				.get(0);
 			long transfer = memberFixtures.transfer(finance, other, orgs.id("中国农业银行北京市分行工会"));
 			long draft = contest(finance, DRAFT_CONTEST);
 			long draftTrack = contests.tracks(draft).get(0).id();
-			long draftRound = contests.addRound(finance, draft, new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW,
+			long draftRound = contestSetup.addRound(finance, draft, new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW,
 					null, null, null, Advancement.NONE, null));
 			long open = contest(finance, OPEN_CONTEST);
 			contests.advance(finance, open, ContestStatus.OPEN);
 			long openTrack = contests.tracks(open).get(0).id();
-			long entry = contests.register(finance, open, new EntryDraft(openTrack, ENTRY_TITLE, member, List.of(), true));
-			contests.submit(finance, entry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart("proposal",
+			long entry = contestSetup.register(finance, open, new EntryDraft(openTrack, ENTRY_TITLE, member, List.of(), true));
+			contestSetup.submit(finance, entry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart("proposal",
 					"方案.pdf", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1))))));
 			long fileItem = contests.latestSubmission(entry).orElseThrow().item("proposal").orElseThrow().id();
 			long judged = contest(finance, JUDGED_CONTEST);
-			long judgedRound = contests.addRound(finance, judged, new RoundDraft(null, 1, "决赛", RoundFormat.MATERIAL_REVIEW,
+			long judgedRound = contestSetup.addRound(finance, judged, new RoundDraft(null, 1, "决赛", RoundFormat.MATERIAL_REVIEW,
 					null, null, null, Advancement.NONE, null));
 			contests.advance(finance, judged, ContestStatus.OPEN);
-			long entrant = members.registerAll(finance, bank, List.of(new MemberDraft(HONOR_HOLDER, null, IdType.RESIDENT_ID,
+			long entrant = memberSetup.registerAll(finance, bank, List.of(new MemberDraft(HONOR_HOLDER, null, IdType.RESIDENT_ID,
 					People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
 				.get(0);
-			long judgedEntry = contests.register(finance, judged,
+			long judgedEntry = contestSetup.register(finance, judged,
 					new EntryDraft(contests.tracks(judged).get(0).id(), "工行智能风控队", entrant, List.of(), true));
-			contests.submit(finance, judgedEntry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart(
+			contestSetup.submit(finance, judgedEntry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart(
 					"proposal", "方案.pdf", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1))))));
-			contests.confirm(finance, judgedEntry);
+			contestSetup.confirm(finance, judgedEntry);
 			contests.advance(finance, judged, ContestStatus.JUDGING);
 			long expert = judging.addExpert(finance, new ExpertDraft(EXPERT_LOGIN, EXPERT, "高级经济师",
 					orgs.id(Demo.FINANCE), null, null, List.of("金融科技赛道"), "jiangxin-demo-9"));
@@ -190,12 +198,12 @@ class Fixtures {
 			judging.score(logins.actor(EXPERT_LOGIN), judgedRound, new ScoreDraft(judgedEntry,
 					List.of(new ScoreDraft.Item("innovation", BigDecimal.valueOf(9), null)), true));
 			judging.advance(finance, judgedRound);
-			long tier = awards.addTier(finance, judged, new TierDraft("一等奖", judgedRound, false, 1, null,
+			long tier = awardSetup.addTier(finance, judged, new TierDraft("一等奖", judgedRound, false, 1, null,
 					"金融创新能手"));
-			AwardView award = awards
+			AwardView award = awardSetup
 				.publish(finance, judged, new PublishDraft(7, 0, 0, null, null))
 				.get(0);
-			honors.confer(finance, new HonorDraft("金融先锋", HolderKind.MEMBER, null,
+			honorSetup.confer(finance, new HonorDraft("金融先锋", HolderKind.MEMBER, null,
 					members.find(entrant).orElseThrow().cardNo(), orgs.id(Demo.FINANCE), "京金工字〔2025〕1号",
 					LocalDate.now()));
 			ids = new ScopeWalkTests.Ids(orgs.id(Demo.FINANCE), bank,
@@ -217,37 +225,37 @@ class Fixtures {
 		if (reach == null) {
 			Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
 			long jingkaiId = orgs.id(Demo.JINGKAI);
-			long org = orgApi.create(jingkai, OrgDraft.of(jingkaiId, JINGKAI_PROBE_ORG, null, OrgLevel.GRASSROOTS));
-			List<Long> people = members.registerAll(jingkai, org, List.of(person("经开甲"), person("经开乙"),
+			long org = orgSetup.create(jingkai, OrgDraft.of(jingkaiId, JINGKAI_PROBE_ORG, null, OrgLevel.GRASSROOTS));
+			List<Long> people = memberSetup.registerAll(jingkai, org, List.of(person("经开甲"), person("经开乙"),
 					person("经开丙"), person("经开丁")));
 			MemberView leader = members.find(people.get(0)).orElseThrow();
 			MemberView mate = members.find(people.get(1)).orElseThrow();
 			MemberView free = members.find(people.get(2)).orElseThrow();
 			accounts.provisionMember(free.id(), free.cardNo(), free.name(), "jiangxin-demo-9", org, null);
 			Instant now = Instant.now();
-			long draft = contests.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区筹备中的探针竞赛", null, null,
+			long draft = contestSetup.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区筹备中的探针竞赛", null, null,
 					jingkaiId, now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"), List.of(jingkaiId),
 					List.of()));
-			long draftTrack = contests.addTrack(jingkai, draft, TrackDraft.individual("经开区探针赛道"));
-			long draftRound = contests.addRound(jingkai, draft,
+			long draftTrack = contestSetup.addTrack(jingkai, draft, TrackDraft.individual("经开区探针赛道"));
+			long draftRound = contestSetup.addRound(jingkai, draft,
 					new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW, null, null, null, Advancement.NONE, null));
-			long open = contests.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区报名中的探针竞赛", null, null,
+			long open = contestSetup.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区报名中的探针竞赛", null, null,
 					jingkaiId, now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"), List.of(jingkaiId),
 					List.of()));
-			long openTrack = contests.addTrack(jingkai, open, TrackDraft.team("经开区团体赛道", 2, 3));
+			long openTrack = contestSetup.addTrack(jingkai, open, TrackDraft.team("经开区团体赛道", 2, 3));
 			contests.advance(jingkai, open, ContestStatus.OPEN);
-			long entry = contests.register(jingkai, open,
+			long entry = contestSetup.register(jingkai, open,
 					new EntryDraft(openTrack, "经开区探针队", leader.id(), List.of(mate.id()), true));
-			long judgingContest = contests.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区评审中的探针竞赛", null,
+			long judgingContest = contestSetup.create(jingkai, new ContestDraft(ContestKind.SKILLS, "经开区评审中的探针竞赛", null,
 					null, jingkaiId, now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"),
 					List.of(jingkaiId), List.of()));
-			long judgingTrack = contests.addTrack(jingkai, judgingContest, TrackDraft.individual("经开区评审赛道"));
-			long round = contests.addRound(jingkai, judgingContest,
+			long judgingTrack = contestSetup.addTrack(jingkai, judgingContest, TrackDraft.individual("经开区评审赛道"));
+			long round = contestSetup.addRound(jingkai, judgingContest,
 					new RoundDraft(null, 1, "决赛", RoundFormat.MATERIAL_REVIEW, null, null, null, Advancement.NONE, null));
 			contests.advance(jingkai, judgingContest, ContestStatus.OPEN);
-			long judgedEntry = contests.register(jingkai, judgingContest,
+			long judgedEntry = contestSetup.register(jingkai, judgingContest,
 					new EntryDraft(judgingTrack, "经开丁", people.get(3), List.of(), true));
-			contests.confirm(jingkai, judgedEntry);
+			contestSetup.confirm(jingkai, judgedEntry);
 			contests.advance(jingkai, judgingContest, ContestStatus.JUDGING);
 			long expert = judging.addExpert(jingkai, new ExpertDraft(JINGKAI_JUDGE, "经开评委甲",
 					"高级工程师", jingkaiId, null, null, List.of(), "jiangxin-demo-9"));

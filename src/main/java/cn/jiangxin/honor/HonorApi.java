@@ -3,13 +3,9 @@ package cn.jiangxin.honor;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.jiangxin.shared.Actor;
 
 /** Confers titles and reads the registry. */
 public interface HonorApi {
-
-	/** Confers a title by decision, without a contest; returns its id. */
-	long confer(Actor actor, HonorDraft draft);
 
 	/**
 	 * Confers a title for a contest award, once: a second call for the same award and title changes nothing.
