@@ -41,10 +41,9 @@ class AccountDemo implements ApplicationModuleInitializer {
 
 	@Override
 	public void initialize() {
-		seeding.announce("""
-				  Demo logins, password '%s': admin (系统管理员), bjzgh (北京市总工会), jinrong (北京市金融工会), jingkai (经开区总工会),
-				    jianzhu (北京市建筑工会), jiaotong (北京市交通运输工会), beihang (北航工会), daxing (大兴区总工会), jiuzhu (接济中心工会)"""
-			.formatted(DemoSeeding.PASSWORD));
+		seeding.announce("  Demo logins, password '" + DemoSeeding.PASSWORD
+				+ "': admin (系统管理员), bjzgh (北京市总工会), jinrong (北京市金融工会), jingkai (经开区总工会),\n"
+				+ "    jianzhu (北京市建筑工会), jiaotong (北京市交通运输工会), beihang (北航工会), daxing (大兴区总工会), jiuzhu (接济中心工会)");
 		seeding.seed("identity", () -> repository.count() > 0, this::provision);
 	}
 
