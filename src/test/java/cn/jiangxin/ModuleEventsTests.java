@@ -33,6 +33,8 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
+import cn.jiangxin.contest.internal.ContestSetup;
+import cn.jiangxin.org.internal.OrgSetup;
 
 /**
  * The modules' reactions to each other's events, each as a Spring Modulith scenario: a change (or its event)
@@ -49,6 +51,12 @@ class ModuleEventsTests {
 	ContestApi contests;
 
 	@Autowired
+	ContestSetup contestSetup;
+
+	@Autowired
+	OrgSetup orgSetup;
+
+	@Autowired
 	DemoOrgs orgs;
 
 	@Autowired
@@ -63,13 +71,13 @@ class ModuleEventsTests {
 	void judgingSeedsTheFirstRoundWhenTheContestGoesToJudging(Scenario scenario) {
 		long[] ids = fixtures.openWith(TrackDraft.individual("事件测试赛道"));
 		for (int i = 0; i < 3; i++) {
-			long entry = contests.register(system, ids[0],
+			long entry = contestSetup.register(system, ids[0],
 					new EntryDraft(ids[1], null, fixtures.member(Demo.HAISITANPU).id(), List.of(), true));
 			if (i < 2) {
-				contests.confirm(system, entry);
+				contestSetup.confirm(system, entry);
 			}
 		}
-		long round = contests.addRound(system, ids[0], new RoundDraft(null, 1, "决赛", RoundFormat.PRACTICAL_TEST, null,
+		long round = contestSetup.addRound(system, ids[0], new RoundDraft(null, 1, "决赛", RoundFormat.PRACTICAL_TEST, null,
 				null, null, Advancement.NONE, null));
 		assertThat(entriesIn(round)).isZero();
 		scenario.stimulate(() -> contests.advance(system, ids[0], ContestStatus.JUDGING))
@@ -139,7 +147,7 @@ class ModuleEventsTests {
 
 	/** A new grassroots union under 经开区, so that closing or moving it touches no demo data. */
 	private long freshUnion() {
-		return orgApi.create(system, OrgDraft.of(orgs.id(Demo.JINGKAI), "事件测试工会" + System.nanoTime() % 1_000_000,
+		return orgSetup.create(system, OrgDraft.of(orgs.id(Demo.JINGKAI), "事件测试工会" + System.nanoTime() % 1_000_000,
 				null, OrgLevel.GRASSROOTS));
 	}
 

@@ -73,12 +73,12 @@ class TemplateExpressionsTests {
 
 	/**
 	 * Whether values of the type may reach a template: not a bean, not an aggregate (pages get views of those),
-	 * not the demo loader.
+	 * not the demo's seeders and makers (shared.demo and each module's Demo… classes).
 	 */
 	private static boolean isHandedToPages(Class<?> type) {
 		return !(BEANS.stream().anyMatch(type::isAnnotationPresent) || type.isInterface() || type.isAnnotation()
 				|| Stream.of(type.getDeclaredFields()).anyMatch(field -> field.isAnnotationPresent(Id.class))
-				|| type.getPackageName().startsWith("cn.jiangxin.demo"));
+				|| type.getPackageName().startsWith("cn.jiangxin.shared.demo") || type.getName().contains(".Demo"));
 	}
 
 	/** Whether the type also has a public method of the same name and arity that SpEL would find instead. */

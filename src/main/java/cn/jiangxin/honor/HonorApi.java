@@ -1,14 +1,10 @@
 package cn.jiangxin.honor;
 
-import cn.jiangxin.shared.Actor;
-
 /**
- * Confers titles by decision. Titles of contest awards are conferred by honour itself when a contest's awards
- * become final ({@code AwardsFinalised}).
+ * What other modules ask of honour: nothing today. Titles of contest awards are conferred by honour itself when it
+ * hears that a contest's awards are final ({@code AwardsFinalised}), and a person's titles reach their record through
+ * {@code MemberRecordSection}; the talent profile to come will read titles here.
  */
 public interface HonorApi {
-
-	/** Confers a title by decision, without a contest; returns its id. */
-	long confer(Actor actor, HonorDraft draft);
 
 }

@@ -24,19 +24,6 @@ public interface MemberApi {
 	/** The members in good standing (在会 or 保留会籍) of the subtree of an org. */
 	long countActiveInSubtree(long orgId);
 
-	/**
-	 * Registers many members of one union in a batch, under the same rules as one at a time (an ID already
-	 * in good standing anywhere is refused), as {@code actor}; one audit row records the batch. Returns
-	 * the new members' ids in the drafts' order.
-	 */
-	java.util.List<Long> registerAll(Actor actor, long orgId, java.util.List<MemberDraft> drafts);
-
-	/**
-	 * Opens a member's own account (card number or phone plus password), as activation does but without
-	 * the ID check: for the platform's trusted callers such as demo data. Returns the account id.
-	 */
-	long openAccount(long memberId, String password);
-
 	/** Join applications waiting at unions the actor administers. */
 	long pendingApplicationsInReach(Actor actor);
 

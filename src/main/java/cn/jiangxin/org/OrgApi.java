@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.jiangxin.shared.Actor;
 
 /** What other modules may ask of the union tree. */
 public interface OrgApi {
@@ -31,11 +30,5 @@ public interface OrgApi {
 
 	/** The ids and names of every union in the subtree of {@code rootId}, the root included. */
 	Map<Long, String> subtreeNames(long rootId);
-
-	/** The number of unions in the whole tree. */
-	long count();
-
-	/** Creates a union as {@code actor}, under the same rules as the pages; returns its id. */
-	long create(Actor actor, OrgDraft draft);
 
 }

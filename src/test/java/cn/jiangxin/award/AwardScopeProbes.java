@@ -19,6 +19,7 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.ScopeProbes;
 import cn.jiangxin.support.Targets;
+import cn.jiangxin.award.internal.AwardSetup;
 
 /**
  * The awards' endpoints in the scope walk (tiers, notices, certificates, case collections, results), and the
@@ -30,9 +31,12 @@ class AwardScopeProbes implements ScopeProbes {
 
 	private final AwardApi awards;
 
+	private final AwardSetup setup;
+
 	private final Logins logins;
 
-	AwardScopeProbes(AwardApi awards, Logins logins) {
+	AwardScopeProbes(AwardApi awards, Logins logins, AwardSetup setup) {
+		this.setup = setup;
 		this.awards = awards;
 		this.logins = logins;
 	}
@@ -124,8 +128,8 @@ class AwardScopeProbes implements ScopeProbes {
 		Actor admin = logins.actor(Demo.FINANCE_ADMIN);
 		long judged = finance.id("judgedContest");
 		finance.put("tier",
-				awards.addTier(admin, judged, new TierDraft("一等奖", finance.id("judgedRound"), false, 1, null, "金融创新能手")));
-		AwardView award = awards.publish(admin, judged, new PublishDraft(7, 0, 0, null, null)).get(0);
+				setup.addTier(admin, judged, new TierDraft("一等奖", finance.id("judgedRound"), false, 1, null, "金融创新能手")));
+		AwardView award = setup.publish(admin, judged, new PublishDraft(7, 0, 0, null, null)).get(0);
 		finance.put("award", award.id()).put("certificate", award.certificateNumber());
 	}
 

@@ -24,6 +24,7 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.ScopeProbes;
 import cn.jiangxin.support.Targets;
+import cn.jiangxin.contest.internal.ContestSetup;
 
 /**
  * The contests' endpoints in the scope walk (the portal, organisers' pages, a unit's entries, an entry's pages and
@@ -49,9 +50,12 @@ class ContestScopeProbes implements ScopeProbes {
 
 	private final ContestApi contests;
 
+	private final ContestSetup setup;
+
 	private final Logins logins;
 
-	ContestScopeProbes(DemoOrgs orgs, ContestApi contests, Logins logins) {
+	ContestScopeProbes(DemoOrgs orgs, ContestApi contests, Logins logins, ContestSetup setup) {
+		this.setup = setup;
 		this.orgs = orgs;
 		this.contests = contests;
 		this.logins = logins;
@@ -313,12 +317,12 @@ class ContestScopeProbes implements ScopeProbes {
 		long draft = contest(admin, DRAFT_CONTEST);
 		finance.put("draftContest", draft)
 			.put("draftTrack", contests.tracks(draft).get(0).id())
-			.put("draftRound", contests.addRound(admin, draft, new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW,
+			.put("draftRound", setup.addRound(admin, draft, new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW,
 					null, null, null, Advancement.NONE, null)));
 		long open = contest(admin, OPEN_CONTEST);
 		contests.advance(admin, open, ContestStatus.OPEN);
 		long openTrack = contests.tracks(open).get(0).id();
-		long entry = contests.register(admin, open,
+		long entry = setup.register(admin, open,
 				new EntryDraft(openTrack, ENTRY_TITLE, finance.id("member"), List.of(), true));
 		submit(admin, entry);
 		finance.put("openContest", open)
@@ -326,13 +330,13 @@ class ContestScopeProbes implements ScopeProbes {
 			.put("entry", entry)
 			.put("fileItem", contests.latestSubmission(entry).orElseThrow().item("proposal").orElseThrow().id());
 		long judged = contest(admin, JUDGED_CONTEST);
-		long judgedRound = contests.addRound(admin, judged, new RoundDraft(null, 1, "决赛", RoundFormat.MATERIAL_REVIEW,
+		long judgedRound = setup.addRound(admin, judged, new RoundDraft(null, 1, "决赛", RoundFormat.MATERIAL_REVIEW,
 				null, null, null, Advancement.NONE, null));
 		contests.advance(admin, judged, ContestStatus.OPEN);
-		long judgedEntry = contests.register(admin, judged,
+		long judgedEntry = setup.register(admin, judged,
 				new EntryDraft(contests.tracks(judged).get(0).id(), "工行智能风控队", finance.id("entrant"), List.of(), true));
 		submit(admin, judgedEntry);
-		contests.confirm(admin, judgedEntry);
+		setup.confirm(admin, judgedEntry);
 		contests.advance(admin, judged, ContestStatus.JUDGING);
 		finance.put("judgedContest", judged)
 			.put("judgedRound", judgedRound)
@@ -345,42 +349,42 @@ class ContestScopeProbes implements ScopeProbes {
 	public void inReach(Targets jingkai) {
 		Actor admin = logins.actor(Demo.JINGKAI_ADMIN);
 		long jingkaiId = jingkai.id("jingkai");
-		long draft = contests.create(admin, probeContest(jingkaiId, "经开区筹备中的探针竞赛"));
+		long draft = setup.create(admin, probeContest(jingkaiId, "经开区筹备中的探针竞赛"));
 		jingkai.put("draftContest", draft)
-			.put("draftTrack", contests.addTrack(admin, draft, TrackDraft.individual("经开区探针赛道")))
-			.put("draftRound", contests.addRound(admin, draft,
+			.put("draftTrack", setup.addTrack(admin, draft, TrackDraft.individual("经开区探针赛道")))
+			.put("draftRound", setup.addRound(admin, draft,
 					new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW, null, null, null, Advancement.NONE, null)));
-		long open = contests.create(admin, probeContest(jingkaiId, "经开区报名中的探针竞赛"));
-		long openTrack = contests.addTrack(admin, open, TrackDraft.team("经开区团体赛道", 2, 3));
+		long open = setup.create(admin, probeContest(jingkaiId, "经开区报名中的探针竞赛"));
+		long openTrack = setup.addTrack(admin, open, TrackDraft.team("经开区团体赛道", 2, 3));
 		contests.advance(admin, open, ContestStatus.OPEN);
 		jingkai.put("openContest", open)
 			.put("openTrack", openTrack)
-			.put("entry", contests.register(admin, open,
+			.put("entry", setup.register(admin, open,
 					new EntryDraft(openTrack, "经开区探针队", jingkai.id("member"), List.of(jingkai.id("mate")), true)));
-		long judging = contests.create(admin, probeContest(jingkaiId, "经开区评审中的探针竞赛"));
-		long judgingTrack = contests.addTrack(admin, judging, TrackDraft.individual("经开区评审赛道"));
-		long round = contests.addRound(admin, judging,
+		long judging = setup.create(admin, probeContest(jingkaiId, "经开区评审中的探针竞赛"));
+		long judgingTrack = setup.addTrack(admin, judging, TrackDraft.individual("经开区评审赛道"));
+		long round = setup.addRound(admin, judging,
 				new RoundDraft(null, 1, "决赛", RoundFormat.MATERIAL_REVIEW, null, null, null, Advancement.NONE, null));
 		contests.advance(admin, judging, ContestStatus.OPEN);
-		long judgedEntry = contests.register(admin, judging,
+		long judgedEntry = setup.register(admin, judging,
 				new EntryDraft(judgingTrack, "经开丁", jingkai.id("entrant"), List.of(), true));
-		contests.confirm(admin, judgedEntry);
+		setup.confirm(admin, judgedEntry);
 		contests.advance(admin, judging, ContestStatus.JUDGING);
 		jingkai.put("judgingContest", judging).put("round", round).put("judgedEntry", judgedEntry);
 	}
 
 	private long contest(Actor admin, String title) {
 		Instant now = Instant.now();
-		long id = contests.create(admin, new ContestDraft(ContestKind.SKILLS, title, null, null, orgs.id(Demo.FINANCE),
+		long id = setup.create(admin, new ContestDraft(ContestKind.SKILLS, title, null, null, orgs.id(Demo.FINANCE),
 				now.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z"), List.of(orgs.id(Demo.FINANCE)),
 				List.of()));
-		contests.addTrack(admin, id, TrackDraft.individual("金融科技赛道")
+		setup.addTrack(admin, id, TrackDraft.individual("金融科技赛道")
 			.withRequirements(List.of(new RequirementDraft("proposal", "方案书", true, false, List.of("pdf"), 5, null))));
 		return id;
 	}
 
 	private void submit(Actor admin, long entry) {
-		contests.submit(admin, entry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart("proposal",
+		setup.submit(admin, entry, new SubmissionDraft(Map.of(), List.of(new SubmissionDraft.FilePart("proposal",
 				"方案.pdf", new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1))))));
 	}
 

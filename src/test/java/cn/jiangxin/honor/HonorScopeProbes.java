@@ -19,6 +19,7 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.ScopeProbes;
 import cn.jiangxin.support.Targets;
+import cn.jiangxin.honor.internal.HonorSetup;
 
 /**
  * The honours' endpoints in the scope walk, and the finance title they aim at, held by the judged contest's
@@ -33,13 +34,13 @@ class HonorScopeProbes implements ScopeProbes {
 
 	private final DemoOrgs orgs;
 
-	private final HonorApi honors;
+	private final HonorSetup setup;
 
 	private final Logins logins;
 
-	HonorScopeProbes(DemoOrgs orgs, HonorApi honors, Logins logins) {
+	HonorScopeProbes(DemoOrgs orgs, Logins logins, HonorSetup setup) {
+		this.setup = setup;
 		this.orgs = orgs;
-		this.honors = honors;
 		this.logins = logins;
 	}
 
@@ -80,7 +81,7 @@ class HonorScopeProbes implements ScopeProbes {
 
 	@Override
 	public void outOfReach(Targets finance) {
-		honors.confer(logins.actor(Demo.FINANCE_ADMIN), new HonorDraft("金融先锋", HolderKind.MEMBER, null,
+		setup.confer(logins.actor(Demo.FINANCE_ADMIN), new HonorDraft("金融先锋", HolderKind.MEMBER, null,
 				finance.text("entrantCard"), orgs.id(Demo.FINANCE), "京金工字〔2025〕1号", LocalDate.now()));
 	}
 

@@ -25,6 +25,7 @@ import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 import cn.jiangxin.support.ScopeProbes;
 import cn.jiangxin.support.Targets;
+import cn.jiangxin.member.internal.MemberSetup;
 
 /**
  * The members' endpoints in the scope walk (members, imports, applications, transfers, a member's own pages and the
@@ -47,12 +48,15 @@ public class MemberScopeProbes implements ScopeProbes {
 
 	private final MemberApi members;
 
+	private final MemberSetup setup;
+
 	private final MemberFixtures memberFixtures;
 
 	private final Logins logins;
 
 	MemberScopeProbes(DemoOrgs orgs, AccountApi accounts, MemberApi members, MemberFixtures memberFixtures,
-			Logins logins) {
+			Logins logins, MemberSetup setup) {
+		this.setup = setup;
 		this.orgs = orgs;
 		this.accounts = accounts;
 		this.members = members;
@@ -207,18 +211,18 @@ public class MemberScopeProbes implements ScopeProbes {
 	public void outOfReach(Targets finance) {
 		Actor admin = logins.actor(Demo.FINANCE_ADMIN);
 		long bank = orgs.id(Demo.BANK);
-		long member = members.registerAll(admin, bank, List.of(new MemberDraft("金融甲", null, IdType.RESIDENT_ID,
+		long member = setup.registerAll(admin, bank, List.of(new MemberDraft("金融甲", null, IdType.RESIDENT_ID,
 				People.idNumber(), null, People.phone(), null, null, EmploymentType.EMPLOYEE, null, null, null)))
 			.get(0);
 		finance.put("member", member).put("memberCard", members.find(member).orElseThrow().cardNo());
 		finance.put("application", memberFixtures.application(bank));
 		finance.put("importJob", memberFixtures.importJob(admin, orgs.id(Demo.FINANCE),
 				new ByteArrayInputStream("姓名,证件号码,就业类型\n".getBytes(StandardCharsets.UTF_8))));
-		long other = members.registerAll(admin, bank, List.of(new MemberDraft(TRANSFERRED_MEMBER, null, IdType.RESIDENT_ID,
+		long other = setup.registerAll(admin, bank, List.of(new MemberDraft(TRANSFERRED_MEMBER, null, IdType.RESIDENT_ID,
 				People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
 			.get(0);
 		finance.put("transfer", memberFixtures.transfer(admin, other, orgs.id("中国农业银行北京市分行工会")));
-		long entrant = members.registerAll(admin, bank, List.of(new MemberDraft(ENTRANT, null, IdType.RESIDENT_ID,
+		long entrant = setup.registerAll(admin, bank, List.of(new MemberDraft(ENTRANT, null, IdType.RESIDENT_ID,
 				People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
 			.get(0);
 		finance.put("entrant", entrant).put("entrantCard", members.find(entrant).orElseThrow().cardNo());
@@ -227,7 +231,7 @@ public class MemberScopeProbes implements ScopeProbes {
 	@Override
 	public void inReach(Targets jingkai) {
 		long org = jingkai.id("org");
-		List<Long> people = members.registerAll(logins.actor(Demo.JINGKAI_ADMIN), org,
+		List<Long> people = setup.registerAll(logins.actor(Demo.JINGKAI_ADMIN), org,
 				List.of(person("经开甲"), person("经开乙"), person("经开丙"), person("经开丁")));
 		MemberView leader = members.find(people.get(0)).orElseThrow();
 		MemberView free = members.find(people.get(2)).orElseThrow();

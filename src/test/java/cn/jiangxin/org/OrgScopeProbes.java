@@ -18,6 +18,7 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.ScopeProbes;
 import cn.jiangxin.support.Targets;
+import cn.jiangxin.org.internal.OrgSetup;
 
 /**
  * The unions' endpoints in the scope walk, and the unions its requests aim at: 北京市金融工会 and its bank union out of
@@ -34,9 +35,12 @@ class OrgScopeProbes implements ScopeProbes {
 
 	private final OrgApi orgApi;
 
+	private final OrgSetup setup;
+
 	private final Logins logins;
 
-	OrgScopeProbes(DemoOrgs orgs, OrgApi orgApi, Logins logins) {
+	OrgScopeProbes(DemoOrgs orgs, OrgApi orgApi, Logins logins, OrgSetup setup) {
+		this.setup = setup;
 		this.orgs = orgs;
 		this.orgApi = orgApi;
 		this.logins = logins;
@@ -103,7 +107,7 @@ class OrgScopeProbes implements ScopeProbes {
 	public void inReach(Targets jingkai) {
 		long jingkaiId = orgs.id(Demo.JINGKAI);
 		jingkai.put("jingkai", jingkaiId)
-			.put("org", orgApi.create(logins.actor(Demo.JINGKAI_ADMIN),
+			.put("org", setup.create(logins.actor(Demo.JINGKAI_ADMIN),
 					OrgDraft.of(jingkaiId, PROBE_ORG, null, OrgLevel.GRASSROOTS)));
 	}
 

@@ -147,7 +147,6 @@ class AwardFacade implements AwardApi {
 		return contest;
 	}
 
-	@Override
 	@Transactional
 	public long addTier(Actor actor, long contestId, TierDraft draft) {
 		ContestView contest = forStep(actor, contestId, Step.SETUP);
@@ -183,7 +182,6 @@ class AwardFacade implements AwardApi {
 		return store.tiers(contestId);
 	}
 
-	@Override
 	@Transactional
 	public List<AwardView> publish(Actor actor, long contestId, PublishDraft draft) {
 		ContestView contest = forStep(actor, contestId, Step.PUBLISH);
@@ -209,7 +207,6 @@ class AwardFacade implements AwardApi {
 		return store.awards(contestId);
 	}
 
-	@Override
 	@Transactional
 	public void finalise(Actor actor, long contestId) {
 		store.lockNotice(contestId);
@@ -274,7 +271,6 @@ class AwardFacade implements AwardApi {
 		return store.awards(contestId);
 	}
 
-	@Override
 	public long compileCases(Actor actor, long contestId, String title, String preface, List<Long> entryIds,
 			boolean publish) {
 		return cases.getObject().compile(actor, contestId, title, preface, entryIds, publish);

@@ -1,7 +1,6 @@
 package cn.jiangxin.contest.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,16 +9,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiangxin.contest.ContestApi;
-import cn.jiangxin.contest.ContestDraft;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
-import cn.jiangxin.contest.EntryDraft;
 import cn.jiangxin.contest.EntryView;
-import cn.jiangxin.contest.RoundDraft;
 import cn.jiangxin.contest.RoundView;
-import cn.jiangxin.contest.SubmissionDraft;
 import cn.jiangxin.contest.SubmissionView;
-import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.DataVersion;
@@ -36,13 +30,9 @@ class ContestFacade implements ContestApi {
 
 	private final ContestAccess access;
 
-	private final EntryService entries;
-
 	private final EntryStore entryStore;
 
 	private final EntryQueries entryQueries;
-
-	private final SubmissionService submissions;
 
 	private final SubmissionStore submissionStore;
 
@@ -51,18 +41,15 @@ class ContestFacade implements ContestApi {
 
 	private final KeptValues<Long, Optional<RoundView>> roundsRead;
 
-	ContestFacade(ContestStore store, ContestService contests, ContestAccess access, EntryService entries,
-			EntryStore entryStore, EntryQueries entryQueries, SubmissionService submissions,
-			SubmissionStore submissionStore, DataVersion versions) {
+	ContestFacade(ContestStore store, ContestService contests, ContestAccess access, EntryStore entryStore,
+			EntryQueries entryQueries, SubmissionStore submissionStore, DataVersion versions) {
 		this.contestsRead = new KeptValues<>(versions, 10_000, Duration.ofMinutes(1));
 		this.roundsRead = new KeptValues<>(versions, 10_000, Duration.ofMinutes(1));
 		this.store = store;
 		this.contests = contests;
 		this.access = access;
-		this.entries = entries;
 		this.entryStore = entryStore;
 		this.entryQueries = entryQueries;
-		this.submissions = submissions;
 		this.submissionStore = submissionStore;
 	}
 
@@ -118,52 +105,8 @@ class ContestFacade implements ContestApi {
 	}
 
 	@Override
-	public long create(Actor actor, ContestDraft draft) {
-		return contests.create(actor, draft);
-	}
-
-	@Override
-	public void update(Actor actor, long contestId, ContestDraft draft, int version) {
-		contests.update(actor, contestId, draft, version);
-	}
-
-	@Override
-	public long addTrack(Actor actor, long contestId, TrackDraft draft) {
-		return contests.addTrack(actor, contestId, draft);
-	}
-
-	@Override
-	public long addRound(Actor actor, long contestId, RoundDraft draft) {
-		return contests.addRound(actor, contestId, draft);
-	}
-
-	@Override
 	public void advance(Actor actor, long contestId, ContestStatus target) {
 		contests.advance(actor, contestId, target);
-	}
-
-	@Override
-	public long register(Actor actor, long contestId, EntryDraft draft) {
-		return entries.register(actor, contestId, draft);
-	}
-
-	@Override
-	public List<Long> registerAll(Actor actor, long contestId, List<EntryDraft> drafts) {
-		List<Long> ids = new ArrayList<>(drafts.size());
-		for (EntryDraft draft : drafts) {
-			ids.add(entries.register(actor, contestId, draft));
-		}
-		return ids;
-	}
-
-	@Override
-	public void confirm(Actor actor, long entryId) {
-		entries.confirm(actor, entryId);
-	}
-
-	@Override
-	public int submit(Actor actor, long entryId, SubmissionDraft draft) {
-		return submissions.submit(actor, entryId, draft);
 	}
 
 	@Override

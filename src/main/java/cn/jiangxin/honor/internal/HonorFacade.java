@@ -39,7 +39,6 @@ class HonorFacade implements HonorApi {
 		this.audit = audit;
 	}
 
-	@Override
 	@Transactional
 	public long confer(Actor actor, HonorDraft draft) {
 		if (!actor.administers() || !scope.covers(actor, draft.orgId())) {

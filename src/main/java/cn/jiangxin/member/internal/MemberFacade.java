@@ -29,14 +29,8 @@ class MemberFacade implements MemberApi {
 
 	private final TransferQueries transfers;
 
-	private final MemberService service;
-
-	private final MemberSelfService self;
-
 	MemberFacade(MemberQueries queries, MemberStore store, MemberCounts counts, PersonalData data, JoinQueries joins,
-			TransferQueries transfers, MemberService service, MemberSelfService self) {
-		this.service = service;
-		this.self = self;
+			TransferQueries transfers) {
 		this.queries = queries;
 		this.store = store;
 		this.counts = counts;
@@ -89,18 +83,6 @@ class MemberFacade implements MemberApi {
 	@Override
 	public long countActiveInSubtree(long orgId) {
 		return counts.subtreeCount(orgId);
-	}
-
-	@Override
-	@Transactional
-	public java.util.List<Long> registerAll(Actor actor, long orgId, java.util.List<cn.jiangxin.member.MemberDraft> drafts) {
-		return service.registerAll(actor, orgId, drafts);
-	}
-
-	@Override
-	@Transactional
-	public long openAccount(long memberId, String password) {
-		return self.openAccount(memberId, password);
 	}
 
 	@Override

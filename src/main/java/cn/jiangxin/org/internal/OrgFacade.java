@@ -8,11 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiangxin.org.OrgApi;
-import cn.jiangxin.org.OrgDraft;
 import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.org.OrgRef;
 import cn.jiangxin.org.OrgView;
-import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.NotFoundException;
 
 /** The org module's answers to other modules. */
@@ -24,12 +22,9 @@ class OrgFacade implements OrgApi {
 
 	private final OrgTree tree;
 
-	private final OrgService service;
-
-	OrgFacade(OrgQueries queries, OrgTree tree, OrgService service) {
+	OrgFacade(OrgQueries queries, OrgTree tree) {
 		this.queries = queries;
 		this.tree = tree;
-		this.service = service;
 	}
 
 	@Override
@@ -73,17 +68,6 @@ class OrgFacade implements OrgApi {
 	@Override
 	public Map<Long, String> subtreeNames(long rootId) {
 		return queries.subtreeNames(rootId);
-	}
-
-	@Override
-	public long count() {
-		return queries.count();
-	}
-
-	@Override
-	@Transactional
-	public long create(Actor actor, OrgDraft draft) {
-		return service.create(actor, draft);
 	}
 
 }

@@ -17,6 +17,7 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgDraft;
 import cn.jiangxin.org.OrgLevel;
+import cn.jiangxin.org.internal.OrgSetup;
 import cn.jiangxin.shared.CursorPage;
 import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.support.Demo;
@@ -27,6 +28,9 @@ import cn.jiangxin.support.Logins;
 /** The audit log reads back only within reach, filtered and keyset-paged, and is append-only. */
 @IntegrationTest
 class AuditTrailTests {
+
+	@Autowired
+	OrgSetup orgSetup;
 
 	@Autowired
 	AuditTrail trail;
@@ -61,7 +65,7 @@ class AuditTrailTests {
 	@Test
 	void filtersByActorAndEntityAndPagesByKeyset() {
 		String name = "审计测试" + UUID.randomUUID().toString().substring(0, 6);
-		logins.runAs(Demo.FINANCE_ADMIN, () -> orgApi.create(logins.actor(Demo.FINANCE_ADMIN),
+		logins.runAs(Demo.FINANCE_ADMIN, () -> orgSetup.create(logins.actor(Demo.FINANCE_ADMIN),
 				OrgDraft.of(orgs.id(Demo.FINANCE), name, null, OrgLevel.GRASSROOTS)));
 		long id = orgs.id(name);
 		CursorPage<AuditEntry> mine = trail.browse(logins.actor(Demo.CITY_ADMIN),

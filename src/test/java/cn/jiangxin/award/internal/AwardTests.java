@@ -33,6 +33,7 @@ import cn.jiangxin.contest.RoundDraft;
 import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.contest.internal.ContestSetup;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertDraft;
@@ -55,6 +56,12 @@ import cn.jiangxin.support.Logins;
  */
 @IntegrationTest
 class AwardTests {
+
+	@Autowired
+	AwardSetup awardSetup;
+
+	@Autowired
+	ContestSetup contestSetup;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -94,12 +101,12 @@ class AwardTests {
 		List<Long> entries = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			long member = fixtures.member(Demo.HAISITANPU).id();
-			long entry = contests.register(system, ids[0],
+			long entry = contestSetup.register(system, ids[0],
 					new cn.jiangxin.contest.EntryDraft(ids[1], null, member, List.of(), true));
-			contests.confirm(system, entry);
+			contestSetup.confirm(system, entry);
 			entries.add(entry);
 		}
-		long round = contests.addRound(system, ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
+		long round = contestSetup.addRound(system, ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
 				cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
 		contests.advance(system, ids[0], ContestStatus.JUDGING);
 		long expertId = judging.addExpert(system, new ExpertDraft("award-judge-" + System.nanoTime() % 1_000_000, "颁奖评委",
@@ -129,12 +136,12 @@ class AwardTests {
 		long[] ids = fixtures.openWith(TrackDraft.individual("并列测试赛道"));
 		List<Long> entries = new ArrayList<>();
 		for (String union : unions) {
-			long entry = contests.register(system, ids[0],
+			long entry = contestSetup.register(system, ids[0],
 					new EntryDraft(ids[1], null, fixtures.member(union).id(), List.of(), true));
-			contests.confirm(system, entry);
+			contestSetup.confirm(system, entry);
 			entries.add(entry);
 		}
-		long round = contests.addRound(system, ids[0], new RoundDraft(null, 1, "决赛",
+		long round = contestSetup.addRound(system, ids[0], new RoundDraft(null, 1, "决赛",
 				RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
 		contests.advance(system, ids[0], ContestStatus.JUDGING);
 		long expertId = judging.addExpert(system, new ExpertDraft("tie-judge-" + System.nanoTime() % 1_000_000, "并列评委",
@@ -165,7 +172,7 @@ class AwardTests {
 	void entriesTiedOnRankShareTheirPlaceAndAllTiedAtTheLastPlaceGetTheTier() throws Exception {
 		String h = Demo.HAISITANPU;
 		long[] ids = scoredContest(new String[] { h, h, h, h, h, h }, new int[] { 95, 90, 85, 70, 70, 60 });
-		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 4, null, null));
+		awardSetup.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 4, null, null));
 		AwardFacade.Outcome outcome = service.outcome(ids[0], new PublishDraft(7, 0, 0, null, null));
 		assertThat(outcome.awards()).extracting(AwardView::place).containsExactly(1, 2, 3, 4, 4);
 		assertThat(outcome.ties()).singleElement().satisfies(t -> {
@@ -177,7 +184,7 @@ class AwardTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"award-ties\"").contains("第 4 名并列");
-		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(7, 0, 0, null, null));
+		List<AwardView> given = awardSetup.publish(system, ids[0], new PublishDraft(7, 0, 0, null, null));
 		assertThat(given).extracting(AwardView::place).containsExactly(1, 2, 3, 4, 4);
 	}
 
@@ -189,7 +196,7 @@ class AwardTests {
 		String d = "神州细胞工程有限公司工会";
 		// 团体奖 by summed scores: a 90 + 50 = 140, b 85 + 55 = 140, c 70, d 70
 		long[] team = scoredContest(new String[] { a, a, b, b, c, d }, new int[] { 90, 50, 85, 55, 70, 70 });
-		awards.addTier(system, team[0], new TierDraft("一等奖", team[1], false, 1, null, null));
+		awardSetup.addTier(system, team[0], new TierDraft("一等奖", team[1], false, 1, null, null));
 		List<AwardView> units = service.outcome(team[0], new PublishDraft(7, 1, 0, null, null))
 			.awards()
 			.stream()
@@ -204,7 +211,7 @@ class AwardTests {
 
 		// 优秀组织奖 1 × entries + 3 × awards: a 2 + 3 = 5, b 2 + 3 = 5 (first round 140 against 145), c 1
 		long[] organised = scoredContest(new String[] { a, a, b, b, c }, new int[] { 90, 50, 85, 60, 70 });
-		awards.addTier(system, organised[0], new TierDraft("一等奖", organised[1], false, 2, null, null));
+		awardSetup.addTier(system, organised[0], new TierDraft("一等奖", organised[1], false, 2, null, null));
 		assertThat(service.outcome(organised[0], new PublishDraft(7, 0, 1, null, null)).awards()
 			.stream()
 			.filter(w -> w.kind() == AwardKind.ORGANISATION)
@@ -219,15 +226,15 @@ class AwardTests {
 	@Test
 	void makingTheResultsFinalIsOfferedOnlyOnceTheNoticePeriodIsOver() throws Exception {
 		long[] running = judgedContest();
-		awards.addTier(system, running[0], new TierDraft("一等奖", running[1], false, 1, null, null));
-		awards.publish(system, running[0], new PublishDraft(7, 0, 0, null, null));
+		awardSetup.addTier(system, running[0], new TierDraft("一等奖", running[1], false, 1, null, null));
+		awardSetup.publish(system, running[0], new PublishDraft(7, 0, 0, null, null));
 		String page = awardsPage(running[0]);
 		assertThat(page).doesNotContain("id=\"finalise\"").contains("id=\"finalise-later\"");
 		assertThat(mvc.post().uri("/manage/contests/" + running[0] + "/awards/finalise").with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsEntry("failure", "award.noticeRunning");
 		long[] over = judgedContest();
-		awards.addTier(system, over[0], new TierDraft("一等奖", over[1], false, 1, null, null));
-		awards.publish(system, over[0], new PublishDraft(0, 0, 0, null, null));
+		awardSetup.addTier(system, over[0], new TierDraft("一等奖", over[1], false, 1, null, null));
+		awardSetup.publish(system, over[0], new PublishDraft(0, 0, 0, null, null));
 		assertThat(awardsPage(over[0])).contains("id=\"finalise\"").doesNotContain("id=\"finalise-later\"");
 	}
 
@@ -250,17 +257,17 @@ class AwardTests {
 		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/status").with(logins.as(Demo.JINGKAI_ADMIN)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"target\": \"PUBLICIZING\"}")).hasStatus(HttpStatus.CONFLICT);
-		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 1, null, "经开区技术能手"));
-		awards.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, null, new BigDecimal("40"), null));
-		assertThatThrownBy(() -> awards.addTier(system, ids[0], new TierDraft("三等奖", ids[1], false, 1, BigDecimal.TEN, null)))
+		awardSetup.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 1, null, "经开区技术能手"));
+		awardSetup.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, null, new BigDecimal("40"), null));
+		assertThatThrownBy(() -> awardSetup.addTier(system, ids[0], new TierDraft("三等奖", ids[1], false, 1, BigDecimal.TEN, null)))
 			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.field()).isEqualTo("count"));
-		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(7, 1, 1, BigDecimal.ONE, new BigDecimal("3")));
+		List<AwardView> given = awardSetup.publish(system, ids[0], new PublishDraft(7, 1, 1, BigDecimal.ONE, new BigDecimal("3")));
 		assertThat(given.stream().filter(a -> a.name().equals("一等奖")).map(AwardView::entryId)).containsExactly(ids[2]);
 		assertThat(given.stream().filter(a -> a.name().equals("二等奖"))).hasSize(2);
 		assertThat(contests.find(ids[0]).orElseThrow().status()).isEqualTo(ContestStatus.PUBLICIZING);
 		AwardView first = given.get(0);
 		assertThat(awards.verify(first.certificateNumber()).orElseThrow().status()).isEqualTo("NOTICE");
-		assertThatThrownBy(() -> awards.finalise(system, ids[0])).isInstanceOfSatisfying(BusinessRuleException.class,
+		assertThatThrownBy(() -> awardSetup.finalise(system, ids[0])).isInstanceOfSatisfying(BusinessRuleException.class,
 				ex -> assertThat(ex.code()).isEqualTo("award.noticeRunning"));
 		assertThat(titlesConferred(ids[0])).isEmpty();
 	}
@@ -268,16 +275,16 @@ class AwardTests {
 	@Test
 	void certificatesVerifyAndForgedOrRevokedNumbersFail() throws Exception {
 		long[] ids = judgedContest();
-		awards.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 2, null, "经开区技术能手"));
-		awards.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, 1, null, null));
-		List<AwardView> given = awards.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
+		awardSetup.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 2, null, "经开区技术能手"));
+		awardSetup.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, 1, null, null));
+		List<AwardView> given = awardSetup.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
 		AwardView objected = given.get(2);
 		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + objected.id() + "/revoke")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"公示期间查实成绩作假\"}")).hasStatusOk();
-		awards.finalise(system, ids[0]);
+		awardSetup.finalise(system, ids[0]);
 		assertThat(titlesConferred(ids[0])).hasSize(2).allSatisfy(title -> assertThat(title).isEqualTo("经开区技术能手"));
 		String number = given.get(0).certificateNumber();
 		assertThat(mvc.get().uri("/api/v1/certificates/" + number + "/verify")).hasStatusOk()
@@ -327,8 +334,8 @@ class AwardTests {
 	@Test
 	void theCaseCollectionIsABookAndAPage() throws Exception {
 		long[] ids = judgedContest();
-		awards.addTier(system, ids[0], new TierDraft("优秀案例", ids[1], false, 3, null, null));
-		awards.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
+		awardSetup.addTier(system, ids[0], new TierDraft("优秀案例", ids[1], false, 3, null, null));
+		awardSetup.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
 		assertThatThrownBy(() -> cases.compile(system, ids[0], " ", null, null, true))
 			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.field()).isEqualTo("title"));
 		cases.compile(system, ids[0], "经开区优秀案例集", "汇编获奖案例。", null, true);

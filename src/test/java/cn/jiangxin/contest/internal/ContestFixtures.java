@@ -19,6 +19,7 @@ import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberDraft;
+import cn.jiangxin.member.internal.MemberSetup;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.IdNumbers;
 import cn.jiangxin.support.Demo;
@@ -47,8 +48,14 @@ public class ContestFixtures {
 
 	private final Actor system = Actor.system();
 
+	private final ContestSetup contestSetup;
+
+	private final MemberSetup memberSetup;
+
 	ContestFixtures(ContestApi contests, MemberApi members, DemoOrgs orgs, JdbcClient jdbc,
-			cn.jiangxin.identity.AccountApi accounts) {
+			cn.jiangxin.identity.AccountApi accounts, ContestSetup contestSetup, MemberSetup memberSetup) {
+		this.memberSetup = memberSetup;
+		this.contestSetup = contestSetup;
 		this.accounts = accounts;
 		this.contests = contests;
 		this.members = members;
@@ -67,8 +74,8 @@ public class ContestFixtures {
 		String phone = People.phone();
 		MemberDraft draft = new MemberDraft(name, null, IdType.RESIDENT_ID, idBornOn(born), null, phone, null, null,
 				employment, null, null, null);
-		long id = members.registerAll(system, orgs.id(union), List.of(draft)).get(0);
-		members.openAccount(id, Demo.PASSWORD);
+		long id = memberSetup.registerAll(system, orgs.id(union), List.of(draft)).get(0);
+		memberSetup.openAccount(id, Demo.PASSWORD);
 		return new Someone(id, members.find(id).orElseThrow().cardNo(), name, phone, orgs.id(union));
 	}
 
@@ -83,7 +90,7 @@ public class ContestFixtures {
 	/** A draft contest whose registration opened yesterday and closes in ten days. */
 	public long contest(String scope, List<String> hosts, ContestKind kind) {
 		Instant now = Instant.now();
-		return contests.create(system, new ContestDraft(kind, "测试赛事" + SEQUENCE.incrementAndGet(), null, null,
+		return contestSetup.create(system, new ContestDraft(kind, "测试赛事" + SEQUENCE.incrementAndGet(), null, null,
 				orgs.id(scope), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),
 				hosts.stream().map(orgs::id).toList(), List.of()));
 	}
@@ -91,7 +98,7 @@ public class ContestFixtures {
 	/** An open contest of 经开区 with one track. */
 	public long[] openWith(TrackDraft track) {
 		long contest = contest(Demo.JINGKAI, List.of(Demo.JINGKAI), ContestKind.SKILLS);
-		long trackId = contests.addTrack(system, contest, track);
+		long trackId = contestSetup.addTrack(system, contest, track);
 		contests.advance(system, contest, ContestStatus.OPEN);
 		return new long[] { contest, trackId };
 	}

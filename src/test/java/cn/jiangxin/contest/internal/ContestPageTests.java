@@ -34,6 +34,9 @@ import cn.jiangxin.support.Logins;
 class ContestPageTests {
 
 	@Autowired
+	ContestSetup contestSetup;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -198,13 +201,13 @@ class ContestPageTests {
 	@Test
 	void theDashboardDrawsCountsByTrackUnitAndRound() {
 		long[] ids = fixtures.openWith(TrackDraft.individual("装配钳工"));
-		contests.addRound(cn.jiangxin.shared.Actor.system(), ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
+		contestSetup.addRound(cn.jiangxin.shared.Actor.system(), ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
 				cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null, null, null, cn.jiangxin.contest.Advancement.NONE, null));
 		for (String union : List.of(Demo.HAISITANPU, Demo.HAISITANPU, "北方导航控制技术股份有限公司工会")) {
 			Someone someone = fixtures.member(union);
-			long entry = contests.register(logins.actor(Demo.JINGKAI_ADMIN), ids[0],
+			long entry = contestSetup.register(logins.actor(Demo.JINGKAI_ADMIN), ids[0],
 					new EntryDraft(ids[1], null, someone.id(), List.of(), false));
-			contests.confirm(logins.actor(Demo.JINGKAI_ADMIN), entry);
+			contestSetup.confirm(logins.actor(Demo.JINGKAI_ADMIN), entry);
 		}
 		MvcTestResult dashboard = mvc.get().uri("/manage/contests/{id}/dashboard", ids[0]).with(logins.as(Demo.JINGKAI_ADMIN)).exchange();
 		assertThat(dashboard).hasStatusOk()

@@ -32,6 +32,9 @@ import cn.jiangxin.support.Logins;
 class DeadlineTests {
 
 	@Autowired
+	ContestSetup contestSetup;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -55,8 +58,8 @@ class DeadlineTests {
 		Someone invitee = fixtures.member(Demo.HAISITANPU);
 		Someone late = fixtures.member(Demo.HAISITANPU);
 		Actor admin = logins.actor(Demo.JINGKAI_ADMIN);
-		long entry = contests.register(admin, ids[0], new EntryDraft(ids[1], "早报名的队伍", leader.id(), List.of(member.id()), false));
-		contests.submit(admin, entry, new SubmissionDraft(Map.of("summary", "截止前提交"), List.of()));
+		long entry = contestSetup.register(admin, ids[0], new EntryDraft(ids[1], "早报名的队伍", leader.id(), List.of(member.id()), false));
+		contestSetup.submit(admin, entry, new SubmissionDraft(Map.of("summary", "截止前提交"), List.of()));
 		entries.invite(logins.actor(leader.cardNo()), entry, invitee.cardNo());
 		fixtures.deadlinePassed(ids[0]);
 

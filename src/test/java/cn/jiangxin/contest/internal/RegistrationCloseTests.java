@@ -30,6 +30,9 @@ import cn.jiangxin.support.Logins;
 class RegistrationCloseTests {
 
 	@Autowired
+	ContestSetup contestSetup;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -49,7 +52,7 @@ class RegistrationCloseTests {
 		long[] ids = fixtures.openWith(TrackDraft.individual("个人赛"));
 		Someone early = fixtures.member(Demo.HAISITANPU);
 		Someone late = fixtures.member(Demo.HAISITANPU);
-		long entry = contests.register(Actor.system(), ids[0], new EntryDraft(ids[1], null, early.id(), List.of(), false));
+		long entry = contestSetup.register(Actor.system(), ids[0], new EntryDraft(ids[1], null, early.id(), List.of(), false));
 		Instant before = Instant.now();
 
 		assertThat(post(Demo.JINGKAI_ADMIN, "/api/v1/contests/" + ids[0] + "/registration/close")).hasStatusOk()

@@ -14,6 +14,7 @@ import cn.jiangxin.contest.RoundDraft;
 import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.contest.internal.ContestSetup;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertDraft;
@@ -53,7 +54,11 @@ public class JudgingFixtures {
 
 	private final Actor system = Actor.system();
 
-	JudgingFixtures(ContestFixtures contests, ContestApi contestApi, JudgingFacade judging, DemoOrgs orgs, Logins logins) {
+	private final ContestSetup contestSetup;
+
+	JudgingFixtures(ContestFixtures contests, ContestApi contestApi, JudgingFacade judging, DemoOrgs orgs, Logins logins,
+			ContestSetup contestSetup) {
+		this.contestSetup = contestSetup;
 		this.contests = contests;
 		this.contestApi = contestApi;
 		this.judging = judging;
@@ -76,14 +81,14 @@ public class JudgingFixtures {
 		long[] ids = contests.openWith(TrackDraft.individual("评审测试赛道"));
 		for (int i = 0; i < entries; i++) {
 			ContestFixtures.Someone someone = contests.member(Demo.HAISITANPU);
-			long entry = contestApi.register(system, ids[0],
+			long entry = contestSetup.register(system, ids[0],
 					new cn.jiangxin.contest.EntryDraft(ids[1], null, someone.id(), List.of(), true));
-			contestApi.confirm(system, entry);
+			contestSetup.confirm(system, entry);
 			entryIds.add(entry);
 		}
-		long round = contestApi.addRound(system, ids[0], new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW, null,
+		long round = contestSetup.addRound(system, ids[0], new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW, null,
 				null, null, advancement, cut == null ? null : BigDecimal.valueOf(cut)));
-		contestApi.addRound(system, ids[0], new RoundDraft(null, 2, "决赛", RoundFormat.ONSITE_DEFENSE, null, null, null,
+		contestSetup.addRound(system, ids[0], new RoundDraft(null, 2, "决赛", RoundFormat.ONSITE_DEFENSE, null, null, null,
 				Advancement.NONE, null));
 		contestApi.advance(system, ids[0], ContestStatus.JUDGING);
 		return new long[] { ids[0], ids[1], round };

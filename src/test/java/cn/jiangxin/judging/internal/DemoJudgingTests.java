@@ -1,4 +1,4 @@
-package cn.jiangxin.demo;
+package cn.jiangxin.judging.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

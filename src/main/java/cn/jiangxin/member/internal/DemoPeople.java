@@ -1,4 +1,4 @@
-package cn.jiangxin.demo;
+package cn.jiangxin.member.internal;
 
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package cn.jiangxin.demo;
+package cn.jiangxin.contest.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,43 +1,102 @@
-package cn.jiangxin.demo;
+package cn.jiangxin.member.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.ApplicationModuleInitializer;
+import org.springframework.stereotype.Component;
+
 import cn.jiangxin.member.EmploymentType;
-import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberDraft;
+import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.shared.Actor;
-import cn.jiangxin.shared.IdNumbers;
+import cn.jiangxin.shared.demo.DemoRoster;
+import cn.jiangxin.shared.demo.DemoSeeding;
+import cn.jiangxin.shared.demo.DemoStory;
+import cn.jiangxin.shared.demo.DemoUnions;
 
 /**
- * About six thousand members over the seed unions: bank staff (enough for the 2,000 people of the
+ * The member module's demo data: about six thousand members over the seed unions: bank staff (enough for the 2,000 people of the
  * finance competition), factory workers of 经开区 (宗树龙 among them), property and construction workers,
  * the staff of 北航's departments and of the relief centre, bio-pharma workers of 大兴, transport workers,
- * and gig workers who joined through the district federations.
+ * and gig workers who joined through the district federations; three of 经开区's workers have their own login.
+ * Reads them back for the later modules' seeders.
  */
-final class DemoMembers {
+@Component
+@ConditionalOnBooleanProperty("jiangxin.demo.enabled")
+class MemberDemo implements ApplicationModuleInitializer, DemoRoster {
 
-	/** A demo member as the other demo data needs them: id, name, birth date and phone. */
-	record Someone(long id, String name, LocalDate birthDate, String phone) {
-	}
+	private final MemberService members;
 
-	private final MemberApi members;
+	private final MemberSelfService self;
 
-	private final DemoPeople people = new DemoPeople(20251121L);
+	private final OrgApi orgs;
+
+	private final JdbcClient jdbc;
+
+	private final DemoSeeding seeding;
+
+	private final DemoStory story;
 
 	private final Actor system = Actor.system();
 
-	private final Map<String, List<Someone>> roster = new LinkedHashMap<>();
+	private volatile Map<String, Long> unions;
 
-	DemoMembers(MemberApi members) {
+	private String logins = "";
+
+	private DemoPeople people;
+
+	/** The first member registered with each union, with their draft (their phone is only in clear here). */
+	private final Map<String, Map.Entry<Long, MemberDraft>> firsts = new HashMap<>();
+
+	MemberDemo(MemberService members, MemberSelfService self, OrgApi orgs, JdbcClient jdbc, DemoSeeding seeding,
+			DemoStory story) {
 		this.members = members;
+		this.self = self;
+		this.orgs = orgs;
+		this.jdbc = jdbc;
+		this.seeding = seeding;
+		this.story = story;
 	}
 
-	/** Registers the members and returns them by the name of their union. */
-	Map<String, List<Someone>> create(Map<String, Long> unions) {
+	@Override
+	public void initialize() {
+		seeding.seed("member",
+				() -> jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single() > 0, this::create);
+		seeding.announce("  Members sign in with card number or phone, same password: "
+				+ (logins.isEmpty() ? "see the members' cards" : logins));
+	}
+
+	@Override
+	public List<Someone> of(String union) {
+		return jdbc.sql("""
+				SELECT id, name, birth_date, card_no FROM member
+				WHERE org_id = ?
+				ORDER BY id""")
+			.param(unions().get(union))
+			.query((rs, n) -> new Someone(rs.getLong("id"), rs.getString("name"),
+					rs.getObject("birth_date", LocalDate.class), rs.getString("card_no")))
+			.list();
+	}
+
+	private Map<String, Long> unions() {
+		if (unions == null) {
+			unions = DemoUnions.byName(orgs.subtreeNames(orgs.activeAtLevel(OrgLevel.CITY).get(0).id()));
+		}
+		return unions;
+	}
+
+	/** Registers the members when the platform started, and opens the accounts of three of them. */
+	private void create() {
+		story.at(DemoStory.beijing(2024, 9, 2, 9));
+		people = new DemoPeople(20251121L);
+		Map<String, Long> unions = unions();
 		for (String bank : DemoUnions.FINANCIAL_INSTITUTIONS) {
 			add(unions, bank, 150, EmploymentType.EMPLOYEE, DemoUnions.unitNameOf(bank));
 		}
@@ -88,7 +147,13 @@ final class DemoMembers {
 		for (String company : List.of("北京百度网讯科技有限公司工会", "小米科技有限责任公司工会", "博彦科技股份有限公司工会")) {
 			add(unions, company, 40, EmploymentType.EMPLOYEE, DemoUnions.unitNameOf(company));
 		}
-		return roster;
+		StringBuilder logins = new StringBuilder();
+		for (String company : DemoUnions.JINGKAI_COMPANIES.subList(0, 3)) {
+			Map.Entry<Long, MemberDraft> someone = firsts.get(company);
+			self.openAccount(someone.getKey(), DemoSeeding.PASSWORD);
+			logins.append(someone.getValue().name()).append(' ').append(someone.getValue().phone()).append("  ");
+		}
+		this.logins = logins.toString().strip();
 	}
 
 	private void add(Map<String, Long> unions, String union, int count, EmploymentType employment, String employer) {
@@ -101,11 +166,7 @@ final class DemoMembers {
 
 	private void register(Map<String, Long> unions, String union, List<MemberDraft> drafts) {
 		List<Long> ids = members.registerAll(system, unions.get(union), drafts);
-		List<Someone> registered = roster.computeIfAbsent(union, k -> new ArrayList<>());
-		for (int i = 0; i < ids.size(); i++) {
-			MemberDraft draft = drafts.get(i);
-			registered.add(new Someone(ids.get(i), draft.name(), IdNumbers.birthDate(draft.idNumber()), draft.phone()));
-		}
+		firsts.putIfAbsent(union, Map.entry(ids.get(0), drafts.get(0)));
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.jiangxin.demo;
+package cn.jiangxin.shared.demo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,9 +9,9 @@ import cn.jiangxin.shared.Zones;
 /**
  * The demo's clock: while the demo is written it tells the time of the story (last year's competition is
  * entered, judged and archived last year, so its dates and certificate numbers agree), and otherwise the real
- * time. Only the demo loader sets it, from one thread, before anyone signs in.
+ * time. Only the demo seeders set it, through {@link DemoStory}, from one thread, before anyone signs in.
  */
-final class DemoClock extends Clock {
+public final class DemoClock extends Clock {
 
 	private volatile Instant storyTime;
 

@@ -1,4 +1,4 @@
-package cn.jiangxin.demo;
+package cn.jiangxin.shared.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package cn.jiangxin.demo;
+package cn.jiangxin.judging.internal;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,10 +14,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
-import cn.jiangxin.award.AwardApi;
-import cn.jiangxin.award.PublishDraft;
-import cn.jiangxin.award.TierDraft;
-import cn.jiangxin.award.UnitTies;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.ApplicationModuleInitializer;
+import org.springframework.stereotype.Component;
+
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.EntryView;
 import cn.jiangxin.contest.RoundView;
@@ -30,55 +31,87 @@ import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.judging.ScoreDraft;
-import cn.jiangxin.judging.internal.JudgingFacade;
+import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Role;
+import cn.jiangxin.shared.demo.DemoContests;
+import cn.jiangxin.shared.demo.DemoRoster;
+import cn.jiangxin.shared.demo.DemoSeeding;
+import cn.jiangxin.shared.demo.DemoStory;
+import cn.jiangxin.shared.demo.DemoUnions;
 
 /**
- * Runs the seeds' judged cases to their end through the judging and award facades: case 1 (185 entries →
- * 60 → 13 finalists, awards, 优秀组织奖 to 7 units, the studio title for all 13), case 2 (theory 30% imported
- * from a file + practical 70%, 1/3/6 prizes, 宗树龙 first, on public notice), and case 4 (five events, 21
- * individual awards, 5 unit team awards). Judges' scores are drawn from each entry's quality and each judge's
- * harshness, so that normalisation has something to correct.
+ * The judging module's demo data: the seeds' judged cases, each judged at its own dates after the contests were
+ * written: case 1 (185 entries → 60 → 13 finalists), case 4 (five events), case 2 (theory 30% imported from a file +
+ * practical 70%, 宗树龙 best) and case 5 (北航's first review under way). Judges' scores are drawn from each entry's
+ * quality and each judge's harshness, so that normalisation has something to correct. It calls judging only through
+ * {@link JudgingFacade}.
  */
-final class DemoJudging {
+@Component
+@ConditionalOnBooleanProperty("jiangxin.demo.enabled")
+class JudgingDemo implements ApplicationModuleInitializer {
 
 	private final JudgingFacade judging;
 
-	private final AwardApi awards;
-
 	private final ContestApi contests;
 
-	private final Map<String, Long> unions;
+	private final OrgApi orgs;
 
-	private final Map<String, Long> ids;
+	private final JdbcClient jdbc;
 
-	private final String password;
+	private final DemoContests ids;
+
+	private final DemoRoster roster;
+
+	private final DemoSeeding seeding;
+
+	private final DemoStory story;
 
 	private final Actor system = Actor.system();
 
-	private final Random random = new Random(20251121L);
+	private final String password = DemoSeeding.PASSWORD;
 
 	private final Map<Long, Double> quality = new HashMap<>();
 
 	private final Map<Long, Double> harshness = new HashMap<>();
 
-	private final DemoStory story;
+	private Map<String, Long> unions;
 
-	DemoJudging(JudgingFacade judging, AwardApi awards, ContestApi contests, Map<String, Long> unions,
-			Map<String, Long> ids, String password, DemoStory story) {
-		this.story = story;
+	private Random random;
+
+	JudgingDemo(JudgingFacade judging, ContestApi contests, OrgApi orgs, JdbcClient jdbc, DemoContests ids,
+			DemoRoster roster, DemoSeeding seeding, DemoStory story) {
 		this.judging = judging;
-		this.awards = awards;
 		this.contests = contests;
-		this.unions = unions;
+		this.orgs = orgs;
+		this.jdbc = jdbc;
 		this.ids = ids;
-		this.password = password;
+		this.roster = roster;
+		this.seeding = seeding;
+		this.story = story;
 	}
 
-	/** Case 1: three rounds of material review and on-site defence, then awards and titles, final. */
-	void finance() {
-		long contest = ids.get(DemoContests.FINANCE);
+	@Override
+	public void initialize() {
+		seeding.announce("  Expert judges: fin-judge1…15, robot-judge1…5, relief-judge1…6, buaa-judge1…6, same password");
+		seeding.seed("judging", () -> jdbc.sql("SELECT COUNT(*) FROM expert").query(Long.class).single() > 0,
+				this::judge);
+	}
+
+	/** The judged cases in the order they happened. */
+	private void judge() {
+		unions = DemoUnions.byName(orgs.subtreeNames(orgs.activeAtLevel(OrgLevel.CITY).get(0).id()));
+		random = new Random(20251121L);
+		finance();
+		relief();
+		robots(roster.of(DemoUnions.JINGKAI_COMPANIES.get(0)).get(0).id());
+		buaa();
+	}
+
+	/** Case 1: three rounds of material review and on-site defence, each cut confirmed. */
+	private void finance() {
+		long contest = ids.id(DemoContests.FINANCE);
 		long finance = unions.get(DemoUnions.FINANCE);
 		story.at(DemoStory.beijing(2025, 7, 20, 10));
 		List<ExpertView> experts = new ArrayList<>();
@@ -105,25 +138,11 @@ final class DemoJudging {
 				experts.subList(0, 7), rubric, new JudgingSettings(7, null, null, false,
 				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("15"), null,
 				"CRITERION:innovation,HIGHER_MINIMUM", true));
-		String studio = "金融科技职工创新工作室";
-		story.at(DemoStory.beijing(2025, 10, 20, 10));
-		awards.addTier(system, contest, new TierDraft("十佳应用奖", rounds.get(2).id(), false, 10, null, studio));
-		awards.addTier(system, contest, new TierDraft("创新方案奖", rounds.get(2).id(), false, 3, null, studio));
-		awards.addTier(system, contest, new TierDraft("探索实践奖", rounds.get(1).id(), false, 20, null, null));
-		story.at(DemoStory.beijing(2025, 10, 22, 10));
-		awards.publish(system, contest,
-				new PublishDraft(7, 0, 7, BigDecimal.ONE, new BigDecimal("3"), UnitTies.FIRST_ROUND_RESULTS));
-		story.at(DemoStory.beijing(2025, 10, 30, 10));
-		awards.finalise(system, contest);
-		story.at(DemoStory.beijing(2025, 11, 20, 10));
-		awards.compileCases(system, contest, "2025北京市金融职工大模型技术应用创新能力职业技能大赛 优秀案例集",
-				"本案例集收录决赛入围的 13 个项目和探索实践奖项目，展示金融职工运用大模型技术赋能营销、风控、运营、研发与业务创新的实践。",
-				null, true);
 	}
 
-	/** Case 2: theory imported from a file (30%), practical judged and measured (70%), prizes 1/3/6, on notice. */
-	void robots(long champion) {
-		long contest = ids.get(DemoContests.ROBOTS);
+	/** Case 2: theory imported from a file (30%), practical judged and measured (70%), the cut confirmed. */
+	private void robots(long champion) {
+		long contest = ids.id(DemoContests.ROBOTS);
 		long jingkai = unions.get(DemoUnions.JINGKAI);
 		story.at(story.daysAgo(45, 10));
 		List<ExpertView> experts = new ArrayList<>();
@@ -164,17 +183,11 @@ final class DemoJudging {
 		score(round, experts, rubric);
 		story.at(story.daysAgo(10, 18));
 		judging.advance(system, round.id());
-		story.at(story.daysAgo(5, 10));
-		awards.addTier(system, contest, new TierDraft("一等奖", round.id(), false, 1, null, null));
-		awards.addTier(system, contest, new TierDraft("二等奖", round.id(), false, 3, null, null));
-		awards.addTier(system, contest, new TierDraft("三等奖", round.id(), false, 6, null, null));
-		story.at(story.daysAgo(3, 10));
-		awards.publish(system, contest, new PublishDraft(7, 0, 0, BigDecimal.ONE, new BigDecimal("3")));
 	}
 
-	/** Case 4: five events judged per event, 21 individual awards and 5 unit team awards, final. */
-	void relief() {
-		long contest = ids.get(DemoContests.RELIEF);
+	/** Case 4: five events judged per event, the round closed. */
+	private void relief() {
+		long contest = ids.id(DemoContests.RELIEF);
 		long city = unions.get(DemoUnions.CITY);
 		story.at(story.daysAgo(215, 10));
 		List<ExpertView> experts = new ArrayList<>();
@@ -192,23 +205,14 @@ final class DemoJudging {
 		judge(round, story.daysAgo(201, 10), story.daysAgo(199, 10), experts, rubric,
 				new JudgingSettings(3, null, null, false, AggregationMethod.MEAN, 5,
 				RankingBasis.RAW, null, null, "CRITERION:accuracy,HIGHER_MINIMUM", false));
-		story.at(story.daysAgo(197, 10));
-		awards.addTier(system, contest, new TierDraft("一等奖", round.id(), true, 1, null, null));
-		awards.addTier(system, contest, new TierDraft("二等奖", round.id(), true, 1, null, null));
-		awards.addTier(system, contest, new TierDraft("三等奖", round.id(), true, 2, null, null));
-		awards.addTier(system, contest, new TierDraft("最佳风采奖", round.id(), false, 1, null, null));
-		story.at(story.daysAgo(196, 10));
-		awards.publish(system, contest, new PublishDraft(7, 5, 0, BigDecimal.ONE, new BigDecimal("3")));
-		story.at(story.daysAgo(188, 10));
-		awards.finalise(system, contest);
 	}
 
 	/**
 	 * Case 5: 北航's case call with its first review under way: three sheets in five submitted, one saved as a
 	 * draft, one not begun; the defence round after it not yet set up.
 	 */
-	void buaa() {
-		long contest = ids.get(DemoContests.BUAA);
+	private void buaa() {
+		long contest = ids.id(DemoContests.BUAA);
 		story.at(story.daysAgo(9, 10));
 		List<ExpertView> experts = new ArrayList<>();
 		String[] names = { "王建平", "李红梅", "张志远", "刘晓东", "陈雪", "赵宏伟" };

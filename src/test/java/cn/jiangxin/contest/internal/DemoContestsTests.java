@@ -1,4 +1,4 @@
-package cn.jiangxin.demo;
+package cn.jiangxin.contest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
