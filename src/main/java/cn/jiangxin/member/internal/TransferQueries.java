@@ -51,6 +51,18 @@ class TransferQueries {
 			.list());
 	}
 
+	/** Pending requests whose receiving union lies in the actor's reach, counted in the database. */
+	long countPendingIncoming(Actor actor) {
+		SqlFilter reach = scope.filter(actor, "t.to_org_id");
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM transfer_request t
+				WHERE t.status = 'PENDING' AND %s
+				""".formatted(reach.sql()))
+			.params(reach.params())
+			.query(Long.class)
+			.single();
+	}
+
 	List<TransferView> ofMember(long memberId) {
 		return named(jdbc.sql(SELECT + " WHERE t.member_id = ? ORDER BY t.id DESC")
 			.params(memberId)
