@@ -180,11 +180,11 @@ class ImportService {
 			run.execute();
 		}
 		catch (BusinessRuleException ex) {
-			run.fail("FAILED", messages.getMessage(ex.code(), ex.args(), ex.code(), locale), ex.code());
+			run.fail(ImportJobStatus.FAILED, messages.getMessage(ex.code(), ex.args(), ex.code(), locale), ex.code());
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("import job {} failed", jobId, ex);
-			run.fail("ERROR", messages.getMessage("import.failed", null, "import failed", locale), "import.failed");
+			run.fail(ImportJobStatus.ERROR, messages.getMessage("import.failed", null, "import failed", locale), "import.failed");
 			if (ex instanceof Error error && !(error instanceof OutOfMemoryError || error instanceof StackOverflowError)) {
 				throw error;
 			}
@@ -271,12 +271,12 @@ class ImportService {
 		}
 
 		/** Ends the job as not imported, with the reason shown to the user and kept in the audit log. */
-		void fail(String status, String message, String code) {
+		void fail(ImportJobStatus status, String message, String code) {
 			jobs.progress(jobId, Math.max(total, processed), processed, inserted, updated, errors);
 			Map<String, Object> after = new LinkedHashMap<>();
 			after.put("file", file.getFileName().toString());
 			after.put("mode", mode.name());
-			after.put("status", status);
+			after.put("status", status.name());
 			after.put("reason", code);
 			after.put("rows", processed);
 			after.put("inserted", inserted);
@@ -290,27 +290,27 @@ class ImportService {
 			orgs.subtreeNames(rootId)
 				.forEach((id, name) -> orgsByName.computeIfAbsent(name, key -> new ArrayList<>()).add(id));
 			if (mode == Mode.ALL_OR_NOTHING) {
-				jobs.status(jobId, "VALIDATING", null);
+				jobs.status(jobId, ImportJobStatus.VALIDATING, null);
 				pass(false);
 				if (errors > 0) {
-					fail("FAILED", text("import.rejectedAll", errors), "import.rejectedAll");
+					fail(ImportJobStatus.FAILED, text("import.rejectedAll", errors), "import.rejectedAll");
 					return;
 				}
 				total = processed;
 				processed = 0;
 				seen.clear();
-				jobs.status(jobId, "IMPORTING", null);
+				jobs.status(jobId, ImportJobStatus.IMPORTING, null);
 				transactions.executeWithoutResult(status -> pass(true));
 			}
 			else {
-				jobs.status(jobId, "IMPORTING", null);
+				jobs.status(jobId, ImportJobStatus.IMPORTING, null);
 				pass(true);
 			}
 			jobs.progress(jobId, processed, processed, inserted, updated, errors);
 			transactions.executeWithoutResult(status -> audit.recordAs(actor.accountId(), actor.username(), "import",
 					jobId, rootId, AuditAction.IMPORT, null, Map.of("file", file.getFileName().toString(), "mode",
 							mode.name(), "rows", processed, "inserted", inserted, "updated", updated, "errors", errors)));
-			jobs.status(jobId, "DONE", null);
+			jobs.status(jobId, ImportJobStatus.DONE, null);
 		}
 
 		/** Reads every row once; writes the valid ones if {@code write}. */

@@ -93,7 +93,7 @@ class TransferQueries {
 		Timestamp decided = rs.getTimestamp("decided_at");
 		return new TransferView(rs.getLong("id"), rs.getLong("member_id"), rs.getString("member_name"),
 				rs.getString("card_no"), rs.getLong("from_org_id"), null, rs.getLong("to_org_id"), null,
-				rs.getString("status"), rs.getString("reason"), rs.getString("requested_by"),
+				TransferStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("requested_by"),
 				rs.getBoolean("by_member"), rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
 				rs.getString("decision_note"), rs.getTimestamp("created_at").toInstant());
 	}
