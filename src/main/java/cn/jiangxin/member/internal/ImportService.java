@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +45,7 @@ import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.member.internal.ImportJobs.RowError;
 import cn.jiangxin.member.internal.MemberColumns.Column;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.files.SpreadsheetLimits;
 import cn.jiangxin.shared.files.SpreadsheetReader;
 import cn.jiangxin.shared.files.SpreadsheetReader.Format;
@@ -107,12 +110,15 @@ class ImportService {
 
 	private final SpreadsheetLimits limits;
 
+	private final Clock clock;
+
 	ImportService(ImportJobs jobs, MemberStore store, MemberBulkWriter writer, MemberCounts counts, CardNumbers cards,
 			PersonalData data, OrgScope scope, OrgApi orgs, AuditLog audit, MemberColumns columns,
 			MessageSource messages, @Qualifier("importExecutor") TaskExecutor executor,
 			PlatformTransactionManager transactionManager,
 			@Value("${jiangxin.import.directory:./data/imports}") String directory,
-			@Value("${jiangxin.import.max-size:100MB}") DataSize maxSize, SpreadsheetLimits limits) {
+			@Value("${jiangxin.import.max-size:100MB}") DataSize maxSize, SpreadsheetLimits limits, Clock clock) {
+		this.clock = clock;
 		this.jobs = jobs;
 		this.store = store;
 		this.writer = writer;
@@ -403,7 +409,7 @@ class ImportService {
 				MemberRecord old = existing.get(draft.sealed().idHash());
 				if (old == null) {
 					fresh.add(MemberRecord.of(draft.orgId(), draft.person(), draft.sealed(), draft.joinDate(),
-							cards.next(), MemberSource.IMPORT, jobId, draft.tags()));
+							cards.next(), MemberSource.IMPORT, jobId, draft.tags(), Instant.now(clock)));
 					deltas.merge(draft.orgId(), 1L, Long::sum);
 				}
 				else {
@@ -453,7 +459,7 @@ class ImportService {
 						cell(row, positions, Column.EMPLOYMENT_TYPE), "employmentType");
 				at = Column.JOIN_DATE;
 				LocalDate joinDate = MemberColumns.date(cell(row, positions, Column.JOIN_DATE), "joinDate");
-				if (joinDate != null && joinDate.isAfter(MemberService.today())) {
+				if (joinDate != null && joinDate.isAfter(Zones.today(clock))) {
 					throw BusinessRuleException.invalid("joinDate", "import.value.future");
 				}
 				at = Column.ORG;
@@ -470,7 +476,7 @@ class ImportService {
 					rowErrors.add(new RowError(row.number(), Column.ID_NUMBER.header, text("import.row.repeated")));
 					return null;
 				}
-				return new Draft(row.number(), orgId, person, sealed, joinDate == null ? MemberService.today() : joinDate,
+				return new Draft(row.number(), orgId, person, sealed, joinDate == null ? Zones.today(clock) : joinDate,
 						tags);
 			}
 			catch (BusinessRuleException ex) {

@@ -1,5 +1,7 @@
 package cn.jiangxin.member.internal;
 
+import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -60,8 +62,11 @@ class MemberService {
 
 	private final MemberBulkWriter bulk;
 
+	private final Clock clock;
+
 	MemberService(MemberStore store, MemberCounts counts, CardNumbers cards, PersonalData data, OrgScope scope,
-			OrgApi orgs, AuditLog audit, AccountApi accounts, ApplicationEventPublisher events, MemberBulkWriter bulk) {
+			OrgApi orgs, AuditLog audit, AccountApi accounts, ApplicationEventPublisher events, MemberBulkWriter bulk, Clock clock) {
+		this.clock = clock;
 		this.bulk = bulk;
 		this.store = store;
 		this.counts = counts;
@@ -108,7 +113,7 @@ class MemberService {
 			events.publishEvent(new MemberJoined(old.id(), orgId));
 			return old.id();
 		}
-		MemberRecord record = MemberRecord.of(orgId, person, sealed, joinDate, cards.next(), source, null, tags);
+		MemberRecord record = MemberRecord.of(orgId, person, sealed, joinDate, cards.next(), source, null, tags, Instant.now(clock));
 		long id = store.insert(record);
 		counts.add(orgId, 1);
 		audit.record(ENTITY, id, orgId, AuditAction.CREATE, null, record.snapshot());
@@ -130,7 +135,7 @@ class MemberService {
 				throw BusinessRuleException.invalid("idNumber", "import.row.repeated");
 			}
 			records.add(MemberRecord.of(orgId, person, sealed, draft.joinDate() == null ? today() : draft.joinDate(),
-					cards.next(), MemberSource.ADMIN, null, cleanTags(draft.tags())));
+					cards.next(), MemberSource.ADMIN, null, cleanTags(draft.tags()), Instant.now(clock)));
 		}
 		store.findByIdHashes(records.stream().map(MemberRecord::idHash).toList()).stream().findFirst().ifPresent(old -> {
 			throw alreadyMember(old);
@@ -165,7 +170,7 @@ class MemberService {
 				throw BusinessRuleException.invalid("idNumber", "member.duplicate.other");
 			});
 		}
-		MemberRecord changed = member.withPerson(person, sealed, cleanTags(tags));
+		MemberRecord changed = member.withPerson(person, sealed, cleanTags(tags), Instant.now(clock));
 		store.update(changed);
 		accounts.followMember(id, member.orgId(), sealed.phoneHash());
 		audit.record(ENTITY, id, member.orgId(), AuditAction.UPDATE, member.snapshot(), changed.snapshot());
@@ -247,8 +252,8 @@ class MemberService {
 		return joined.isEmpty() ? null : joined;
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(Zones.BEIJING);
+	LocalDate today() {
+		return Zones.today(clock);
 	}
 
 }
