@@ -18,15 +18,15 @@ public record EntryView(long id, long contestId, long trackId, String trackName,
 	 * leader is ACCEPTED). Until someone has accepted, their name is masked and their card number left out.
 	 */
 	public record Person(long memberId, String name, String cardNo, long orgId, String orgName, boolean leader,
-			String status) {
+			InvitationStatus status) {
 
 		/** The leader, or a member who accepted: someone of the team. */
 		public boolean accepted() {
-			return leader || "ACCEPTED".equals(status);
+			return leader || status == InvitationStatus.ACCEPTED;
 		}
 
 		public boolean invited() {
-			return "INVITED".equals(status);
+			return status == InvitationStatus.INVITED;
 		}
 
 	}

@@ -4,30 +4,19 @@ package cn.jiangxin.member;
 public enum EmploymentType {
 
 	/** 在岗职工. */
-	EMPLOYEE(false),
+	EMPLOYEE,
 	/** 快递员. */
-	COURIER(true),
+	COURIER,
 	/** 外卖配送员. */
-	FOOD_DELIVERY(true),
+	FOOD_DELIVERY,
 	/** 网约车司机. */
-	RIDE_HAILING(true),
+	RIDE_HAILING,
 	/** 货车司机. */
-	TRUCK_DRIVER(true),
+	TRUCK_DRIVER,
 	/** 电商主播. */
-	LIVE_STREAMER(true),
+	LIVE_STREAMER,
 	/** 其他新就业形态. */
-	OTHER_NEW_FORM(true);
-
-	private final boolean newForm;
-
-	EmploymentType(boolean newForm) {
-		this.newForm = newForm;
-	}
-
-	/** Whether this is one of the new forms of employment (新就业形态). */
-	public boolean isNewForm() {
-		return newForm;
-	}
+	OTHER_NEW_FORM;
 
 	public String messageKey() {
 		return "member.employment." + name();

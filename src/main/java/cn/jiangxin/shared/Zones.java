@@ -1,6 +1,8 @@
 package cn.jiangxin.shared;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -12,6 +14,11 @@ public final class Zones {
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
 
 	private Zones() {
+	}
+
+	/** Today's date in Beijing by the given clock. */
+	public static LocalDate today(Clock clock) {
+		return LocalDate.ofInstant(clock.instant(), BEIJING);
 	}
 
 	/** An instant as Beijing time to the minute, {@code 2025-06-30 17:00}; empty for null. */

@@ -1,5 +1,6 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +23,8 @@ record ContestForm(@NotNull ContestKind kind, @NotBlank @Size(max = 200) String 
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt, List<Long> hostOrgIds,
 		List<Long> organiserOrgIds, Integer version) {
 
-	static ContestForm blank(Long scopeOrgId) {
-		LocalDateTime today = LocalDateTime.now(Zones.BEIJING).withHour(9).withMinute(0).withSecond(0).withNano(0);
+	static ContestForm blank(Long scopeOrgId, Clock clock) {
+		LocalDateTime today = LocalDateTime.ofInstant(clock.instant(), Zones.BEIJING).withHour(9).withMinute(0).withSecond(0).withNano(0);
 		return new ContestForm(ContestKind.SKILLS, null, null, null, scopeOrgId, today, today.plusDays(30).withHour(17),
 				scopeOrgId == null ? List.of() : List.of(scopeOrgId), List.of(), null);
 	}

@@ -114,7 +114,7 @@ class ContestSetupController {
 	@GetMapping("/new")
 	String createForm(Model model) {
 		Actor actor = Actors.require();
-		ContestForm form = ContestForm.blank(actor.orgId());
+		ContestForm form = ContestForm.blank(actor.orgId(), clock);
 		model.addAttribute("contestForm", form);
 		names(form, model);
 		return "contest/form";

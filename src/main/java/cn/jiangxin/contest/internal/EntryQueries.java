@@ -143,17 +143,6 @@ class EntryQueries {
 			.list());
 	}
 
-	/** The invitations waiting for a member's answer in contests still taking entries. */
-	long pendingInvitations(long memberId) {
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM entry_member em JOIN entry e ON e.id = em.entry_id JOIN contest c ON c.id = e.contest_id
-				WHERE em.member_id = ? AND em.status = 'INVITED' AND e.status <> 'WITHDRAWN' AND c.status = 'OPEN'
-				""")
-			.params(memberId)
-			.query(Long.class)
-			.single();
-	}
-
 	/** Per contest with entries in the actor's subtree: registered, confirmed and withdrawn counts. */
 	Map<Long, long[]> reachCounts(Actor actor) {
 		SqlFilter reach = actor.administers() ? scope.filter(actor, "e.unit_org_id") : SqlFilter.NONE;

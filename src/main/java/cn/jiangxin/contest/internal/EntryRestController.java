@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.contest.InvitationStatus;
 import cn.jiangxin.contest.SubmissionView;
 import cn.jiangxin.shared.Actors;
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,7 +74,7 @@ class EntryRestController {
 	@Operation(summary = "The invited member declines")
 	Map<String, Object> decline(@PathVariable long id) {
 		service.respond(Actors.require(), id, false);
-		return Map.of("id", id, "invitation", "DECLINED");
+		return Map.of("id", id, "invitation", InvitationStatus.DECLINED.name());
 	}
 
 	@PostMapping("/{id}/leave")

@@ -19,6 +19,7 @@ import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.EntryDraft;
 import cn.jiangxin.contest.EntryStatus;
 import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.contest.InvitationStatus;
 import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
@@ -84,7 +85,7 @@ class EntryService {
 		requireFree(track, member, "trackId");
 		long id = entries.insert(contest.id(), track.id(), member.orgId(), name, member.id(), actor.username(),
 				declarationAccepted);
-		entries.addPerson(id, member.id(), true, "ACCEPTED", null);
+		entries.addPerson(id, member.id(), true, InvitationStatus.ACCEPTED, null);
 		claim(track, member, id, "trackId");
 		audit.record(ENTITY, id, member.orgId(), AuditAction.CREATE, null,
 				Map.of("contestId", contest.id(), "track", track.name(), "title", name, "leader", member.name(), "by", "self"));
@@ -144,7 +145,7 @@ class EntryService {
 		long id = entries.insert(contest.id(), track.id(), leader.orgId(), name, leader.id(), actor.username(),
 				draft.declarationAccepted());
 		for (Long person : ids) {
-			entries.addPerson(id, person, person.equals(leader.id()), "ACCEPTED", actor.username());
+			entries.addPerson(id, person, person.equals(leader.id()), InvitationStatus.ACCEPTED, actor.username());
 			claim(track, people.get(person), id, person.equals(leader.id()) ? "leaderCardNo" : "teamCardNos");
 		}
 		audit.record(ENTITY, id, leader.orgId(), AuditAction.CREATE, null, Map.of("contestId", contest.id(), "track",
@@ -181,7 +182,7 @@ class EntryService {
 			throw BusinessRuleException.invalid("invitee", "contest.rule.teamTooLarge", track.teamMax());
 		}
 		if (known.isEmpty() || !entries.reinvite(entryId, person.id(), actor.username())) {
-			entries.addPerson(entryId, person.id(), false, "INVITED", actor.username());
+			entries.addPerson(entryId, person.id(), false, InvitationStatus.INVITED, actor.username());
 		}
 		audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.UPDATE, null,
 				Map.of("invited", person.name(), "cardNo", person.cardNo(), "memberId", person.id()));
@@ -194,11 +195,11 @@ class EntryService {
 			throw new OutOfScopeException("entry " + entryId);
 		}
 		requireLive(entry, contest(entry.contestId()));
-		if (!entries.movePerson(entryId, memberId, "INVITED", "CANCELLED")) {
+		if (!entries.movePerson(entryId, memberId, InvitationStatus.INVITED, InvitationStatus.CANCELLED)) {
 			throw BusinessRuleException.conflict("entry.invitation.none");
 		}
 		audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.UPDATE, Map.of("invited", memberId),
-				Map.of("invitation", "CANCELLED"));
+				Map.of("invitation", InvitationStatus.CANCELLED.name()));
 	}
 
 	/** The invitee accepts (taking their one place in the track) or declines. */
@@ -211,7 +212,7 @@ class EntryService {
 		ContestView contest = contest(entry.contestId());
 		requireLive(entry, contest);
 		if (!accept) {
-			entries.movePerson(entryId, member.id(), "INVITED", "DECLINED");
+			entries.movePerson(entryId, member.id(), InvitationStatus.INVITED, InvitationStatus.DECLINED);
 			audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.UPDATE, null, Map.of("declined", member.name()));
 			return;
 		}
@@ -223,7 +224,7 @@ class EntryService {
 			throw BusinessRuleException.conflict("contest.rule.teamTooLarge", track.teamMax());
 		}
 		claim(track, member, entryId, "invitation");
-		if (!entries.movePerson(entryId, member.id(), "INVITED", "ACCEPTED")) {
+		if (!entries.movePerson(entryId, member.id(), InvitationStatus.INVITED, InvitationStatus.ACCEPTED)) {
 			throw BusinessRuleException.conflict("entry.invitation.none");
 		}
 		lapseConfirmation(entry, actor);
@@ -242,7 +243,7 @@ class EntryService {
 		}
 		requireLive(entry, contest(entry.contestId()));
 		entries.lock(entryId);
-		if (!entries.movePerson(entryId, member.id(), "ACCEPTED", "LEFT")) {
+		if (!entries.movePerson(entryId, member.id(), InvitationStatus.ACCEPTED, InvitationStatus.LEFT)) {
 			throw BusinessRuleException.conflict("entry.changedMeanwhile");
 		}
 		entries.release(entry.trackId(), member.id(), entryId);
@@ -340,7 +341,7 @@ class EntryService {
 		}
 		entries.releaseAll(entryId);
 		for (EntryView.Person invited : entry.invited()) {
-			entries.movePerson(entryId, invited.memberId(), "INVITED", "CANCELLED");
+			entries.movePerson(entryId, invited.memberId(), InvitationStatus.INVITED, InvitationStatus.CANCELLED);
 		}
 		audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.STATE_CHANGE, Map.of("status", entry.status()),
 				Map.of("status", EntryStatus.WITHDRAWN));

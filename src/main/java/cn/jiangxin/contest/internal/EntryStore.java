@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jiangxin.contest.EntryStatus;
 import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.contest.InvitationStatus;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Masking;
@@ -35,10 +36,10 @@ import cn.jiangxin.shared.OrgDirectory;
 class EntryStore {
 
 	/** The people of an entry as stored. */
-	record PersonRow(long entryId, long memberId, String role, String status, String invitedBy, Instant respondedAt) {
+	record PersonRow(long entryId, long memberId, boolean leader, InvitationStatus status, String invitedBy, Instant respondedAt) {
 
 		boolean counts() {
-			return "LEADER".equals(role) || "ACCEPTED".equals(status);
+			return leader || status == InvitationStatus.ACCEPTED;
 		}
 
 	}
@@ -73,13 +74,13 @@ class EntryStore {
 		return keys.getKey().longValue();
 	}
 
-	void addPerson(long entryId, long memberId, boolean leader, String status, String invitedBy) {
+	void addPerson(long entryId, long memberId, boolean leader, InvitationStatus status, String invitedBy) {
 		jdbc.sql("""
 				INSERT INTO entry_member (entry_id, member_id, role, status, invited_by, responded_at, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(entryId, memberId, leader ? "LEADER" : "MEMBER", status, invitedBy,
-					"INVITED".equals(status) ? null : Timestamp.from(Instant.now(clock)), Timestamp.from(Instant.now(clock)))
+			.params(entryId, memberId, leader ? "LEADER" : "MEMBER", status.name(), invitedBy,
+					status == InvitationStatus.INVITED ? null : Timestamp.from(Instant.now(clock)), Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 
@@ -94,9 +95,9 @@ class EntryStore {
 	}
 
 	/** Moves a person's standing in an entry if it still is {@code from}; false if it is not. */
-	boolean movePerson(long entryId, long memberId, String from, String to) {
+	boolean movePerson(long entryId, long memberId, InvitationStatus from, InvitationStatus to) {
 		return jdbc.sql("UPDATE entry_member SET status = ?, responded_at = ? WHERE entry_id = ? AND member_id = ? AND status = ?")
-			.params(to, Timestamp.from(Instant.now(clock)), entryId, memberId, from)
+			.params(to.name(), Timestamp.from(Instant.now(clock)), entryId, memberId, from.name())
 			.update() == 1;
 	}
 
@@ -211,8 +212,8 @@ class EntryStore {
 		Map<Long, List<PersonRow>> people = new HashMap<>();
 		jdbc.sql("SELECT * FROM entry_member WHERE entry_id IN (:ids) ORDER BY CASE role WHEN 'LEADER' THEN 0 ELSE 1 END, id")
 			.param("ids", List.copyOf(entryIds))
-			.query((rs, n) -> new PersonRow(rs.getLong("entry_id"), rs.getLong("member_id"), rs.getString("role"),
-					rs.getString("status"), rs.getString("invited_by"), ContestStore.instant(rs.getTimestamp("responded_at"))))
+			.query((rs, n) -> new PersonRow(rs.getLong("entry_id"), rs.getLong("member_id"), "LEADER".equals(rs.getString("role")),
+					InvitationStatus.valueOf(rs.getString("status")), rs.getString("invited_by"), ContestStore.instant(rs.getTimestamp("responded_at"))))
 			.list()
 			.forEach(row -> people.computeIfAbsent(row.entryId(), k -> new ArrayList<>()).add(row));
 		return people;
@@ -239,7 +240,7 @@ class EntryStore {
 				boolean shown = p.counts();
 				String name = m == null ? "?" : shown ? m.name() : Masking.name(m.name());
 				return new EntryView.Person(p.memberId(), name, m == null || !shown ? null : m.cardNo(),
-						m == null ? 0 : m.orgId(), m == null ? null : m.orgName(), "LEADER".equals(p.role()), p.status());
+						m == null ? 0 : m.orgId(), m == null ? null : m.orgName(), p.leader(), p.status());
 			}).toList();
 			return new EntryView(row.id(), row.contestId(), row.trackId(), row.trackName(), row.unitOrgId(),
 					units.get(row.unitOrgId()), row.title(), row.status(), row.leaderMemberId(), mine, row.registeredBy(),

@@ -73,18 +73,6 @@ record TrackForm(@NotBlank @Size(max = 100) String name, @Size(max = 1000) Strin
 				spare(rows));
 	}
 
-	/** The same form with blank rows to add requirements, after a failed save too. */
-	TrackForm withSpareRows() {
-		List<RequirementRow> rows = new ArrayList<>();
-		for (RequirementRow row : requirements == null ? List.<RequirementRow>of() : requirements) {
-			if (row != null && row.label() != null && !row.label().isBlank()) {
-				rows.add(row);
-			}
-		}
-		return new TrackForm(name, description, entryKind, teamMin, teamMax, quotaPerUnit, employmentTypes, minAge,
-				maxAge, declaration, spare(rows));
-	}
-
 	TrackDraft draft() {
 		List<RequirementDraft> drafts = new ArrayList<>();
 		int n = 0;

@@ -88,16 +88,15 @@ class Account {
 	}
 
 	static Account open(String username, String displayName, String passwordHash, Long orgId, Set<Role> roles,
-			Set<Permission> permissions) {
-		Instant now = Instant.now();
+			Set<Permission> permissions, Instant now) {
 		return new Account(null, username, displayName, passwordHash, orgId, true, 0, null, null, now, 0,
 				toRows(roles), grants(permissions), null, null, null, now, now);
 	}
 
 	/** A member's own account, signed in with the card number or the phone. */
 	static Account forMember(String cardNo, String displayName, String passwordHash, long orgId, long memberId,
-			String phoneHash) {
-		Account account = open(cardNo, displayName, passwordHash, orgId, Set.of(Role.MEMBER), Set.of());
+			String phoneHash, Instant now) {
+		Account account = open(cardNo, displayName, passwordHash, orgId, Set.of(Role.MEMBER), Set.of(), now);
 		account.memberId = memberId;
 		account.phoneHash = phoneHash;
 		return account;
@@ -107,7 +106,8 @@ class Account {
 	 * Changes the account; disabling it, or changing its roles, grants or union, counts as a change of
 	 * credentials, which ends the sessions signed in before.
 	 */
-	void update(String displayName, Long orgId, Set<Role> roles, Set<Permission> permissions, boolean enabled) {
+	void update(String displayName, Long orgId, Set<Role> roles, Set<Permission> permissions, boolean enabled,
+			Instant now) {
 		if ((this.enabled && !enabled) || !Objects.equals(this.orgId, orgId) || !roleSet().equals(roles)
 				|| !permissionSet().equals(permissions == null ? Set.of() : permissions)) {
 			this.credentialsVersion++;
@@ -117,27 +117,27 @@ class Account {
 		this.roles = toRows(roles);
 		this.permissions = grants(permissions);
 		this.enabled = enabled;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	/** A member moved to another union, or changed their phone. */
-	void followMember(long orgId, String phoneHash) {
+	void followMember(long orgId, String phoneHash, Instant now) {
 		this.orgId = orgId;
 		this.phoneHash = phoneHash;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
-	void changePassword(String passwordHash) {
+	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.credentialsVersion++;
-		this.passwordChangedAt = Instant.now();
+		this.passwordChangedAt = now;
 		this.updatedAt = this.passwordChangedAt;
 	}
 
-	void unlock() {
+	void unlock(Instant now) {
 		this.lockedUntil = null;
 		this.failedAttempts = 0;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	boolean isLocked(Instant now) {
@@ -160,7 +160,7 @@ class Account {
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Permission.class)));
 	}
 
-	Map<String, Object> snapshot() {
+	Map<String, Object> snapshot(Instant now) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("username", username);
 		state.put("displayName", displayName);
@@ -168,7 +168,7 @@ class Account {
 		state.put("roles", roleSet().stream().map(Role::name).sorted().toList());
 		state.put("permissions", permissionSet().stream().map(Permission::name).sorted().toList());
 		state.put("enabled", enabled);
-		state.put("locked", lockedUntil != null && lockedUntil.isAfter(Instant.now()));
+		state.put("locked", isLocked(now));
 		return state;
 	}
 

@@ -1,5 +1,7 @@
 package cn.jiangxin.identity.internal;
 
+import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,7 +26,10 @@ class AccountFacade implements AccountApi {
 
 	private final AccountRepository accounts;
 
-	AccountFacade(AccountQueries queries, AccountService service, AccountRepository accounts) {
+	private final Clock clock;
+
+	AccountFacade(AccountQueries queries, AccountService service, AccountRepository accounts, Clock clock) {
+		this.clock = clock;
 		this.queries = queries;
 		this.service = service;
 		this.accounts = accounts;
@@ -84,7 +89,7 @@ class AccountFacade implements AccountApi {
 	public void followMember(long memberId, long orgId, String phoneHash) {
 		String signInPhone = phoneTakenByOther(phoneHash, memberId) ? null : phoneHash;
 		accounts.findByMemberId(memberId).ifPresent(account -> {
-			account.followMember(orgId, signInPhone);
+			account.followMember(orgId, signInPhone, Instant.now(clock));
 			accounts.save(account);
 		});
 	}

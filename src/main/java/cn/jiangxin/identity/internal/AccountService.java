@@ -1,5 +1,7 @@
 package cn.jiangxin.identity.internal;
 
+import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +50,11 @@ class AccountService {
 
 	private final ApiTokens tokens;
 
+	private final Clock clock;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, OrgScope scope, OrgApi orgs,
-			AuditLog audit, ApiTokens tokens) {
+			AuditLog audit, ApiTokens tokens, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.scope = scope;
@@ -69,8 +74,8 @@ class AccountService {
 		}
 		PasswordPolicy.check("password", form.password(), username);
 		Account account = accounts.save(Account.open(username, form.displayName().strip(),
-				passwords.encode(form.password()), orgId, form.roles(), form.permissions()));
-		audit.record(ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot());
+				passwords.encode(form.password()), orgId, form.roles(), form.permissions(), Instant.now(clock)));
+		audit.record(ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot(Instant.now(clock)));
 		return account.id();
 	}
 
@@ -78,16 +83,16 @@ class AccountService {
 	long bootstrap(String username, String displayName, String password, Long orgId, Set<Role> roles,
 			Set<Permission> permissions) {
 		Account account = accounts
-			.save(Account.open(username, displayName, passwords.encode(password), orgId, roles, permissions));
-		audit.recordAs(null, "system", ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot());
+			.save(Account.open(username, displayName, passwords.encode(password), orgId, roles, permissions, Instant.now(clock)));
+		audit.recordAs(null, "system", ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot(Instant.now(clock)));
 		return account.id();
 	}
 
 	long openMemberAccount(long memberId, String cardNo, String displayName, String password, long orgId,
 			String phoneHash) {
 		Account account = accounts
-			.save(Account.forMember(cardNo, displayName, passwords.encode(password), orgId, memberId, phoneHash));
-		audit.record(ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot());
+			.save(Account.forMember(cardNo, displayName, passwords.encode(password), orgId, memberId, phoneHash, Instant.now(clock)));
+		audit.record(ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot(Instant.now(clock)));
 		return account.id();
 	}
 
@@ -107,19 +112,19 @@ class AccountService {
 		checkRoles(actor, form.roles());
 		checkPermissions(actor, form.permissions());
 		Long orgId = checkOrg(actor, form.orgId(), form.roles());
-		Map<String, Object> before = account.snapshot();
-		account.update(form.displayName().strip(), orgId, form.roles(), form.permissions(), form.isEnabled());
+		Map<String, Object> before = account.snapshot(Instant.now(clock));
+		account.update(form.displayName().strip(), orgId, form.roles(), form.permissions(), form.isEnabled(), Instant.now(clock));
 		accounts.save(account);
 		if (!form.isEnabled()) {
 			tokens.revokeAll(id);
 		}
-		audit.record(ENTITY, id, orgId, AuditAction.UPDATE, before, account.snapshot());
+		audit.record(ENTITY, id, orgId, AuditAction.UPDATE, before, account.snapshot(Instant.now(clock)));
 	}
 
 	void resetPassword(Actor actor, long id, String password) {
 		Account account = manageable(actor, id);
 		PasswordPolicy.check("password", password, account.username());
-		account.changePassword(passwords.encode(password));
+		account.changePassword(passwords.encode(password), Instant.now(clock));
 		accounts.save(account);
 		tokens.revokeAll(id);
 		audit.record(ENTITY, id, account.orgId(), AuditAction.UPDATE, null, Map.of("password", "reset"));
@@ -127,10 +132,10 @@ class AccountService {
 
 	void unlock(Actor actor, long id) {
 		Account account = manageable(actor, id);
-		Map<String, Object> before = account.snapshot();
-		account.unlock();
+		Map<String, Object> before = account.snapshot(Instant.now(clock));
+		account.unlock(Instant.now(clock));
 		accounts.save(account);
-		audit.record(ENTITY, id, account.orgId(), AuditAction.STATE_CHANGE, before, account.snapshot());
+		audit.record(ENTITY, id, account.orgId(), AuditAction.STATE_CHANGE, before, account.snapshot(Instant.now(clock)));
 	}
 
 	void changeOwnPassword(Actor actor, String current, String password, String confirmation) {
@@ -146,7 +151,7 @@ class AccountService {
 			throw BusinessRuleException.invalid("newPassword", "password.unchanged");
 		}
 		PasswordPolicy.check("newPassword", password, account.username());
-		account.changePassword(passwords.encode(password));
+		account.changePassword(passwords.encode(password), Instant.now(clock));
 		accounts.save(account);
 		tokens.revokeAll(account.id());
 		audit.record(ENTITY, account.id(), account.orgId(), AuditAction.UPDATE, null, Map.of("password", "changed"));

@@ -1,5 +1,7 @@
 package cn.jiangxin.identity.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,7 +27,10 @@ class ClosedUnionAdmins {
 
 	private final AuditLog audit;
 
-	ClosedUnionAdmins(AccountRepository accounts, ApiTokens tokens, AuditLog audit) {
+	private final Clock clock;
+
+	ClosedUnionAdmins(AccountRepository accounts, ApiTokens tokens, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.audit = audit;
@@ -38,12 +43,13 @@ class ClosedUnionAdmins {
 			if (!roles.contains(Role.UNION_ADMIN)) {
 				continue;
 			}
-			Map<String, Object> before = account.snapshot();
-			account.update(account.displayName(), account.orgId(), roles, account.permissionSet(), false);
+			Instant now = Instant.now(clock);
+			Map<String, Object> before = account.snapshot(now);
+			account.update(account.displayName(), account.orgId(), roles, account.permissionSet(), false, now);
 			accounts.save(account);
 			tokens.revokeAll(account.id());
 			audit.recordAs(null, "system", AccountService.ENTITY, account.id(), closed.orgId(), AuditAction.UPDATE, before,
-					account.snapshot());
+					account.snapshot(now));
 		}
 	}
 

@@ -4,11 +4,11 @@ import java.time.Instant;
 
 /** An import job and how far it has got. */
 record ImportJobView(long id, long orgId, String orgName, String actorName, String fileName, String format,
-		String mode, String status, long totalRows, long processedRows, long inserted, long updated, long errorCount,
+		String mode, ImportJobStatus status, long totalRows, long processedRows, long inserted, long updated, long errorCount,
 		String message, Instant startedAt, Instant finishedAt, Instant createdAt) {
 
 	public boolean running() {
-		return "QUEUED".equals(status) || "VALIDATING".equals(status) || "IMPORTING".equals(status);
+		return status.running();
 	}
 
 	/** Percent done, where the total is known. */

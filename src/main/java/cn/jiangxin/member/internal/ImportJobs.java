@@ -70,19 +70,19 @@ class ImportJobs {
 		return keys.getKey().longValue();
 	}
 
-	void status(long id, String status, String message) {
+	void status(long id, ImportJobStatus status, String message) {
 		own.executeWithoutResult(tx -> writeStatus(id, status, message));
 	}
 
-	private void writeStatus(long id, String status, String message) {
+	private void writeStatus(long id, ImportJobStatus status, String message) {
 		Timestamp now = Timestamp.from(Instant.now(clock));
-		boolean ending = "DONE".equals(status) || "FAILED".equals(status) || "ERROR".equals(status);
+		boolean ending = !status.running();
 		jdbc.sql("""
 				UPDATE import_job SET status = ?, message = ?, updated_at = ?,
 				       started_at = COALESCE(started_at, ?), finished_at = CASE WHEN ? THEN ? ELSE finished_at END
 				WHERE id = ?
 				""")
-			.params(status, message, now, now, ending, now, id)
+			.params(status.name(), message, now, now, ending, now, id)
 			.update();
 	}
 
@@ -145,7 +145,7 @@ class ImportJobs {
 
 	private static ImportJobView row(ResultSet rs, int n) throws SQLException {
 		return new ImportJobView(rs.getLong("id"), rs.getLong("org_id"), null, rs.getString("actor_name"),
-				rs.getString("file_name"), rs.getString("format"), rs.getString("mode"), rs.getString("status"),
+				rs.getString("file_name"), rs.getString("format"), rs.getString("mode"), ImportJobStatus.valueOf(rs.getString("status")),
 				rs.getLong("total_rows"), rs.getLong("processed_rows"), rs.getLong("inserted"), rs.getLong("updated"),
 				rs.getLong("error_count"), rs.getString("message"), instant(rs.getTimestamp("started_at")),
 				instant(rs.getTimestamp("finished_at")), rs.getTimestamp("created_at").toInstant());

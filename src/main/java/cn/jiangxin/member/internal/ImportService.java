@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +45,7 @@ import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.member.internal.ImportJobs.RowError;
 import cn.jiangxin.member.internal.MemberColumns.Column;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.files.SpreadsheetLimits;
 import cn.jiangxin.shared.files.SpreadsheetReader;
 import cn.jiangxin.shared.files.SpreadsheetReader.Format;
@@ -107,12 +110,15 @@ class ImportService {
 
 	private final SpreadsheetLimits limits;
 
+	private final Clock clock;
+
 	ImportService(ImportJobs jobs, MemberStore store, MemberBulkWriter writer, MemberCounts counts, CardNumbers cards,
 			PersonalData data, OrgScope scope, OrgApi orgs, AuditLog audit, MemberColumns columns,
 			MessageSource messages, @Qualifier("importExecutor") TaskExecutor executor,
 			PlatformTransactionManager transactionManager,
 			@Value("${jiangxin.import.directory:./data/imports}") String directory,
-			@Value("${jiangxin.import.max-size:100MB}") DataSize maxSize, SpreadsheetLimits limits) {
+			@Value("${jiangxin.import.max-size:100MB}") DataSize maxSize, SpreadsheetLimits limits, Clock clock) {
+		this.clock = clock;
 		this.jobs = jobs;
 		this.store = store;
 		this.writer = writer;
@@ -180,11 +186,11 @@ class ImportService {
 			run.execute();
 		}
 		catch (BusinessRuleException ex) {
-			run.fail("FAILED", messages.getMessage(ex.code(), ex.args(), ex.code(), locale), ex.code());
+			run.fail(ImportJobStatus.FAILED, messages.getMessage(ex.code(), ex.args(), ex.code(), locale), ex.code());
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("import job {} failed", jobId, ex);
-			run.fail("ERROR", messages.getMessage("import.failed", null, "import failed", locale), "import.failed");
+			run.fail(ImportJobStatus.ERROR, messages.getMessage("import.failed", null, "import failed", locale), "import.failed");
 			if (ex instanceof Error error && !(error instanceof OutOfMemoryError || error instanceof StackOverflowError)) {
 				throw error;
 			}
@@ -271,12 +277,12 @@ class ImportService {
 		}
 
 		/** Ends the job as not imported, with the reason shown to the user and kept in the audit log. */
-		void fail(String status, String message, String code) {
+		void fail(ImportJobStatus status, String message, String code) {
 			jobs.progress(jobId, Math.max(total, processed), processed, inserted, updated, errors);
 			Map<String, Object> after = new LinkedHashMap<>();
 			after.put("file", file.getFileName().toString());
 			after.put("mode", mode.name());
-			after.put("status", status);
+			after.put("status", status.name());
 			after.put("reason", code);
 			after.put("rows", processed);
 			after.put("inserted", inserted);
@@ -290,27 +296,27 @@ class ImportService {
 			orgs.subtreeNames(rootId)
 				.forEach((id, name) -> orgsByName.computeIfAbsent(name, key -> new ArrayList<>()).add(id));
 			if (mode == Mode.ALL_OR_NOTHING) {
-				jobs.status(jobId, "VALIDATING", null);
+				jobs.status(jobId, ImportJobStatus.VALIDATING, null);
 				pass(false);
 				if (errors > 0) {
-					fail("FAILED", text("import.rejectedAll", errors), "import.rejectedAll");
+					fail(ImportJobStatus.FAILED, text("import.rejectedAll", errors), "import.rejectedAll");
 					return;
 				}
 				total = processed;
 				processed = 0;
 				seen.clear();
-				jobs.status(jobId, "IMPORTING", null);
+				jobs.status(jobId, ImportJobStatus.IMPORTING, null);
 				transactions.executeWithoutResult(status -> pass(true));
 			}
 			else {
-				jobs.status(jobId, "IMPORTING", null);
+				jobs.status(jobId, ImportJobStatus.IMPORTING, null);
 				pass(true);
 			}
 			jobs.progress(jobId, processed, processed, inserted, updated, errors);
 			transactions.executeWithoutResult(status -> audit.recordAs(actor.accountId(), actor.username(), "import",
 					jobId, rootId, AuditAction.IMPORT, null, Map.of("file", file.getFileName().toString(), "mode",
 							mode.name(), "rows", processed, "inserted", inserted, "updated", updated, "errors", errors)));
-			jobs.status(jobId, "DONE", null);
+			jobs.status(jobId, ImportJobStatus.DONE, null);
 		}
 
 		/** Reads every row once; writes the valid ones if {@code write}. */
@@ -403,7 +409,7 @@ class ImportService {
 				MemberRecord old = existing.get(draft.sealed().idHash());
 				if (old == null) {
 					fresh.add(MemberRecord.of(draft.orgId(), draft.person(), draft.sealed(), draft.joinDate(),
-							cards.next(), MemberSource.IMPORT, jobId, draft.tags()));
+							cards.next(), MemberSource.IMPORT, jobId, draft.tags(), Instant.now(clock)));
 					deltas.merge(draft.orgId(), 1L, Long::sum);
 				}
 				else {
@@ -453,7 +459,7 @@ class ImportService {
 						cell(row, positions, Column.EMPLOYMENT_TYPE), "employmentType");
 				at = Column.JOIN_DATE;
 				LocalDate joinDate = MemberColumns.date(cell(row, positions, Column.JOIN_DATE), "joinDate");
-				if (joinDate != null && joinDate.isAfter(MemberService.today())) {
+				if (joinDate != null && joinDate.isAfter(Zones.today(clock))) {
 					throw BusinessRuleException.invalid("joinDate", "import.value.future");
 				}
 				at = Column.ORG;
@@ -470,7 +476,7 @@ class ImportService {
 					rowErrors.add(new RowError(row.number(), Column.ID_NUMBER.header, text("import.row.repeated")));
 					return null;
 				}
-				return new Draft(row.number(), orgId, person, sealed, joinDate == null ? MemberService.today() : joinDate,
+				return new Draft(row.number(), orgId, person, sealed, joinDate == null ? Zones.today(clock) : joinDate,
 						tags);
 			}
 			catch (BusinessRuleException ex) {

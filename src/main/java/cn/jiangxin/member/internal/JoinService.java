@@ -128,7 +128,7 @@ class JoinService {
 		Person person = new Person(application.name(), application.gender(), application.idType(),
 				data.decrypt(application.idCipher()), application.birthDate(), data.decrypt(application.phoneCipher()),
 				null, application.education(), application.employmentType(), application.employerName());
-		long memberId = memberService.admit(actor.username(), application.orgId(), person, MemberService.today(),
+		long memberId = memberService.admit(actor.username(), application.orgId(), person, memberService.today(),
 				MemberSource.APPLICATION, null);
 		jdbc.sql("UPDATE join_application SET member_id = ? WHERE id = ?").params(memberId, id).update();
 		audit.record(ENTITY, id, application.orgId(), AuditAction.STATE_CHANGE, Map.of("status", "PENDING"),

@@ -1,5 +1,6 @@
 package cn.jiangxin.member.internal;
 
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.member.MemberView;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
@@ -45,8 +47,11 @@ class MemberController {
 
 	private final PersonRecords records;
 
+	private final Clock clock;
+
 	MemberController(MemberService service, MemberQueries queries, TransferQueries transfers, OrgDirectory orgNames,
-			PersonRecords records) {
+			PersonRecords records, Clock clock) {
+		this.clock = clock;
 		this.records = records;
 		this.service = service;
 		this.queries = queries;
@@ -89,7 +94,7 @@ class MemberController {
 			service.requireOpenOrg(actor, orgId);
 			model.addAttribute("orgName", orgNames.names(Set.of(orgId)).get(orgId));
 		}
-		model.addAttribute("memberForm", MemberForm.blank(orgId));
+		model.addAttribute("memberForm", MemberForm.blank(orgId, Zones.today(clock)));
 		return "member/form";
 	}
 

@@ -42,19 +42,6 @@ class MemberCounts implements OrgMembership {
 		}
 	}
 
-	/** Recounts from the member table, for after a bulk change. */
-	@Transactional
-	void recount(long orgId) {
-		long actual = jdbc.sql("SELECT COUNT(*) FROM member WHERE org_id = ? AND status IN ('ACTIVE', 'RETAINED')")
-			.params(orgId)
-			.query(Long.class)
-			.single();
-		int updated = jdbc.sql("UPDATE org_member_count SET active = ? WHERE org_id = ?").params(actual, orgId).update();
-		if (updated == 0) {
-			jdbc.sql("INSERT INTO org_member_count (org_id, active) VALUES (?, ?)").params(orgId, actual).update();
-		}
-	}
-
 	@Override
 	public long activeCount(long orgId) {
 		return jdbc.sql("SELECT COALESCE(MAX(active), 0) FROM org_member_count WHERE org_id = ?")

@@ -92,7 +92,7 @@ class MemberFacade implements MemberApi {
 
 	@Override
 	public long pendingTransfersInReach(Actor actor) {
-		return transfers.forAdmin(actor, true, true, 1000).size();
+		return transfers.countPendingIncoming(actor);
 	}
 
 }

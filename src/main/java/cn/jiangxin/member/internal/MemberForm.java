@@ -20,9 +20,9 @@ record MemberForm(@NotNull Long orgId, @NotBlank @Size(max = 50) String name, Ge
 		@Size(max = 200) String employerName, @PastOrPresent LocalDate joinDate, @Size(max = 200) String tags,
 		Integer version) {
 
-	static MemberForm blank(Long orgId) {
+	static MemberForm blank(Long orgId, LocalDate today) {
 		return new MemberForm(orgId, null, null, IdType.RESIDENT_ID, null, null, null, null, null,
-				EmploymentType.EMPLOYEE, null, MemberService.today(), null, null);
+				EmploymentType.EMPLOYEE, null, today, null, null);
 	}
 
 	PersonForm person() {

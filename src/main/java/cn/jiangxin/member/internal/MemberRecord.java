@@ -19,8 +19,7 @@ record MemberRecord(Long id, long orgId, String name, Gender gender, IdType idTy
 		Instant createdAt, Instant updatedAt) {
 
 	static MemberRecord of(long orgId, Person person, Sealed sealed, LocalDate joinDate, String cardNo,
-			MemberSource source, Long importJobId, String tags) {
-		Instant now = Instant.now();
+			MemberSource source, Long importJobId, String tags, Instant now) {
 		return new MemberRecord(null, orgId, person.name(), person.gender(), person.idType(), sealed.idCipher(),
 				sealed.idHash(), sealed.idMasked(), person.birthDate(), sealed.phoneCipher(), sealed.phoneHash(),
 				sealed.phoneMasked(), person.email(), person.education(), person.employmentType(),
@@ -32,12 +31,12 @@ record MemberRecord(Long id, long orgId, String name, Gender gender, IdType idTy
 		return status.inGoodStanding();
 	}
 
-	MemberRecord withPerson(Person person, Sealed sealed, String tags) {
+	MemberRecord withPerson(Person person, Sealed sealed, String tags, Instant now) {
 		return new MemberRecord(id, orgId, person.name(), person.gender(), person.idType(), sealed.idCipher(),
 				sealed.idHash(), sealed.idMasked(), person.birthDate(), sealed.phoneCipher(), sealed.phoneHash(),
 				sealed.phoneMasked(), person.email(), person.education(), person.employmentType(),
 				person.employerName(), joinDate, status, cardNo, source, importJobId, tags, version, createdAt,
-				Instant.now());
+				now);
 	}
 
 	/** The fields the audit log shows; ID and phone only masked. */

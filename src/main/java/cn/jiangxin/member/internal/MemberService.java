@@ -1,5 +1,7 @@
 package cn.jiangxin.member.internal;
 
+import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -56,8 +58,11 @@ class MemberService {
 
 	private final MemberBulkWriter bulk;
 
+	private final Clock clock;
+
 	MemberService(MemberStore store, MemberCounts counts, CardNumbers cards, PersonalData data, OrgScope scope,
-			OrgApi orgs, AuditLog audit, AccountApi accounts, MemberBulkWriter bulk) {
+			OrgApi orgs, AuditLog audit, AccountApi accounts, MemberBulkWriter bulk, Clock clock) {
+		this.clock = clock;
 		this.bulk = bulk;
 		this.store = store;
 		this.counts = counts;
@@ -102,7 +107,7 @@ class MemberService {
 			accounts.followMember(old.id(), orgId, sealed.phoneHash());
 			return old.id();
 		}
-		MemberRecord record = MemberRecord.of(orgId, person, sealed, joinDate, cards.next(), source, null, tags);
+		MemberRecord record = MemberRecord.of(orgId, person, sealed, joinDate, cards.next(), source, null, tags, Instant.now(clock));
 		long id = store.insert(record);
 		counts.add(orgId, 1);
 		audit.record(ENTITY, id, orgId, AuditAction.CREATE, null, record.snapshot());
@@ -123,7 +128,7 @@ class MemberService {
 				throw BusinessRuleException.invalid("idNumber", "import.row.repeated");
 			}
 			records.add(MemberRecord.of(orgId, person, sealed, draft.joinDate() == null ? today() : draft.joinDate(),
-					cards.next(), MemberSource.ADMIN, null, cleanTags(draft.tags())));
+					cards.next(), MemberSource.ADMIN, null, cleanTags(draft.tags()), Instant.now(clock)));
 		}
 		store.findByIdHashes(records.stream().map(MemberRecord::idHash).toList()).stream().findFirst().ifPresent(old -> {
 			throw alreadyMember(old);
@@ -157,7 +162,7 @@ class MemberService {
 				throw BusinessRuleException.invalid("idNumber", "member.duplicate.other");
 			});
 		}
-		MemberRecord changed = member.withPerson(person, sealed, cleanTags(tags));
+		MemberRecord changed = member.withPerson(person, sealed, cleanTags(tags), Instant.now(clock));
 		store.update(changed);
 		accounts.followMember(id, member.orgId(), sealed.phoneHash());
 		audit.record(ENTITY, id, member.orgId(), AuditAction.UPDATE, member.snapshot(), changed.snapshot());
@@ -239,8 +244,8 @@ class MemberService {
 		return joined.isEmpty() ? null : joined;
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(Zones.BEIJING);
+	LocalDate today() {
+		return Zones.today(clock);
 	}
 
 }

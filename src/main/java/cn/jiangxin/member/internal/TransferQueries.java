@@ -51,6 +51,18 @@ class TransferQueries {
 			.list());
 	}
 
+	/** Pending requests whose receiving union lies in the actor's reach, counted in the database. */
+	long countPendingIncoming(Actor actor) {
+		SqlFilter reach = scope.filter(actor, "t.to_org_id");
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM transfer_request t
+				WHERE t.status = 'PENDING' AND %s
+				""".formatted(reach.sql()))
+			.params(reach.params())
+			.query(Long.class)
+			.single();
+	}
+
 	List<TransferView> ofMember(long memberId) {
 		return named(jdbc.sql(SELECT + " WHERE t.member_id = ? ORDER BY t.id DESC")
 			.params(memberId)
@@ -81,7 +93,7 @@ class TransferQueries {
 		Timestamp decided = rs.getTimestamp("decided_at");
 		return new TransferView(rs.getLong("id"), rs.getLong("member_id"), rs.getString("member_name"),
 				rs.getString("card_no"), rs.getLong("from_org_id"), null, rs.getLong("to_org_id"), null,
-				rs.getString("status"), rs.getString("reason"), rs.getString("requested_by"),
+				TransferStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("requested_by"),
 				rs.getBoolean("by_member"), rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
 				rs.getString("decision_note"), rs.getTimestamp("created_at").toInstant());
 	}

@@ -57,14 +57,14 @@ class TransferRestController {
 	@Operation(summary = "Approve as the receiving union: the member moves")
 	Map<String, Object> approve(@PathVariable long id) {
 		service.approve(Actors.require(), id);
-		return Map.of("id", id, "status", "APPROVED");
+		return Map.of("id", id, "status", TransferStatus.APPROVED.name());
 	}
 
 	@PostMapping("/{id}/reject")
 	@Operation(summary = "Reject as the receiving union, with a note")
 	Map<String, Object> reject(@PathVariable long id, @Valid @RequestBody Decision decision) {
 		service.reject(Actors.require(), id, decision.note());
-		return Map.of("id", id, "status", "REJECTED");
+		return Map.of("id", id, "status", TransferStatus.REJECTED.name());
 	}
 
 	/** Whom to move where, and why. */

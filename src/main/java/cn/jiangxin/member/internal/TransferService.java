@@ -112,7 +112,7 @@ class TransferService {
 	void approve(Actor actor, long id) {
 		Request request = load(id);
 		scope.require(actor, request.toOrgId());
-		decide(actor, id, "APPROVED", null);
+		decide(actor, id, TransferStatus.APPROVED, null);
 		MemberRecord member = members.findForUpdate(request.memberId()).orElseThrow();
 		if (member.orgId() != request.fromOrgId() || !member.inGoodStanding()) {
 			throw BusinessRuleException.conflict("transfer.memberChanged");
@@ -136,7 +136,7 @@ class TransferService {
 		}
 		Request request = load(id);
 		scope.require(actor, request.toOrgId());
-		decide(actor, id, "REJECTED", note.strip());
+		decide(actor, id, TransferStatus.REJECTED, note.strip());
 		audit.record(ENTITY, id, request.toOrgId(), AuditAction.STATE_CHANGE, Map.of("status", "PENDING"),
 				Map.of("status", "REJECTED", "note", note.strip()));
 	}
@@ -147,19 +147,19 @@ class TransferService {
 		if (!byMember && !scope.covers(actor, request.fromOrgId())) {
 			throw new OutOfScopeException("transfer " + id);
 		}
-		decide(actor, id, "CANCELLED", null);
+		decide(actor, id, TransferStatus.CANCELLED, null);
 		audit.record(ENTITY, id, request.fromOrgId(), AuditAction.STATE_CHANGE, Map.of("status", "PENDING"),
 				Map.of("status", "CANCELLED"));
 	}
 
-	private void decide(Actor actor, long id, String status, String note) {
+	private void decide(Actor actor, long id, TransferStatus status, String note) {
 		Instant now = Instant.now(clock);
 		int won = jdbc.sql("""
 				UPDATE transfer_request
 				SET status = ?, decided_by = ?, decided_at = ?, decision_note = ?, version = version + 1, updated_at = ?
 				WHERE id = ? AND status = 'PENDING'
 				""")
-			.params(status, actor.username(), Timestamp.from(now), note, Timestamp.from(now), id)
+			.params(status.name(), actor.username(), Timestamp.from(now), note, Timestamp.from(now), id)
 			.update();
 		if (won == 0) {
 			throw BusinessRuleException.conflict("transfer.alreadyDecided");

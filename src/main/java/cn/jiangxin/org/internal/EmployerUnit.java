@@ -48,16 +48,15 @@ class EmployerUnit {
 		this.updatedAt = updatedAt;
 	}
 
-	static EmployerUnit register(String name, String creditCode, Industry industry, UnitType unitType) {
-		Instant now = Instant.now();
+	static EmployerUnit register(String name, String creditCode, Industry industry, UnitType unitType, Instant now) {
 		return new EmployerUnit(null, name, creditCode, industry, unitType, null, now, now);
 	}
 
-	void update(String name, Industry industry, UnitType unitType) {
+	void update(String name, Industry industry, UnitType unitType, Instant now) {
 		this.name = name;
 		this.industry = industry;
 		this.unitType = unitType;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	Map<String, Object> snapshot() {

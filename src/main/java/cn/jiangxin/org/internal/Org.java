@@ -66,51 +66,50 @@ class Org {
 		this.updatedAt = updatedAt;
 	}
 
-	static Org newChild(Org parent, OrgDetails details, OrgLevel level, Long employerUnitId) {
-		Instant now = Instant.now();
+	static Org newChild(Org parent, OrgDetails details, OrgLevel level, Long employerUnitId, Instant now) {
 		Org org = new Org(null, parent == null ? null : parent.id, null, null, level, employerUnitId, null, null, null,
 				OrgStatus.ACTIVE, parent == null ? 0 : parent.depth + 1, null, now, now);
-		org.apply(details);
+		org.apply(details, now);
 		return org;
 	}
 
-	void apply(OrgDetails details) {
+	void apply(OrgDetails details, Instant now) {
 		this.name = details.name();
 		this.shortName = details.shortName();
 		this.address = details.address();
 		this.contactName = details.contactName();
 		this.contactPhone = details.contactPhone();
-		touch();
+		touch(now);
 	}
 
-	void changeLevel(OrgLevel level) {
+	void changeLevel(OrgLevel level, Instant now) {
 		this.level = level;
-		touch();
+		touch(now);
 	}
 
-	void linkUnit(Long employerUnitId) {
+	void linkUnit(Long employerUnitId, Instant now) {
 		this.employerUnitId = employerUnitId;
-		touch();
+		touch(now);
 	}
 
-	void moveUnder(Org parent) {
+	void moveUnder(Org parent, Instant now) {
 		this.parentId = parent.id;
 		this.depth = parent.depth + 1;
-		touch();
+		touch(now);
 	}
 
-	void close() {
+	void close(Instant now) {
 		this.status = OrgStatus.CLOSED;
-		touch();
+		touch(now);
 	}
 
-	void reopen() {
+	void reopen(Instant now) {
 		this.status = OrgStatus.ACTIVE;
-		touch();
+		touch(now);
 	}
 
-	private void touch() {
-		this.updatedAt = Instant.now();
+	private void touch(Instant now) {
+		this.updatedAt = now;
 	}
 
 	OrgDetails details() {

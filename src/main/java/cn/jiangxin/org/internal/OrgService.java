@@ -1,5 +1,7 @@
 package cn.jiangxin.org.internal;
 
+import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,8 +54,11 @@ class OrgService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	OrgService(OrgRepository orgs, EmployerUnitRepository units, OrgTree tree, OrgScope scope, AuditLog audit,
-			List<OrgMembership> memberships, ApplicationEventPublisher events) {
+			List<OrgMembership> memberships, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.orgs = orgs;
 		this.units = units;
 		this.tree = tree;
@@ -85,7 +90,7 @@ class OrgService {
 		checkNameFree(form.parentId(), details.name(), -1);
 		Long unitId = form.hasUnit() ? registerUnit(actor, form.parentId(), form.unitName(), form.creditCode(),
 				form.industry(), form.unitType()) : null;
-		Org org = orgs.save(Org.newChild(parent, details, form.level(), unitId));
+		Org org = orgs.save(Org.newChild(parent, details, form.level(), unitId, Instant.now(clock)));
 		tree.attach(org.id(), form.parentId());
 		audit.record(ENTITY, org.id(), org.id(), AuditAction.CREATE, null, org.snapshot());
 		return org.id();
@@ -102,10 +107,10 @@ class OrgService {
 		applyDetails(org, detailsOf(form), form.level());
 		if (form.hasUnit()) {
 			org.linkUnit(registerUnit(actor, id, form.unitName(), form.creditCode(), form.industry(),
-					form.unitType()));
+					form.unitType()), Instant.now(clock));
 		}
 		else {
-			org.linkUnit(null);
+			org.linkUnit(null, Instant.now(clock));
 		}
 		orgs.save(org);
 		audit.record(ENTITY, id, id, AuditAction.UPDATE, before, org.snapshot());
@@ -128,7 +133,7 @@ class OrgService {
 					|| patch.unitType() != null) {
 				UnitForm unit = currentUnit(org).merge(patch.unitName(), patch.creditCode(), patch.industry(),
 						patch.unitType());
-				org.linkUnit(registerUnit(actor, id, unit.name(), unit.creditCode(), unit.industry(), unit.unitType()));
+				org.linkUnit(registerUnit(actor, id, unit.name(), unit.creditCode(), unit.industry(), unit.unitType()), Instant.now(clock));
 			}
 			org = orgs.save(org);
 			audit.record(ENTITY, id, id, AuditAction.UPDATE, before, org.snapshot());
@@ -165,7 +170,7 @@ class OrgService {
 		long fromParent = org.parentId();
 		int depthDelta = parent.depth() + 1 - org.depth();
 		tree.move(id, newParentId, depthDelta);
-		org.moveUnder(parent);
+		org.moveUnder(parent, Instant.now(clock));
 		orgs.save(org);
 		audit.record(ENTITY, id, id, AuditAction.UPDATE, before, org.snapshot());
 		events.publishEvent(new OrgMoved(id, fromParent, newParentId));
@@ -192,7 +197,7 @@ class OrgService {
 			}
 		}
 		Map<String, Object> before = org.snapshot();
-		org.close();
+		org.close(Instant.now(clock));
 		orgs.save(org);
 		audit.record(ENTITY, id, id, AuditAction.STATE_CHANGE, before, org.snapshot());
 		events.publishEvent(new OrgClosed(id));
@@ -209,7 +214,7 @@ class OrgService {
 			throw BusinessRuleException.conflict("org.reopen.parentClosed");
 		}
 		Map<String, Object> before = org.snapshot();
-		org.reopen();
+		org.reopen(Instant.now(clock));
 		orgs.save(org);
 		audit.record(ENTITY, id, id, AuditAction.STATE_CHANGE, before, org.snapshot());
 	}
@@ -235,9 +240,9 @@ class OrgService {
 					throw BusinessRuleException.invalid("level", "org.level.aboveChildren");
 				}
 			}
-			org.changeLevel(level);
+			org.changeLevel(level, Instant.now(clock));
 		}
-		org.apply(details);
+		org.apply(details, Instant.now(clock));
 	}
 
 	private UnitForm currentUnit(Org org) {
@@ -280,13 +285,13 @@ class OrgService {
 					throw BusinessRuleException.invalid("creditCode", "org.unit.codeTaken", existing.name());
 				}
 				Map<String, Object> before = existing.snapshot();
-				existing.update(unitName, industry, type);
+				existing.update(unitName, industry, type, Instant.now(clock));
 				units.save(existing);
 				audit.record(UNIT_ENTITY, existing.id(), auditOrgId, AuditAction.UPDATE, before, existing.snapshot());
 			}
 			return existing.id();
 		}).orElseGet(() -> {
-			EmployerUnit unit = units.save(EmployerUnit.register(unitName, creditCode, industry, type));
+			EmployerUnit unit = units.save(EmployerUnit.register(unitName, creditCode, industry, type, Instant.now(clock)));
 			audit.record(UNIT_ENTITY, unit.id(), auditOrgId, AuditAction.CREATE, null, unit.snapshot());
 			return unit.id();
 		});

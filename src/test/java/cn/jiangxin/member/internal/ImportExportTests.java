@@ -103,7 +103,7 @@ class ImportExportTests {
 				+ row("蒋伟", c, "EMPLOYEE", "") + "\n" + row("未知类", People.idNumber(), "宇航员", "") + "\n";
 		ImportJobView job = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "members.csv", csv.getBytes(StandardCharsets.UTF_8),
 				Mode.VALID_ONLY);
-		assertThat(job.status()).isEqualTo("DONE");
+		assertThat(job.status().name()).isEqualTo("DONE");
 		assertThat(job.inserted()).isEqualTo(3);
 		assertThat(job.errorCount()).isEqualTo(2);
 		assertThat(jobs.errorsOf(job.id(), 10)).extracting(ImportJobs.RowError::row, ImportJobs.RowError::column)
@@ -131,7 +131,7 @@ class ImportExportTests {
 		String csv = HEADER + "\n" + row("全有甲", People.idNumber(), "快递员", "") + "\n" + row("全有乙", "123", "快递员", "") + "\n";
 		ImportJobView job = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "all.csv", csv.getBytes(StandardCharsets.UTF_8),
 				Mode.ALL_OR_NOTHING);
-		assertThat(job.status()).isEqualTo("FAILED");
+		assertThat(job.status().name()).isEqualTo("FAILED");
 		assertThat(job.inserted()).isZero();
 		assertThat(job.message()).contains("1");
 		assertThat(jdbc.sql("SELECT after_state FROM audit_event WHERE entity_type = 'import' AND entity_id = ?")
@@ -192,11 +192,11 @@ class ImportExportTests {
 			.contains("不是 Excel");
 		byte[] broken = "PK\u0003\u0004 this is no workbook at all".getBytes(StandardCharsets.ISO_8859_1);
 		ImportJobView job = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "broken.xlsx", broken, Mode.VALID_ONLY);
-		assertThat(job.status()).isEqualTo("FAILED");
+		assertThat(job.status().name()).isEqualTo("FAILED");
 		assertThat(job.message()).contains("无法读取");
 		ImportJobView headerless = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "other.csv",
 				"a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), Mode.VALID_ONLY);
-		assertThat(headerless.status()).isEqualTo("FAILED");
+		assertThat(headerless.status().name()).isEqualTo("FAILED");
 		assertThat(headerless.message()).contains("姓名");
 	}
 

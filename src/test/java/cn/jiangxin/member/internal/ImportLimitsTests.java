@@ -67,7 +67,7 @@ class ImportLimitsTests {
 			assertThat(started).hasStatus(HttpStatus.ACCEPTED);
 			long id = Long.parseLong(started.getResponse().getHeader(HttpHeaders.LOCATION).replaceAll(".*/", ""));
 			ImportJobView job = awaitEnd(id);
-			assertThat(job.status()).as(bomb.toString()).isEqualTo("FAILED");
+			assertThat(job.status().name()).as(bomb.toString()).isEqualTo("FAILED");
 			assertThat(job.message()).as(bomb.toString()).contains("more than 32,767 characters");
 			assertThat(failureAudit(id)).as(bomb.toString()).contains("\"status\":\"FAILED\"")
 				.contains("spreadsheet.limit.cellLength");
@@ -96,7 +96,7 @@ class ImportLimitsTests {
 		String page = started.getResponse().getRedirectedUrl();
 		long id = Long.parseLong(page.replaceAll(".*/", ""));
 		ImportJobView job = awaitEnd(id);
-		assertThat(job.status()).isEqualTo("FAILED");
+		assertThat(job.status().name()).isEqualTo("FAILED");
 		assertThat(job.message()).contains("超过 32,767 个字符的上限");
 		assertThat(failureAudit(id)).contains("spreadsheet.limit.cellLength");
 		assertThat(mvc.get().uri(page).with(logins.as(Demo.JINGKAI_ADMIN))).hasStatusOk()
@@ -118,7 +118,7 @@ class ImportLimitsTests {
 			.exchange();
 		assertThat(started).hasStatus(HttpStatus.ACCEPTED);
 		long id = Long.parseLong(started.getResponse().getHeader(HttpHeaders.LOCATION).replaceAll(".*/", ""));
-		assertThat(awaitEnd(id).status()).isEqualTo("DONE");
+		assertThat(awaitEnd(id).status().name()).isEqualTo("DONE");
 		assertThat(mvc.get().uri("/api/v1/me").with(logins.as(Demo.JINGKAI_ADMIN))).hasStatusOk();
 	}
 
