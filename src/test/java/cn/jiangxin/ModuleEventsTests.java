@@ -24,17 +24,18 @@ import cn.jiangxin.contest.RoundDraft;
 import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.contest.internal.ContestSetup;
+import cn.jiangxin.member.MemberDistinguished;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgClosed;
 import cn.jiangxin.org.OrgDraft;
 import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.org.OrgMoved;
+import cn.jiangxin.org.internal.OrgSetup;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
-import cn.jiangxin.contest.internal.ContestSetup;
-import cn.jiangxin.org.internal.OrgSetup;
 
 /**
  * The modules' reactions to each other's events, each as a Spring Modulith scenario: a change (or its event)
@@ -208,6 +209,45 @@ class ModuleEventsTests {
 			.query((rs, row) -> rs.getObject(1, Long.class))
 			.list()
 			.get(0);
+	}
+
+	@Test
+	void aMembersTitlesFromFinalAwardsReachTheirRecordOnce(Scenario scenario) {
+		ContestFixtures.Someone winner = fixtures.member(Demo.HAISITANPU);
+		long contest = fixtures.openWith(TrackDraft.individual("记录事件赛道"))[0];
+		long award = 9_500_000 + contest;
+		AwardsFinalised finalised = new AwardsFinalised(contest, "记录测试赛", LocalDate.of(2026, 11, 2), null, "system",
+				List.of(new AwardsFinalised.EntryAward(award, "一等奖", 1, "记录技术能手", false, winner.name(), winner.id(),
+						List.of(winner.id()), winner.orgId())));
+		scenario.publish(finalised)
+			.andWaitForStateChange(() -> distinctionsOf(winner.id(), "记录技术能手"), names -> !names.isEmpty())
+			.andVerify(names -> assertThat(names).containsExactly("TITLE"));
+		long honour = jdbc.sql("SELECT id FROM honor WHERE award_id = ?").param(award).query(Long.class).single();
+		assertThat(jdbc.sql("SELECT source_id FROM member_distinction WHERE member_id = ? AND name = ?")
+			.params(winner.id(), "记录技术能手")
+			.query(Long.class)
+			.single()).isEqualTo(honour);
+	}
+
+	@Test
+	void aMemberIsDistinguishedOnceHoweverOftenItIsAnnounced(Scenario scenario) {
+		ContestFixtures.Someone winner = fixtures.member(Demo.HAISITANPU);
+		long award = 9_600_000 + winner.id();
+		MemberDistinguished distinguished = new MemberDistinguished(winner.id(), MemberDistinguished.Kind.AWARD, award,
+				"事件测试赛 二等奖", LocalDate.of(2026, 11, 3));
+		scenario.publish(distinguished)
+			.andWaitForStateChange(() -> distinctionsOf(winner.id(), "事件测试赛 二等奖"), names -> !names.isEmpty())
+			.andVerify(names -> assertThat(names).containsExactly("AWARD"));
+		scenario.publish(distinguished)
+			.andWaitForStateChange(() -> distinctionsOf(winner.id(), "事件测试赛 二等奖"))
+			.andVerify(names -> assertThat(names).containsExactly("AWARD"));
+	}
+
+	private List<String> distinctionsOf(long memberId, String name) {
+		return jdbc.sql("SELECT kind FROM member_distinction WHERE member_id = ? AND name = ?")
+			.params(memberId, name)
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -1,8 +1,8 @@
 package cn.jiangxin.award.internal;
 
-import java.time.Clock;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,7 @@ import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.judging.JudgingApi;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.judging.RoundStanding;
+import cn.jiangxin.member.MemberDistinguished;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
@@ -235,8 +237,15 @@ class AwardFacade implements AwardApi {
 					entry.unitOrgId()));
 		}
 		long titles = given.stream().filter(g -> g.title() != null).count();
-		events.publishEvent(new AwardsFinalised(contestId, contest.title(), LocalDate.now(clock),
+		LocalDate today = LocalDate.now(clock);
+		events.publishEvent(new AwardsFinalised(contestId, contest.title(), today,
 				actor.accountId() == 0 ? null : actor.accountId(), actor.username(), given));
+		for (AwardsFinalised.EntryAward award : given) {
+			for (long memberId : new LinkedHashSet<>(award.memberIds())) {
+				events.publishEvent(new MemberDistinguished(memberId, MemberDistinguished.Kind.AWARD, award.awardId(),
+						contest.title() + " " + award.name(), today));
+			}
+		}
 		contests.advance(actor, contestId, ContestStatus.ARCHIVED);
 		audit.record("award_notice", contestId, contest.scopeOrgId(), AuditAction.STATE_CHANGE,
 				Map.of("final", false), Map.of("final", true, "titles", titles));

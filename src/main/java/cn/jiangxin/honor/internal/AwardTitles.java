@@ -3,6 +3,7 @@ package cn.jiangxin.honor.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.award.AwardsFinalised;
 import cn.jiangxin.honor.HolderKind;
+import cn.jiangxin.member.MemberDistinguished;
 
 /**
  * Confers the titles of a contest's final awards: each award whose tier confers a title gives it to the member
@@ -23,7 +25,10 @@ class AwardTitles {
 
 	private final AuditLog audit;
 
-	AwardTitles(HonorStore store, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	AwardTitles(HonorStore store, AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.audit = audit;
 	}
@@ -42,6 +47,10 @@ class AwardTitles {
 			audit.recordAs(finalised.actorId(), finalised.by(), "honor", honor.id(), honor.title().orgId(),
 					AuditAction.CREATE, null, Map.of("title", honor.title().title(), "holder", honor.title().holder(),
 							"contest", finalised.contestId(), "award", honor.title().awardId()));
+			if (honor.title().memberId() != null) {
+				events.publishEvent(new MemberDistinguished(honor.title().memberId(), MemberDistinguished.Kind.TITLE,
+						honor.id(), honor.title().title(), finalised.on()));
+			}
 		}
 	}
 

@@ -2,6 +2,7 @@ package cn.jiangxin.honor.internal;
 
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import cn.jiangxin.honor.HolderKind;
 import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.honor.HonorDraft;
 import cn.jiangxin.member.MemberApi;
+import cn.jiangxin.member.MemberDistinguished;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
@@ -32,7 +34,10 @@ class HonorFacade implements HonorApi {
 
 	private final AuditLog audit;
 
-	HonorFacade(HonorStore store, MemberApi members, OrgScope scope, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	HonorFacade(HonorStore store, MemberApi members, OrgScope scope, AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.members = members;
 		this.scope = scope;
@@ -65,6 +70,10 @@ class HonorFacade implements HonorApi {
 				draft.decision().strip(), draft.conferredOn(), actor.username());
 		audit.record("honor", id, orgId, AuditAction.CREATE, null,
 				Map.of("title", draft.title(), "holder", holder, "decision", draft.decision()));
+		if (memberId != null) {
+			events.publishEvent(new MemberDistinguished(memberId, MemberDistinguished.Kind.TITLE, id, draft.title().strip(),
+					draft.conferredOn()));
+		}
 		return id;
 	}
 

@@ -126,6 +126,7 @@ class MemberController {
 		model.addAttribute("transfers", transfers.ofMember(id));
 		model.addAttribute("mayReveal", Actors.require().may(Permission.REVEAL_PERSONAL_DATA));
 		model.addAttribute("record", records.of(id));
+		model.addAttribute("distinctions", records.distinctions(id));
 		return "member/show";
 	}
 

@@ -103,6 +103,7 @@ class MemberSelfController {
 		model.addAttribute("transfers", transfers.ofMember(member.id()));
 		model.addAttribute("contactForm", new ContactForm(null, member.email()));
 		model.addAttribute("record", records.of(member.id()));
+		model.addAttribute("distinctions", records.distinctions(member.id()));
 		return "member/me";
 	}
 

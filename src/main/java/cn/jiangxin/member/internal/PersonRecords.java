@@ -8,13 +8,19 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.member.MemberRecordLine;
 import cn.jiangxin.member.MemberRecordSection;
 
-/** Gathers the sections other modules add to a member's record, in their order, leaving out empty ones. */
+/**
+ * Gathers the sections other modules add to a member's record, in their order, leaving out empty ones, and the sum
+ * of the member's distinctions.
+ */
 @Component
 class PersonRecords {
 
 	private final List<MemberRecordSection> sections;
 
-	PersonRecords(List<MemberRecordSection> sections) {
+	private final Distinctions distinctions;
+
+	PersonRecords(List<MemberRecordSection> sections, Distinctions distinctions) {
+		this.distinctions = distinctions;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(MemberRecordSection::order)).toList();
 	}
 
@@ -24,6 +30,11 @@ class PersonRecords {
 			.map(section -> new Shown(section.titleKey(), section.lines(memberId)))
 			.filter(shown -> !shown.lines().isEmpty())
 			.toList();
+	}
+
+	/** The member's awards and titles in figures, as award and honour announced them. */
+	Distinctions.Summary distinctions(long memberId) {
+		return distinctions.of(memberId);
 	}
 
 	/** A section as a page shows it. */
