@@ -33,7 +33,7 @@ import cn.jiangxin.shared.persistence.DatabaseKind;
  */
 @Component
 @Transactional(readOnly = true)
-class MemberQueries {
+public class MemberQueries {
 
 	private final JdbcClient jdbc;
 
@@ -115,7 +115,7 @@ class MemberQueries {
 		return new CursorPage<>(views(rows), next);
 	}
 
-	Optional<MemberView> find(long id) {
+	public Optional<MemberView> find(long id) {
 		return jdbc.sql("SELECT * FROM member WHERE id = ?")
 			.params(id)
 			.query(MemberStore::row)

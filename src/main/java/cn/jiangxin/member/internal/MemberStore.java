@@ -27,7 +27,7 @@ import cn.jiangxin.shared.persistence.DatabaseKind;
 
 /** Reads and writes member rows with plain SQL, one at a time or in batches. */
 @Component
-class MemberStore {
+public class MemberStore {
 
 	static final String COLUMNS = """
 			org_id, name, gender, id_type, id_cipher, id_hash, id_masked, birth_date, phone_cipher, phone_hash,
@@ -80,15 +80,15 @@ class MemberStore {
 		return cardNos.stream().map(ids::get).toList();
 	}
 
-	Optional<MemberRecord> find(long id) {
+	public Optional<MemberRecord> find(long id) {
 		return jdbc.sql("SELECT * FROM member WHERE id = ?").params(id).query(MemberStore::row).optional();
 	}
 
-	Optional<MemberRecord> findForUpdate(long id) {
+	public Optional<MemberRecord> findForUpdate(long id) {
 		return jdbc.sql("SELECT * FROM member WHERE id = ? FOR UPDATE").params(id).query(MemberStore::row).optional();
 	}
 
-	Optional<MemberRecord> findByIdHash(String idHash) {
+	public Optional<MemberRecord> findByIdHash(String idHash) {
 		return jdbc.sql("SELECT * FROM member WHERE id_hash = ?").params(idHash).query(MemberStore::row).optional();
 	}
 
@@ -97,7 +97,7 @@ class MemberStore {
 	 * a bulk import into a table that was empty would otherwise keep the sequential-scan plan it got
 	 * while the table was small, and slow down as the table grows.
 	 */
-	List<MemberRecord> findByIdHashes(List<String> idHashes) {
+	public List<MemberRecord> findByIdHashes(List<String> idHashes) {
 		if (idHashes.isEmpty()) {
 			return List.of();
 		}
@@ -125,7 +125,7 @@ class MemberStore {
 	}
 
 	/** Writes a changed member if nobody changed it since {@code member.version()}; returns the new version. */
-	int update(MemberRecord member) {
+	public int update(MemberRecord member) {
 		int updated = jdbc.sql("""
 				UPDATE member SET org_id = ?, name = ?, gender = ?, id_type = ?, id_cipher = ?, id_hash = ?, id_masked = ?,
 				       birth_date = ?, phone_cipher = ?, phone_hash = ?, phone_masked = ?, email = ?, education = ?,
@@ -146,7 +146,7 @@ class MemberStore {
 		return member.version() + 1;
 	}
 
-	void history(long memberId, String kind, Long fromOrg, Long toOrg, MemberStatus fromStatus, MemberStatus toStatus,
+	public void history(long memberId, String kind, Long fromOrg, Long toOrg, MemberStatus fromStatus, MemberStatus toStatus,
 			String note, String actorName) {
 		jdbc.sql("""
 				INSERT INTO member_history (member_id, kind, from_org_id, to_org_id, from_status, to_status, note,
@@ -166,7 +166,7 @@ class MemberStore {
 				Timestamp.from(m.createdAt()), Timestamp.from(m.updatedAt()));
 	}
 
-	static MemberRecord row(ResultSet rs, int n) throws SQLException {
+	public static MemberRecord row(ResultSet rs, int n) throws SQLException {
 		Date birth = rs.getDate("birth_date");
 		String education = rs.getString("education");
 		return new MemberRecord(rs.getLong("id"), rs.getLong("org_id"), rs.getString("name"),
