@@ -9,7 +9,7 @@ enum ImportJobStatus {
 	QUEUED, VALIDATING, IMPORTING, DONE, FAILED, ERROR;
 
 	/** Still working: the page keeps polling. */
-	boolean running() {
+	public boolean running() {
 		return this == QUEUED || this == VALIDATING || this == IMPORTING;
 	}
 
