@@ -101,9 +101,13 @@ public class MemberQueries {
 			where.add("m.id > ?");
 			params.add(after);
 		}
-		List<MemberRecord> rows = jdbc
-			.sql("SELECT m.* FROM member m WHERE " + String.join(" AND ", where) + " ORDER BY m.id FETCH FIRST "
-					+ (size + 1) + " ROWS ONLY")
+		params.add(size + 1);
+		List<MemberRecord> rows = jdbc.sql("""
+				SELECT m.* FROM member m
+				WHERE %s
+				ORDER BY m.id
+				FETCH FIRST ? ROWS ONLY
+				""".formatted(String.join(" AND ", where)))
 			.params(params)
 			.query(MemberStore::row)
 			.list();

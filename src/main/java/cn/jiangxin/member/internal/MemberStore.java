@@ -34,8 +34,10 @@ public class MemberStore {
 			phone_masked, email, education, employment_type, employer_name, join_date, status, card_no, source,
 			import_job_id, tags, version, created_at, updated_at""";
 
-	private static final String INSERT = "INSERT INTO member (" + COLUMNS
-			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	private static final String INSERT = """
+			INSERT INTO member (%s)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""".formatted(COLUMNS);
 
 	private final JdbcClient jdbc;
 

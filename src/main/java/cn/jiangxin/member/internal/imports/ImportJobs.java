@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,17 +120,27 @@ class ImportJobs {
 
 	List<ImportJobView> recent(Actor actor, int limit) {
 		SqlFilter reach = scope.filter(actor, "j.org_id");
-		return named(jdbc.sql("SELECT j.* FROM import_job j WHERE " + reach.sql() + " ORDER BY j.id DESC FETCH FIRST "
-				+ limit + " ROWS ONLY")
-			.params(reach.params())
+		List<Object> params = new ArrayList<>(reach.params());
+		params.add(limit);
+		return named(jdbc.sql("""
+				SELECT j.* FROM import_job j
+				WHERE %s
+				ORDER BY j.id DESC
+				FETCH FIRST ? ROWS ONLY
+				""".formatted(reach.sql()))
+			.params(params)
 			.query(ImportJobs::row)
 			.list());
 	}
 
 	List<RowError> errorsOf(long jobId, int limit) {
-		return jdbc.sql("SELECT row_number, column_name, reason FROM import_error WHERE job_id = ? ORDER BY row_number, id FETCH FIRST "
-				+ limit + " ROWS ONLY")
-			.params(jobId)
+		return jdbc.sql("""
+				SELECT row_number, column_name, reason FROM import_error
+				WHERE job_id = ?
+				ORDER BY row_number, id
+				FETCH FIRST ? ROWS ONLY
+				""")
+			.params(jobId, limit)
 			.query((rs, n) -> new RowError(rs.getLong("row_number"), rs.getString("column_name"), rs.getString("reason")))
 			.list();
 	}

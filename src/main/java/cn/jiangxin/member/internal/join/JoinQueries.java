@@ -67,9 +67,13 @@ public class JoinQueries {
 			where.add("a.id < ?");
 			params.add(before);
 		}
-		List<JoinApplicationView> rows = jdbc
-			.sql("SELECT a.* FROM join_application a WHERE " + String.join(" AND ", where)
-					+ " ORDER BY a.id DESC FETCH FIRST " + (size + 1) + " ROWS ONLY")
+		params.add(size + 1);
+		List<JoinApplicationView> rows = jdbc.sql("""
+				SELECT a.* FROM join_application a
+				WHERE %s
+				ORDER BY a.id DESC
+				FETCH FIRST ? ROWS ONLY
+				""".formatted(String.join(" AND ", where)))
 			.params(params)
 			.query(JoinQueries::row)
 			.list();

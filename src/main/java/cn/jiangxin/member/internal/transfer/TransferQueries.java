@@ -45,7 +45,12 @@ public class TransferQueries {
 		SqlFilter reach = scope.filter(actor, incoming ? "t.to_org_id" : "t.from_org_id");
 		List<Object> params = new ArrayList<>(reach.params());
 		String where = reach.sql() + (pendingOnly ? " AND t.status = 'PENDING'" : "");
-		return named(jdbc.sql(SELECT + " WHERE " + where + " ORDER BY t.id DESC FETCH FIRST " + limit + " ROWS ONLY")
+		params.add(limit);
+		return named(jdbc.sql(SELECT + """
+				WHERE %s
+				ORDER BY t.id DESC
+				FETCH FIRST ? ROWS ONLY
+				""".formatted(where))
 			.params(params)
 			.query(TransferQueries::row)
 			.list());
