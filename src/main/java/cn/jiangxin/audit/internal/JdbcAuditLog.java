@@ -142,14 +142,15 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 			params.add(filter.before());
 		}
 		int size = filter.size();
+		params.add(size + 1);
 		List<AuditEntry> rows = jdbc.sql("""
 				SELECT a.id, a.created_at, a.actor_id, a.actor_name, a.org_id, a.entity_type, a.entity_id, a.action,
 				       a.before_state, a.after_state, a.client_ip
 				FROM audit_event a
 				WHERE %s
 				ORDER BY a.id DESC
-				FETCH FIRST %d ROWS ONLY
-				""".formatted(String.join(" AND ", where), size + 1))
+				FETCH FIRST ? ROWS ONLY
+				""".formatted(String.join(" AND ", where)))
 			.params(params)
 			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
 					(Long) rs.getObject("actor_id", Long.class), rs.getString("actor_name"),

@@ -105,8 +105,9 @@ class EntryQueries {
 			params.add(filter.status().name());
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.add("(e.title LIKE ? OR EXISTS (SELECT 1 FROM entry_member em JOIN member m ON m.id = em.member_id "
-					+ "WHERE em.entry_id = e.id AND em.status = 'ACCEPTED' AND (m.name = ? OR m.card_no = ?)))");
+			where.add("""
+					(e.title LIKE ? OR EXISTS (SELECT 1 FROM entry_member em JOIN member m ON m.id = em.member_id
+					WHERE em.entry_id = e.id AND em.status = 'ACCEPTED' AND (m.name = ? OR m.card_no = ?)))""");
 			String text = filter.q().strip();
 			params.add("%" + text.replace("%", "").replace("_", "") + "%");
 			params.add(text);

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * blocks of 100, so that an import does not ask the database once per card.
  */
 @Component
-class CardNumbers {
+public class CardNumbers {
 
 	static final String REGION = "11";
 
@@ -26,7 +26,7 @@ class CardNumbers {
 	}
 
 	/** The next unused card number. */
-	synchronized String next() {
+	public synchronized String next() {
 		if (next >= blockEnd) {
 			long start = jdbc.sql("SELECT nextval('member_card_seq')").query(Long.class).single();
 			next = start;
@@ -41,7 +41,7 @@ class CardNumbers {
 	}
 
 	/** Whether a card number is well formed: twelve digits with a correct check digit. */
-	static boolean isValid(String cardNo) {
+	public static boolean isValid(String cardNo) {
 		return cardNo != null && cardNo.length() == 12 && cardNo.chars().allMatch(Character::isDigit)
 				&& luhn(cardNo.substring(0, 11)) == cardNo.charAt(11);
 	}

@@ -21,7 +21,7 @@ import cn.jiangxin.shared.persistence.DatabaseKind;
  * the current transaction), a JDBC batch elsewhere.
  */
 @Component
-class MemberBulkWriter {
+public class MemberBulkWriter {
 
 	private final DataSource dataSource;
 
@@ -35,7 +35,7 @@ class MemberBulkWriter {
 		this.postgres = database.isPostgres();
 	}
 
-	void insert(List<MemberRecord> members) {
+	public void insert(List<MemberRecord> members) {
 		if (members.isEmpty()) {
 			return;
 		}

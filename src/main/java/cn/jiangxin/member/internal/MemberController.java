@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.member.MemberView;
+import cn.jiangxin.member.internal.transfer.TransferQueries;
 import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;

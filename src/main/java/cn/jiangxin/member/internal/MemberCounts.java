@@ -16,7 +16,7 @@ import cn.jiangxin.org.OrgMembership;
  * members from being closed.
  */
 @Component
-class MemberCounts implements OrgMembership {
+public class MemberCounts implements OrgMembership {
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class MemberCounts implements OrgMembership {
 	}
 
 	@Transactional
-	void add(long orgId, long delta) {
+	public void add(long orgId, long delta) {
 		if (delta == 0) {
 			return;
 		}

@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
+import cn.jiangxin.member.internal.join.JoinQueries;
+import cn.jiangxin.member.internal.transfer.TransferQueries;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.IdNumbers;
 import cn.jiangxin.shared.PersonalData;

@@ -33,7 +33,7 @@ import cn.jiangxin.shared.persistence.DatabaseKind;
  */
 @Component
 @Transactional(readOnly = true)
-class MemberQueries {
+public class MemberQueries {
 
 	private final JdbcClient jdbc;
 
@@ -101,9 +101,13 @@ class MemberQueries {
 			where.add("m.id > ?");
 			params.add(after);
 		}
-		List<MemberRecord> rows = jdbc
-			.sql("SELECT m.* FROM member m WHERE " + String.join(" AND ", where) + " ORDER BY m.id FETCH FIRST "
-					+ (size + 1) + " ROWS ONLY")
+		params.add(size + 1);
+		List<MemberRecord> rows = jdbc.sql("""
+				SELECT m.* FROM member m
+				WHERE %s
+				ORDER BY m.id
+				FETCH FIRST ? ROWS ONLY
+				""".formatted(String.join(" AND ", where)))
 			.params(params)
 			.query(MemberStore::row)
 			.list();
@@ -115,7 +119,7 @@ class MemberQueries {
 		return new CursorPage<>(views(rows), next);
 	}
 
-	Optional<MemberView> find(long id) {
+	public Optional<MemberView> find(long id) {
 		return jdbc.sql("SELECT * FROM member WHERE id = ?")
 			.params(id)
 			.query(MemberStore::row)

@@ -12,13 +12,13 @@ import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberStatus;
 
 /** A row of the member table as stored: ID and phone only encrypted, hashed and masked. */
-record MemberRecord(Long id, long orgId, String name, Gender gender, IdType idType, String idCipher, String idHash,
+public record MemberRecord(Long id, long orgId, String name, Gender gender, IdType idType, String idCipher, String idHash,
 		String idMasked, LocalDate birthDate, String phoneCipher, String phoneHash, String phoneMasked, String email,
 		Education education, EmploymentType employmentType, String employerName, LocalDate joinDate,
 		MemberStatus status, String cardNo, MemberSource source, Long importJobId, String tags, int version,
 		Instant createdAt, Instant updatedAt) {
 
-	static MemberRecord of(long orgId, Person person, Sealed sealed, LocalDate joinDate, String cardNo,
+	public static MemberRecord of(long orgId, Person person, Sealed sealed, LocalDate joinDate, String cardNo,
 			MemberSource source, Long importJobId, String tags, Instant now) {
 		return new MemberRecord(null, orgId, person.name(), person.gender(), person.idType(), sealed.idCipher(),
 				sealed.idHash(), sealed.idMasked(), person.birthDate(), sealed.phoneCipher(), sealed.phoneHash(),
@@ -27,7 +27,7 @@ record MemberRecord(Long id, long orgId, String name, Gender gender, IdType idTy
 	}
 
 	/** Whether the member counts as in the union: 在会 or 保留会籍. */
-	boolean inGoodStanding() {
+	public boolean inGoodStanding() {
 		return status.inGoodStanding();
 	}
 

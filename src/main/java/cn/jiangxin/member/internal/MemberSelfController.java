@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberView;
+import cn.jiangxin.member.internal.transfer.TransferQueries;
+import cn.jiangxin.member.internal.transfer.TransferService;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;

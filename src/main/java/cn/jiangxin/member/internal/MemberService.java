@@ -34,9 +34,9 @@ import cn.jiangxin.shared.Zones;
  */
 @Service
 @Transactional
-class MemberService {
+public class MemberService {
 
-	static final String ENTITY = "member";
+	public static final String ENTITY = "member";
 
 	private static final Set<MemberStatus> LEAVING = EnumSet.of(MemberStatus.WITHDRAWN, MemberStatus.TRANSFERRED_OUT);
 
@@ -87,7 +87,7 @@ class MemberService {
 	 * before, their old record back in good standing. Someone already in good standing is refused with
 	 * where they are a member.
 	 */
-	long admit(String actorName, long orgId, Person person, LocalDate joinDate, MemberSource source, String tags) {
+	public long admit(String actorName, long orgId, Person person, LocalDate joinDate, MemberSource source, String tags) {
 		Sealed sealed = Sealed.of(person, data);
 		Optional<MemberRecord> existing = store.findByIdHash(sealed.idHash());
 		if (existing.isPresent()) {
@@ -221,7 +221,7 @@ class MemberService {
 				m.tags(), m.version(), m.createdAt(), m.updatedAt());
 	}
 
-	static MemberRecord withOrg(MemberRecord m, long orgId) {
+	public static MemberRecord withOrg(MemberRecord m, long orgId) {
 		return new MemberRecord(m.id(), orgId, m.name(), m.gender(), m.idType(), m.idCipher(), m.idHash(),
 				m.idMasked(), m.birthDate(), m.phoneCipher(), m.phoneHash(), m.phoneMasked(), m.email(), m.education(),
 				m.employmentType(), m.employerName(), m.joinDate(), m.status(), m.cardNo(), m.source(),
@@ -229,7 +229,7 @@ class MemberService {
 	}
 
 	/** Tags as one comma-separated line without blanks or repeats, at most 200 characters. */
-	static String cleanTags(String tags) {
+	public static String cleanTags(String tags) {
 		if (tags == null || tags.isBlank()) {
 			return null;
 		}
@@ -244,7 +244,7 @@ class MemberService {
 		return joined.isEmpty() ? null : joined;
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return Zones.today(clock);
 	}
 

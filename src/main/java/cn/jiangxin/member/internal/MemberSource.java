@@ -1,7 +1,7 @@
 package cn.jiangxin.member.internal;
 
 /** How a member came in. */
-enum MemberSource {
+public enum MemberSource {
 
 	APPLICATION, ADMIN, IMPORT, DEMO
 

@@ -27,15 +27,17 @@ import cn.jiangxin.shared.persistence.DatabaseKind;
 
 /** Reads and writes member rows with plain SQL, one at a time or in batches. */
 @Component
-class MemberStore {
+public class MemberStore {
 
 	static final String COLUMNS = """
 			org_id, name, gender, id_type, id_cipher, id_hash, id_masked, birth_date, phone_cipher, phone_hash,
 			phone_masked, email, education, employment_type, employer_name, join_date, status, card_no, source,
 			import_job_id, tags, version, created_at, updated_at""";
 
-	private static final String INSERT = "INSERT INTO member (" + COLUMNS
-			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	private static final String INSERT = """
+			INSERT INTO member (%s)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""".formatted(COLUMNS);
 
 	private final JdbcClient jdbc;
 
@@ -80,15 +82,15 @@ class MemberStore {
 		return cardNos.stream().map(ids::get).toList();
 	}
 
-	Optional<MemberRecord> find(long id) {
+	public Optional<MemberRecord> find(long id) {
 		return jdbc.sql("SELECT * FROM member WHERE id = ?").params(id).query(MemberStore::row).optional();
 	}
 
-	Optional<MemberRecord> findForUpdate(long id) {
+	public Optional<MemberRecord> findForUpdate(long id) {
 		return jdbc.sql("SELECT * FROM member WHERE id = ? FOR UPDATE").params(id).query(MemberStore::row).optional();
 	}
 
-	Optional<MemberRecord> findByIdHash(String idHash) {
+	public Optional<MemberRecord> findByIdHash(String idHash) {
 		return jdbc.sql("SELECT * FROM member WHERE id_hash = ?").params(idHash).query(MemberStore::row).optional();
 	}
 
@@ -97,7 +99,7 @@ class MemberStore {
 	 * a bulk import into a table that was empty would otherwise keep the sequential-scan plan it got
 	 * while the table was small, and slow down as the table grows.
 	 */
-	List<MemberRecord> findByIdHashes(List<String> idHashes) {
+	public List<MemberRecord> findByIdHashes(List<String> idHashes) {
 		if (idHashes.isEmpty()) {
 			return List.of();
 		}
@@ -125,7 +127,7 @@ class MemberStore {
 	}
 
 	/** Writes a changed member if nobody changed it since {@code member.version()}; returns the new version. */
-	int update(MemberRecord member) {
+	public int update(MemberRecord member) {
 		int updated = jdbc.sql("""
 				UPDATE member SET org_id = ?, name = ?, gender = ?, id_type = ?, id_cipher = ?, id_hash = ?, id_masked = ?,
 				       birth_date = ?, phone_cipher = ?, phone_hash = ?, phone_masked = ?, email = ?, education = ?,
@@ -146,7 +148,7 @@ class MemberStore {
 		return member.version() + 1;
 	}
 
-	void history(long memberId, String kind, Long fromOrg, Long toOrg, MemberStatus fromStatus, MemberStatus toStatus,
+	public void history(long memberId, String kind, Long fromOrg, Long toOrg, MemberStatus fromStatus, MemberStatus toStatus,
 			String note, String actorName) {
 		jdbc.sql("""
 				INSERT INTO member_history (member_id, kind, from_org_id, to_org_id, from_status, to_status, note,
@@ -166,7 +168,7 @@ class MemberStore {
 				Timestamp.from(m.createdAt()), Timestamp.from(m.updatedAt()));
 	}
 
-	static MemberRecord row(ResultSet rs, int n) throws SQLException {
+	public static MemberRecord row(ResultSet rs, int n) throws SQLException {
 		Date birth = rs.getDate("birth_date");
 		String education = rs.getString("education");
 		return new MemberRecord(rs.getLong("id"), rs.getLong("org_id"), rs.getString("name"),

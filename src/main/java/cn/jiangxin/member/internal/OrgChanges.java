@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
+import cn.jiangxin.member.internal.join.JoinService;
+import cn.jiangxin.member.internal.transfer.TransferService;
 import cn.jiangxin.org.OrgClosed;
 import cn.jiangxin.org.OrgMoved;
 

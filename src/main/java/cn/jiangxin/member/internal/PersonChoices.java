@@ -8,12 +8,12 @@ import cn.jiangxin.member.Gender;
 import cn.jiangxin.member.IdType;
 
 /** The choices of the person fields, for every page that shows them. */
-final class PersonChoices {
+public final class PersonChoices {
 
 	private PersonChoices() {
 	}
 
-	static void addTo(Model model) {
+	public static void addTo(Model model) {
 		model.addAttribute("idTypes", IdType.values());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("educations", Education.values());

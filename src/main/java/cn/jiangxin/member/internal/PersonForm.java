@@ -17,7 +17,7 @@ import cn.jiangxin.member.IdType;
  * date come from a resident ID where there is one; {@link PersonRules} does the checks that need the
  * whole record.
  */
-record PersonForm(@NotBlank @Size(max = 50) String name, Gender gender, @NotNull IdType idType,
+public record PersonForm(@NotBlank @Size(max = 50) String name, Gender gender, @NotNull IdType idType,
 		@NotBlank @Size(max = 24) String idNumber, LocalDate birthDate, @Size(max = 20) String phone,
 		@Email @Size(max = 100) String email, Education education, @NotNull EmploymentType employmentType,
 		@Size(max = 200) String employerName) {

@@ -5,20 +5,20 @@ import cn.jiangxin.shared.Masking;
 import cn.jiangxin.shared.PersonalData;
 
 /** A person's ID and phone as stored: encrypted, with lookup hashes and masked forms. */
-record Sealed(String idCipher, String idHash, String idMasked, String phoneCipher, String phoneHash,
+public record Sealed(String idCipher, String idHash, String idMasked, String phoneCipher, String phoneHash,
 		String phoneMasked) {
 
-	static Sealed of(Person person, PersonalData data) {
+	public static Sealed of(Person person, PersonalData data) {
 		String phone = person.phone();
 		return new Sealed(data.encrypt(person.idNumber()), idHash(data, person.idType(), person.idNumber()),
 				Masking.idNumber(person.idNumber()), data.encrypt(phone), phoneHash(data, phone), Masking.phone(phone));
 	}
 
-	static String idHash(PersonalData data, IdType type, String normalizedNumber) {
+	public static String idHash(PersonalData data, IdType type, String normalizedNumber) {
 		return data.lookupHash("id-" + type.name(), normalizedNumber);
 	}
 
-	static String phoneHash(PersonalData data, String normalizedPhone) {
+	public static String phoneHash(PersonalData data, String normalizedPhone) {
 		return data.lookupHash("phone", normalizedPhone);
 	}
 

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import org.springframework.boot.test.context.TestComponent;
 
 import cn.jiangxin.member.EmploymentType;
+import cn.jiangxin.member.internal.imports.ImportService;
+import cn.jiangxin.member.internal.join.JoinFlowTests;
+import cn.jiangxin.member.internal.join.JoinService;
+import cn.jiangxin.member.internal.transfer.TransferService;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.People;
 

@@ -14,6 +14,7 @@ import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.member.MemberView;
+import cn.jiangxin.member.internal.transfer.TransferService;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
