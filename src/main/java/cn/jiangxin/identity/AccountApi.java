@@ -14,9 +14,6 @@ public interface AccountApi {
 
 	Optional<AccountView> findByUsername(String username);
 
-	/** How many accounts the actor manages. */
-	long countManagedBy(Actor actor);
-
 	/**
 	 * Creates an account on behalf of the platform itself (first admin, demo data, imports run by trusted
 	 * code), with the password policy applied; returns its id.

@@ -24,10 +24,4 @@ public interface MemberApi {
 	/** The members in good standing (在会 or 保留会籍) of the subtree of an org. */
 	long countActiveInSubtree(long orgId);
 
-	/** Join applications waiting at unions the actor administers. */
-	long pendingApplicationsInReach(Actor actor);
-
-	/** Transfer requests waiting for the actor's unions to receive the member. */
-	long pendingTransfersInReach(Actor actor);
-
 }

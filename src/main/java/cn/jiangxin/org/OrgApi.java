@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 /** What other modules may ask of the union tree. */
 public interface OrgApi {
 
@@ -15,9 +14,6 @@ public interface OrgApi {
 
 	/** The orgs from the root down to {@code id}, both included. */
 	List<OrgRef> path(long id);
-
-	/** The number of orgs in the subtree of {@code id}, itself included. */
-	long subtreeSize(long id);
 
 	/** The open unions of a level, in the order they were created (e.g. the districts a worker may join through). */
 	List<OrgRef> activeAtLevel(OrgLevel level);

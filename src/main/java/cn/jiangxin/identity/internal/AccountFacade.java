@@ -45,8 +45,7 @@ class AccountFacade implements AccountApi {
 		return queries.findByUsername(username);
 	}
 
-	@Override
-	public long countManagedBy(Actor actor) {
+	long countManagedBy(Actor actor) {
 		return queries.search(actor, null, null, null, new PageQuery(0, 1)).total();
 	}
 

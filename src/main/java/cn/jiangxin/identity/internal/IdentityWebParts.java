@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.shared.web.DashboardTile;
 import cn.jiangxin.shared.web.DashboardTiles;
 import cn.jiangxin.shared.web.MenuEntries;
@@ -34,7 +33,7 @@ class IdentityWebParts {
 	}
 
 	@Bean
-	DashboardTiles identityTiles(AccountApi accounts) {
+	DashboardTiles identityTiles(AccountFacade accounts) {
 		return actor -> List
 			.of(DashboardTile.figure(50, "home.accountsInReach", "stat-accounts", accounts.countManagedBy(actor)));
 	}

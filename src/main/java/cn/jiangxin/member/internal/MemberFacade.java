@@ -87,13 +87,11 @@ class MemberFacade implements MemberApi {
 		return counts.subtreeCount(orgId);
 	}
 
-	@Override
-	public long pendingApplicationsInReach(Actor actor) {
+	long pendingApplicationsInReach(Actor actor) {
 		return joins.countPending(actor);
 	}
 
-	@Override
-	public long pendingTransfersInReach(Actor actor) {
+	long pendingTransfersInReach(Actor actor) {
 		return transfers.countPendingIncoming(actor);
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Role;
 import cn.jiangxin.shared.web.DashboardTile;
@@ -46,7 +45,7 @@ class MemberWebParts {
 
 	/** Active members in the actor's subtree, and the applications and transfers waiting for them. */
 	@Bean
-	DashboardTiles memberTiles(MemberApi members) {
+	DashboardTiles memberTiles(MemberFacade members) {
 		return actor -> {
 			List<DashboardTile> tiles = new ArrayList<>();
 			if (actor.orgId() != null) {

@@ -42,8 +42,7 @@ class OrgFacade implements OrgApi {
 		return queries.refs(tree.pathIds(id));
 	}
 
-	@Override
-	public long subtreeSize(long id) {
+	long subtreeSize(long id) {
 		return tree.subtreeSize(id);
 	}
 

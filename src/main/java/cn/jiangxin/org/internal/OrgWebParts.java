@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.web.DashboardTile;
 import cn.jiangxin.shared.web.DashboardTiles;
 import cn.jiangxin.shared.web.MenuEntries;
@@ -24,7 +23,7 @@ class OrgWebParts {
 
 	/** The orgs in the actor's subtree, for an admin with an org. */
 	@Bean
-	DashboardTiles orgTiles(OrgApi orgs) {
+	DashboardTiles orgTiles(OrgFacade orgs) {
 		return actor -> {
 			if (actor.orgId() == null) {
 				return List.of();
