@@ -46,35 +46,48 @@ import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
 /**
- * Sends every write endpoint of judging and awards, pages and API alike, at results that are out: the demo's
- * archived finance contest, its 经开区 robot final on notice, and a closed round of a contest still in judging.
- * Each must be refused (4xx, never 2xx, never 5xx) and change nothing: not a sheet, assignment, setting or award
- * (checked after each request), not a standing of any round of the contest (checked around the whole walk), and
- * no audit row. A new write endpoint fails this test until it is listed here, with what it must meet.
+ * Sends every write endpoint of judging and awards, pages and API alike, at results that
+ * are out: the demo's archived finance contest, its 经开区 robot final on notice, and a
+ * closed round of a contest still in judging. Each must be refused (4xx, never 2xx, never
+ * 5xx) and change nothing: not a sheet, assignment, setting or award (checked after each
+ * request), not a standing of any round of the contest (checked around the whole walk),
+ * and no audit row. A new write endpoint fails this test until it is listed here, with
+ * what it must meet.
  */
 @IntegrationTest
 class ClosedWalkTests {
 
-	/** Who sends a request: the contest's organiser, or a judge assigned to the target entry. */
+	/**
+	 * Who sends a request: the contest's organiser, or a judge assigned to the target
+	 * entry.
+	 */
 	enum As {
 
 		ORGANISER, JUDGE
 
 	}
 
-	/** What a walk aims at: a frozen round of a contest, an entry of it and a judge on that entry. */
+	/**
+	 * What a walk aims at: a frozen round of a contest, an entry of it and a judge on
+	 * that entry.
+	 */
 	record Target(String name, long contest, List<Long> rounds, long round, long entry, long expert, String judge,
 			String organiser, Long tier, Long award, boolean contestFrozen, boolean archived, boolean hasBook) {
 	}
 
-	/** A write endpoint with a request that would change something if the round still took changes. */
+	/**
+	 * A write endpoint with a request that would change something if the round still took
+	 * changes.
+	 */
 	record Probe(HttpMethod method, String pattern, Function<Target, String> url, String body, As as) {
 
 		String key() {
 			return method + " " + pattern;
 		}
 
-		/** Whether the endpoint is about a contest's awards rather than a round's judging. */
+		/**
+		 * Whether the endpoint is about a contest's awards rather than a round's judging.
+		 */
 		boolean contestLevel() {
 			return pattern.contains("/awards") || pattern.contains("/cases");
 		}
@@ -82,31 +95,42 @@ class ClosedWalkTests {
 	}
 
 	/**
-	 * Writes that take effect even where results are out, because they change no result: each with why, and the
-	 * audit entity it may write. Everything else must be refused.
+	 * Writes that take effect even where results are out, because they change no result:
+	 * each with why, and the audit entity it may write. Everything else must be refused.
 	 */
 	static final Map<String, String> RECORDED_ONLY = Map.of(
-			// A conflict is a fact about a judge: recorded with its time and shown to organisers, it leaves sheets
+			// A conflict is a fact about a judge: recorded with its time and shown to
+			// organisers, it leaves sheets
 			// and standings of a frozen round as they were published.
 			"POST /api/v1/me/conflicts", "expert_conflict", "POST /judge/rounds/{rid}/entries/{eid}/conflict",
 			"expert_conflict", "POST /api/v1/rounds/{rid}/conflicts", "expert_conflict",
 			"POST /manage/rounds/{rid}/conflicts", "expert_conflict",
-			// The case collection is a book made from the results once they are out; compiling it again changes none.
+			// The case collection is a book made from the results once they are out;
+			// compiling it again changes none.
 			"POST /manage/contests/{id}/cases", "case_collection");
 
 	/** Writes not about any contest's results (the expert pool), so not sent here. */
 	static final Set<String> NOT_ABOUT_RESULTS = Set.of("POST /api/v1/experts", "POST /manage/experts");
 
-	/** Revoking an award upon an upheld objection is what the notice period is for (AwardTests); refused once final. */
+	/**
+	 * Revoking an award upon an upheld objection is what the notice period is for
+	 * (AwardTests); refused once final.
+	 */
 	static final String REVOKE_API = "POST /api/v1/contests/{id}/awards/{awardId}/revoke";
 
 	static final String REVOKE_PAGE = "POST /manage/contests/{id}/awards/{awardId}/revoke";
 
-	/** Finalising is the step out of the notice period: refused while it runs, not sent once it has ended. */
+	/**
+	 * Finalising is the step out of the notice period: refused while it runs, not sent
+	 * once it has ended.
+	 */
 	static final Set<String> FINALISE = Set.of("POST /api/v1/contests/{id}/awards/finalise",
 			"POST /manage/contests/{id}/awards/finalise");
 
-	/** Compiling the case collection: sent where a book exists, as it is (same title, preface and cases). */
+	/**
+	 * Compiling the case collection: sent where a book exists, as it is (same title,
+	 * preface and cases).
+	 */
 	static final String CASES = "POST /manage/contests/{id}/cases";
 
 	static final Map<String, String> MULTIPART = Map.of("POST /manage/rounds/{rid}/import", "file",
@@ -138,11 +162,13 @@ class ClosedWalkTests {
 				"{\"entryId\": ENTRY, \"expertId\": EXPERT, \"reason\": \"改分\"}"));
 		probes.add(api(HttpMethod.PUT, "/api/v1/rounds/{rid}/measurements", t -> rounds(t) + "/measurements",
 				"{\"entryId\": ENTRY, \"code\": \"innovation\", \"score\": 1}"));
-		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/parts/{code}/scores", t -> rounds(t) + "/parts/theory/scores",
-				"卡号,成绩\nENTRY,90\n"));
-		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/advance", t -> rounds(t) + "/advance", "{\"confirm\": true}"));
-		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/scores", t -> rounds(t) + "/scores", """
-				{"entryId": ENTRY, "items": [{"criterion": "innovation", "score": 1, "comment": "改"}], "submit": false}""",
+		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/parts/{code}/scores",
+				t -> rounds(t) + "/parts/theory/scores", "卡号,成绩\nENTRY,90\n"));
+		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/advance", t -> rounds(t) + "/advance",
+				"{\"confirm\": true}"));
+		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/scores", t -> rounds(t) + "/scores",
+				"""
+						{"entryId": ENTRY, "items": [{"criterion": "innovation", "score": 1, "comment": "改"}], "submit": false}""",
 				As.JUDGE));
 		probes.add(new Probe(HttpMethod.POST, "/api/v1/me/conflicts", t -> "/api/v1/me/conflicts",
 				"{\"roundId\": ROUND, \"entryId\": ENTRY, \"reason\": \"结果公布后才想起曾指导过\"}", As.JUDGE));
@@ -168,9 +194,11 @@ class ClosedWalkTests {
 		probes.add(page("/manage/rounds/{rid}/import", t -> manage(t) + "/import?part=theory"));
 		probes.add(page("/manage/rounds/{rid}/advance", t -> manage(t) + "/advance"));
 		probes.add(new Probe(HttpMethod.POST, "/judge/rounds/{rid}/entries/{eid}",
-				t -> "/judge/rounds/" + t.round() + "/entries/" + t.entry() + "?score.innovation=1&action=draft", null, As.JUDGE));
+				t -> "/judge/rounds/" + t.round() + "/entries/" + t.entry() + "?score.innovation=1&action=draft", null,
+				As.JUDGE));
 		probes.add(new Probe(HttpMethod.POST, "/judge/rounds/{rid}/entries/{eid}/conflict",
-				t -> "/judge/rounds/" + t.round() + "/entries/" + t.entry() + "/conflict?reason=公布后才想起", null, As.JUDGE));
+				t -> "/judge/rounds/" + t.round() + "/entries/" + t.entry() + "/conflict?reason=公布后才想起", null,
+				As.JUDGE));
 		// Awards
 		probes.add(api(HttpMethod.POST, "/api/v1/contests/{id}/awards", t -> awards(t),
 				"{\"noticeDays\": 7, \"teamUnitAwards\": 1, \"organisationAwards\": 1}"));
@@ -185,7 +213,8 @@ class ClosedWalkTests {
 				t -> "/manage/contests/" + t.contest() + "/awards/tiers/" + t.tier() + "/delete"));
 		probes.add(page("/manage/contests/{id}/awards/publish", t -> "/manage/contests/" + t.contest()
 				+ "/awards/publish?noticeDays=7&teamUnitAwards=1&organisationAwards=1"));
-		probes.add(page("/manage/contests/{id}/awards/finalise", t -> "/manage/contests/" + t.contest() + "/awards/finalise"));
+		probes.add(page("/manage/contests/{id}/awards/finalise",
+				t -> "/manage/contests/" + t.contest() + "/awards/finalise"));
 		probes.add(page(REVOKE_PAGE.substring(5),
 				t -> "/manage/contests/" + t.contest() + "/awards/" + t.award() + "/revoke?reason=生效后撤销"));
 		probes.add(page(CASES.substring(5), t -> "/manage/contests/" + t.contest() + "/cases?publish=true"));
@@ -252,19 +281,20 @@ class ClosedWalkTests {
 		for (ExpertView expert : judged.experts()) {
 			Actor judge = fixtures.judge(expert);
 			for (long entry : judged.entries()) {
-				judging.score(judge, judged.round(), new ScoreDraft(entry,
-						List.of(new ScoreDraft.Item("innovation", BigDecimal.valueOf(20 + entry % 7), "好"),
-								new ScoreDraft.Item("practicality", BigDecimal.valueOf(20), null),
-								new ScoreDraft.Item("scalability", BigDecimal.valueOf(20), null)),
-						true));
+				judging.score(judge, judged.round(),
+						new ScoreDraft(entry,
+								List.of(new ScoreDraft.Item("innovation", BigDecimal.valueOf(20 + entry % 7), "好"),
+										new ScoreDraft.Item("practicality", BigDecimal.valueOf(20), null),
+										new ScoreDraft.Item("scalability", BigDecimal.valueOf(20), null)),
+								true));
 			}
 		}
 		judging.advance(Actor.system(), judged.round());
 		long entry = judged.entries().get(0);
 		ExpertView first = judged.experts().get(0);
 		long next = judging.previewAdvance(judged.round()).nextRoundId();
-		walk(new Target("closed round", judged.contest(), List.of(judged.round(), next), judged.round(), entry, first.id(),
-				first.username(), Demo.JINGKAI_ADMIN, null, null, false, false, false));
+		walk(new Target("closed round", judged.contest(), List.of(judged.round(), next), judged.round(), entry,
+				first.id(), first.username(), Demo.JINGKAI_ADMIN, null, null, false, false, false));
 	}
 
 	private void walk(Target target) throws Exception {
@@ -306,19 +336,23 @@ class ClosedWalkTests {
 			assertThat(audited).as(target.name() + ": " + key + " writes no audit row").isEmpty();
 			if (probe.pattern().startsWith("/api/")) {
 				assertThat(status).as(target.name() + ": " + key + " is refused " + body).isBetween(400, 499);
-				assertThat(result.getResponse().getContentType()).as(key).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				assertThat(result.getResponse().getContentType()).as(key)
+					.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			}
 			else if (status == 302) {
-				assertThat((Map<String, Object>) result.getFlashMap()).as(target.name() + ": " + key + " says why").containsKey("failure");
+				assertThat((Map<String, Object>) result.getFlashMap()).as(target.name() + ": " + key + " says why")
+					.containsKey("failure");
 			}
 			else {
 				assertThat(status).as(target.name() + ": " + key).isIn(200, 403, 404, 409);
 				if (status == 200) {
-					assertThat(body).as(target.name() + ": " + key + " shows why").containsAnyOf("alert-danger", "is-invalid");
+					assertThat(body).as(target.name() + ": " + key + " shows why")
+						.containsAnyOf("alert-danger", "is-invalid");
 				}
 			}
 		}
-		assertThat(standings(target)).as(target.name() + ": every standing of every round as before").isEqualTo(standings);
+		assertThat(standings(target)).as(target.name() + ": every standing of every round as before")
+			.isEqualTo(standings);
 		assertThat(awards.awards(target.contest())).as(target.name() + ": the awards as before").isEqualTo(given);
 		assertThat(outcomes).isNotEmpty();
 	}
@@ -329,7 +363,10 @@ class ClosedWalkTests {
 		return standings;
 	}
 
-	/** A demo contest: its last round, its best entry there, one of that entry's judges, its organiser and awards. */
+	/**
+	 * A demo contest: its last round, its best entry there, one of that entry's judges,
+	 * its organiser and awards.
+	 */
 	private Target demo(String title, String organiser) {
 		long contest = jdbc.sql("SELECT id FROM contest WHERE title = ?").param(title).query(Long.class).single();
 		List<Long> rounds = jdbc.sql("SELECT id FROM contest_round WHERE contest_id = ? ORDER BY ordinal")
@@ -346,16 +383,25 @@ class ClosedWalkTests {
 			.param(expert)
 			.query(String.class)
 			.single();
-		Long tier = jdbc.sql("SELECT MIN(id) FROM award_tier WHERE contest_id = ?").param(contest).query(Long.class).single();
+		Long tier = jdbc.sql("SELECT MIN(id) FROM award_tier WHERE contest_id = ?")
+			.param(contest)
+			.query(Long.class)
+			.single();
 		Long award = jdbc.sql("SELECT MIN(id) FROM award WHERE contest_id = ? AND status = 'ACTIVE'")
 			.param(contest)
 			.query(Long.class)
 			.single();
-		boolean archived = jdbc.sql("SELECT status FROM contest WHERE id = ?").param(contest).query(String.class).single()
+		boolean archived = jdbc.sql("SELECT status FROM contest WHERE id = ?")
+			.param(contest)
+			.query(String.class)
+			.single()
 			.equals("ARCHIVED");
-		boolean book = jdbc.sql("SELECT COUNT(*) FROM case_collection WHERE contest_id = ?").param(contest).query(Long.class)
+		boolean book = jdbc.sql("SELECT COUNT(*) FROM case_collection WHERE contest_id = ?")
+			.param(contest)
+			.query(Long.class)
 			.single() > 0;
-		return new Target(title, contest, rounds, round, entry, expert, judge, organiser, tier, award, true, archived, book);
+		return new Target(title, contest, rounds, round, entry, expert, judge, organiser, tier, award, true, archived,
+				book);
 	}
 
 	private boolean noticeRunning(long contest) {
@@ -367,15 +413,18 @@ class ClosedWalkTests {
 			.orElse(false);
 	}
 
-	/** What a write could change about a contest's results, as numbers: rows, versions, sums, states. */
+	/**
+	 * What a write could change about a contest's results, as numbers: rows, versions,
+	 * sums, states.
+	 */
 	private List<Object> fingerprint(Target t) {
 		String rounds = String.join(",", t.rounds().stream().map(String::valueOf).toList());
-		List<String> queries = List.of(
-				"SELECT COUNT(*) FROM score_sheet WHERE round_id IN (" + rounds + ")",
+		List<String> queries = List.of("SELECT COUNT(*) FROM score_sheet WHERE round_id IN (" + rounds + ")",
 				"SELECT COALESCE(SUM(version), 0) FROM score_sheet WHERE round_id IN (" + rounds + ")",
 				"SELECT COUNT(*) FROM score_sheet WHERE status = 'SUBMITTED' AND round_id IN (" + rounds + ")",
 				"SELECT COALESCE(SUM(total), 0) FROM score_sheet WHERE round_id IN (" + rounds + ")",
-				"SELECT COUNT(*) FROM score_item i JOIN score_sheet s ON s.id = i.sheet_id WHERE s.round_id IN (" + rounds + ")",
+				"SELECT COUNT(*) FROM score_item i JOIN score_sheet s ON s.id = i.sheet_id WHERE s.round_id IN ("
+						+ rounds + ")",
 				"SELECT COALESCE(SUM(i.score), 0) FROM score_item i JOIN score_sheet s ON s.id = i.sheet_id "
 						+ "WHERE s.round_id IN (" + rounds + ")",
 				"SELECT COUNT(*) FROM assignment WHERE round_id IN (" + rounds + ")",

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A module's SQL names only its own tables (those its migrations create) and the other modules' tables that
- * {@code docs/architecture.md} lists for it under «Cross-module SQL». Reads the sources, no Spring context.
+ * A module's SQL names only its own tables (those its migrations create) and the other
+ * modules' tables that {@code docs/architecture.md} lists for it under «Cross-module
+ * SQL». Reads the sources, no Spring context.
  */
 class CrossModuleSqlTests {
 
@@ -29,10 +30,15 @@ class CrossModuleSqlTests {
 
 	private static final Path ARCHITECTURE = Path.of("docs/architecture.md");
 
-	private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
+	private static final Pattern CREATE_TABLE = Pattern
+		.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
 
-	/** SQL keywords are written in capitals in this code base, which keeps English prose in messages out. */
-	private static final Pattern TABLE_REFERENCE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|COPY|TRUNCATE)\\s+(\\w+)");
+	/**
+	 * SQL keywords are written in capitals in this code base, which keeps English prose
+	 * in messages out.
+	 */
+	private static final Pattern TABLE_REFERENCE = Pattern
+		.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|COPY|TRUNCATE)\\s+(\\w+)");
 
 	private static final Pattern TABLE_ANNOTATION = Pattern.compile("@Table\\(\\s*(?:name\\s*=\\s*)?\"(\\w+)\"");
 
@@ -96,7 +102,10 @@ class CrossModuleSqlTests {
 		return owners;
 	}
 
-	/** The rows of the «Cross-module SQL» table: module, then the foreign tables it may name. */
+	/**
+	 * The rows of the «Cross-module SQL» table: module, then the foreign tables it may
+	 * name.
+	 */
 	private static Map<String, Set<String>> allowedReferences() throws IOException {
 		Map<String, Set<String>> allowed = new TreeMap<>();
 		boolean inSection = false;
@@ -125,7 +134,10 @@ class CrossModuleSqlTests {
 		}
 	}
 
-	/** Tables named after an SQL keyword in the string literals and text blocks, and in {@code @Table}. */
+	/**
+	 * Tables named after an SQL keyword in the string literals and text blocks, and in
+	 * {@code @Table}.
+	 */
 	static Set<String> referencedTables(String source) {
 		Set<String> tables = new TreeSet<>();
 		for (String literal : stringLiterals(source)) {
@@ -141,7 +153,10 @@ class CrossModuleSqlTests {
 		return tables;
 	}
 
-	/** The string literals and text blocks of a Java source, comments and character literals skipped. */
+	/**
+	 * The string literals and text blocks of a Java source, comments and character
+	 * literals skipped.
+	 */
 	private static List<String> stringLiterals(String source) {
 		List<String> literals = new ArrayList<>();
 		int i = 0;

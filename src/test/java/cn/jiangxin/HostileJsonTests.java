@@ -46,18 +46,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends every JSON body of the API, endpoint by endpoint and field by field, the shapes found from outside
- * to break it: a value of the wrong JSON type, an enum as its ordinal, a fraction into an integer, a boolean
- * from 1 or "true", numbers with huge exponents or too many digits, an unpaired surrogate or NUL in a text,
- * null in a list, and JSON that breaks off. Signed in as the system admin, against real paths of the demo.
- * Each must be a 400 problem naming the field (the whole body where it is broken), and nothing may change.
- * The endpoints and their body records are read from the request mappings, so a new endpoint is covered
- * as soon as it exists.
+ * Sends every JSON body of the API, endpoint by endpoint and field by field, the shapes
+ * found from outside to break it: a value of the wrong JSON type, an enum as its ordinal,
+ * a fraction into an integer, a boolean from 1 or "true", numbers with huge exponents or
+ * too many digits, an unpaired surrogate or NUL in a text, null in a list, and JSON that
+ * breaks off. Signed in as the system admin, against real paths of the demo. Each must be
+ * a 400 problem naming the field (the whole body where it is broken), and nothing may
+ * change. The endpoints and their body records are read from the request mappings, so a
+ * new endpoint is covered as soon as it exists.
  */
 @IntegrationTest
 class HostileJsonTests {
 
-	/** One hostile value for a field: the JSON to send and the path the problem must name. */
+	/**
+	 * One hostile value for a field: the JSON to send and the path the problem must name.
+	 */
 	record Shape(String path, String json, String what) {
 	}
 
@@ -116,7 +119,10 @@ class HostileJsonTests {
 		assertThat(failures).as("of " + sent + " hostile requests").isEmpty();
 	}
 
-	/** Every endpoint of Jiangxin's API with a {@code @RequestBody}, by "METHOD /pattern", with its body type. */
+	/**
+	 * Every endpoint of Jiangxin's API with a {@code @RequestBody}, by "METHOD /pattern",
+	 * with its body type.
+	 */
 	private Map<String, Class<?>> bodies() {
 		Map<String, Class<?>> bodies = new TreeMap<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
@@ -137,7 +143,10 @@ class HostileJsonTests {
 		return bodies;
 	}
 
-	/** The hostile shapes for every field of a body record, nested records and list items included. */
+	/**
+	 * The hostile shapes for every field of a body record, nested records and list items
+	 * included.
+	 */
 	private static void shapes(Class<?> record, String prefix, List<Shape> shapes) {
 		if (!record.isRecord()) {
 			fail("request body " + record.getName() + " is not a record; teach this test its shapes");
@@ -201,8 +210,8 @@ class HostileJsonTests {
 			shapes.add(new Shape(path, "\"x\"", "text for an object"));
 			List<Shape> nested = new ArrayList<>();
 			shapes(raw, "", nested);
-			nested.forEach(shape -> shapes.add(
-					new Shape(path.isEmpty() ? shape.path() : path + "." + shape.path(), shape.json(), shape.what())));
+			nested.forEach(shape -> shapes
+				.add(new Shape(path.isEmpty() ? shape.path() : path + "." + shape.path(), shape.json(), shape.what())));
 		}
 		else {
 			fail("no hostile shapes for " + type + " at " + path + "; teach this test its shapes");
@@ -251,10 +260,14 @@ class HostileJsonTests {
 	}
 
 	private static Class<?> raw(Type type) {
-		return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+		return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+				: (Class<?>) type;
 	}
 
-	/** The baseline body as JSON text with the value at {@code path} replaced by the raw JSON {@code value}. */
+	/**
+	 * The baseline body as JSON text with the value at {@code path} replaced by the raw
+	 * JSON {@code value}.
+	 */
 	private String withValue(Map<String, Object> baseline, String path, String value) {
 		String marker = "\u0001HOSTILE\u0001";
 		Object copy = json.readValue(json.writeValueAsString(baseline), Object.class);
@@ -286,7 +299,10 @@ class HostileJsonTests {
 		put(child, rest, value);
 	}
 
-	/** What is wrong with an answer: not a 400 problem, or not naming the field; null if nothing is. */
+	/**
+	 * What is wrong with an answer: not a 400 problem, or not naming the field; null if
+	 * nothing is.
+	 */
 	private String check(MvcResult result, String path) throws Exception {
 		int status = result.getResponse().getStatus();
 		String type = result.getResponse().getContentType();
@@ -328,7 +344,10 @@ class HostileJsonTests {
 		return jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
 	}
 
-	/** A real path of the demo for a pattern: each variable filled with the id of what the segment before names. */
+	/**
+	 * A real path of the demo for a pattern: each variable filled with the id of what the
+	 * segment before names.
+	 */
 	private String url(String pattern) {
 		Matcher variables = VARIABLE.matcher(pattern);
 		StringBuilder url = new StringBuilder();
@@ -357,13 +376,14 @@ class HostileJsonTests {
 			case "tiers" -> "award_tier";
 			case "imports" -> "import_job";
 			case "parts" -> null;
-			default -> throw new AssertionError("no demo id for {" + segment + "} in " + pattern
-					+ "; teach this test where to find one");
+			default -> throw new AssertionError(
+					"no demo id for {" + segment + "} in " + pattern + "; teach this test where to find one");
 		};
 		if (table == null) {
 			return "theory";
 		}
-		// An empty table (no transfer in the demo): any id, since the body is refused before the path is looked up.
+		// An empty table (no transfer in the demo): any id, since the body is refused
+		// before the path is looked up.
 		return String.valueOf(jdbc.sql("SELECT COALESCE(MIN(id), 1) FROM " + table).query(Long.class).single());
 	}
 

@@ -37,11 +37,13 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.WholeApplication;
 
 /**
- * Bad requests sent to a real Tomcat (MockMvc does not go through it): malformed multipart bodies on every
- * upload, uploads past the size limit, a wrong content type or method, unknown paths, an encoded slash,
- * over-long URLs and headers, an unpaired surrogate in a sign-in. The API answers each with a problem
- * detail, pages with the localized error page, never with Tomcat's page or a 500, and the platform answers
- * normally afterwards. Runs in the browser suite's server context, so it adds no context of its own.
+ * Bad requests sent to a real Tomcat (MockMvc does not go through it): malformed
+ * multipart bodies on every upload, uploads past the size limit, a wrong content type or
+ * method, unknown paths, an encoded slash, over-long URLs and headers, an unpaired
+ * surrogate in a sign-in. The API answers each with a problem detail, pages with the
+ * localized error page, never with Tomcat's page or a 500, and the platform answers
+ * normally afterwards. Runs in the browser suite's server context, so it adds no context
+ * of its own.
  */
 @WholeApplication
 class HostileRequestTests {
@@ -75,7 +77,8 @@ class HostileRequestTests {
 		assertThat(issued.statusCode()).isEqualTo(200);
 		token = issued.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 		String login = send(request("/login").GET()).body();
-		HttpResponse<String> signedIn = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+		HttpResponse<String> signedIn = send(request("/login")
+			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString("username=admin&password=" + Demo.PASSWORD + "&_csrf=" + csrf(login))));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 	}
@@ -87,21 +90,21 @@ class HostileRequestTests {
 		long round = id("SELECT MIN(round_id) FROM round_part WHERE source = 'IMPORTED'");
 		long entry = id("SELECT MIN(id) FROM entry");
 		Map<String, Boolean> uploads = Map.of("/api/v1/imports/members?org=" + org, true, "/members/import?org=" + org,
-				false, "/api/v1/contests/" + contest + "/entries/import", true, "/manage/entries/import?contest=" + contest,
-				false, "/api/v1/rounds/" + round + "/parts/theory/scores", true, "/manage/rounds/" + round
-						+ "/import?part=theory",
-				false, "/api/v1/entries/" + entry + "/submissions", true, "/entries/" + entry + "/submissions", false);
+				false, "/api/v1/contests/" + contest + "/entries/import", true,
+				"/manage/entries/import?contest=" + contest, false, "/api/v1/rounds/" + round + "/parts/theory/scores",
+				true, "/manage/rounds/" + round + "/import?part=theory", false,
+				"/api/v1/entries/" + entry + "/submissions", true, "/entries/" + entry + "/submissions", false);
 		String truncated = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n卡号,成绩\n1,2\n";
 		for (Map.Entry<String, Boolean> upload : uploads.entrySet()) {
 			boolean api = upload.getValue();
-			HttpResponse<String> noBoundary = send(authorized(upload.getKey(), api)
-				.header("Content-Type", "multipart/form-data")
-				.POST(BodyPublishers.ofString("file=whatever")));
+			HttpResponse<String> noBoundary = send(
+					authorized(upload.getKey(), api).header("Content-Type", "multipart/form-data")
+						.POST(BodyPublishers.ofString("file=whatever")));
 			refused(noBoundary, 400, api, upload.getKey() + " without boundary");
-			HttpResponse<String> cut = send(authorized(upload.getKey(), api)
-				.header("Content-Type", "multipart/form-data; boundary=XYZ")
-				.POST(BodyPublishers.ofString(truncated)));
+			HttpResponse<String> cut = send(
+					authorized(upload.getKey(), api).header("Content-Type", "multipart/form-data; boundary=XYZ")
+						.POST(BodyPublishers.ofString(truncated)));
 			refused(cut, 400, api, upload.getKey() + " cut short");
 			if (api) {
 				assertThat(cut.body()).contains("multipart/form-data");
@@ -115,7 +118,8 @@ class HostileRequestTests {
 		long org = orgs.id(Demo.JINGKAI);
 		for (boolean api : List.of(true, false)) {
 			String path = api ? "/api/v1/imports/members?org=" + org : "/members/import?org=" + org;
-			// Declared, not sent: Tomcat refuses on the length, and a body it will not read would reset the connection.
+			// Declared, not sent: Tomcat refuses on the length, and a body it will not
+			// read would reset the connection.
 			String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
 					+ (api ? "Authorization: Bearer " + token : "Cookie: " + sessionCookie()) + "\r\n"
 					+ "Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: " + ((100L << 20) + (1 << 20))
@@ -136,7 +140,8 @@ class HostileRequestTests {
 			.POST(BodyPublishers.ofString("x"))), 415, false, "text to an upload page");
 		refused(send(authorized("/api/v1/orgs", true).DELETE()), 405, true, "DELETE on the API");
 		refused(send(authorized("/orgs/1/close", false).GET()), 405, false, "GET on a POST-only page");
-		HttpResponse<String> unknown = send(authorized("/api/v1/no-such-thing", true).header("Accept-Language", "en").GET());
+		HttpResponse<String> unknown = send(
+				authorized("/api/v1/no-such-thing", true).header("Accept-Language", "en").GET());
 		refused(unknown, 404, true, "an unknown API path");
 		assertThat(unknown.body()).contains("There is no such address");
 		refused(send(authorized("/no-such-page", false).GET()), 404, false, "an unknown page");
@@ -153,18 +158,21 @@ class HostileRequestTests {
 		refused(send(authorized("/contests?q=" + twenty, false).GET()), 414, false, "a long URL on a page");
 		refused(send(authorized("/api/v1/orgs?q=" + forty, true).GET()), 400, true, "a URL Tomcat cannot read, API");
 		refused(send(authorized("/contests?q=" + forty, false).GET()), 400, false, "a URL Tomcat cannot read, page");
-		refused(send(authorized("/api/v1/orgs", true).header("X-Filler", forty).GET()), 400, true, "a long header, API");
-		refused(send(authorized("/contests", false).header("X-Filler", forty).GET()), 400, false, "a long header, page");
+		refused(send(authorized("/api/v1/orgs", true).header("X-Filler", forty).GET()), 400, true,
+				"a long header, API");
+		refused(send(authorized("/contests", false).header("X-Filler", forty).GET()), 400, false,
+				"a long header, page");
 		stillAnswers();
 	}
 
 	@Test
 	void anUnpairedSurrogateInASignInIsAFieldError() throws Exception {
 		HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		HttpResponse<String> answer = anonymous.send(request("/api/v1/auth/token").header("Content-Type", "application/json")
-			.header("Accept-Language", "en")
-			.POST(BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"\\ud800x\"}"))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> answer = anonymous
+			.send(request("/api/v1/auth/token").header("Content-Type", "application/json")
+				.header("Accept-Language", "en")
+				.POST(BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"\\ud800x\"}"))
+				.build(), BodyHandlers.ofString());
 		refused(answer, 400, true, "a surrogate in a password");
 		assertThat(answer.body()).contains("\"field\":\"password\"").contains("unpaired surrogate");
 		stillAnswers();
@@ -177,7 +185,10 @@ class HostileRequestTests {
 		assertThat(send(request("/actuator/health").GET()).statusCode()).isEqualTo(200);
 	}
 
-	/** A 4xx in Jiangxin's voice: a problem detail for the API, the localized error page for a page. */
+	/**
+	 * A 4xx in Jiangxin's voice: a problem detail for the API, the localized error page
+	 * for a page.
+	 */
 	private static void refused(HttpResponse<String> answer, int status, boolean api, String what) {
 		assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo(status);
 		String type = answer.headers().firstValue("Content-Type").orElse("");
@@ -187,13 +198,17 @@ class HostileRequestTests {
 		}
 		else {
 			assertThat(type).as(what).startsWith("text/html");
-			assertThat(answer.body()).as(what).contains("出错了").contains(String.valueOf(status)).doesNotContain("Tomcat");
+			assertThat(answer.body()).as(what)
+				.contains("出错了")
+				.contains(String.valueOf(status))
+				.doesNotContain("Tomcat");
 		}
 	}
 
 	/**
-	 * Sends bytes as they are over a socket and reads the answer: its head and a body of the length it declares
-	 * (Tomcat may keep the connection open, waiting for the body it refused).
+	 * Sends bytes as they are over a socket and reads the answer: its head and a body of
+	 * the length it declares (Tomcat may keep the connection open, waiting for the body
+	 * it refused).
 	 */
 	private HttpResponse<String> raw(String request) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
@@ -255,7 +270,10 @@ class HostileRequestTests {
 		return token.group(1);
 	}
 
-	/** An HTTP/1.1 answer read off a socket (status line, headers, a body that is not chunked). */
+	/**
+	 * An HTTP/1.1 answer read off a socket (status line, headers, a body that is not
+	 * chunked).
+	 */
 	private record RawResponse(String text) implements HttpResponse<String> {
 
 		@Override

@@ -38,8 +38,8 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 
 /**
- * The modules' reactions to each other's events, each as a Spring Modulith scenario: a change (or its event)
- * goes in, and the reacting module's state is awaited.
+ * The modules' reactions to each other's events, each as a Spring Modulith scenario: a
+ * change (or its event) goes in, and the reacting module's state is awaited.
  */
 @IntegrationTest
 @EnableScenarios
@@ -78,8 +78,8 @@ class ModuleEventsTests {
 				contestSetup.confirm(system, entry);
 			}
 		}
-		long round = contestSetup.addRound(system, ids[0], new RoundDraft(null, 1, "决赛", RoundFormat.PRACTICAL_TEST, null,
-				null, null, Advancement.NONE, null));
+		long round = contestSetup.addRound(system, ids[0],
+				new RoundDraft(null, 1, "决赛", RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
 		assertThat(entriesIn(round)).isZero();
 		scenario.stimulate(() -> contests.advance(system, ids[0], ContestStatus.JUDGING))
 			.andWaitForStateChange(() -> entriesIn(round), count -> count > 0)
@@ -127,8 +127,10 @@ class ModuleEventsTests {
 		scenario.publish(new OrgClosed(union))
 			.andWaitForStateChange(() -> statusOf(waiting), status -> !"PENDING".equals(status))
 			.andVerify(status -> assertThat(status).isEqualTo("REJECTED"));
-		assertThat(jdbc.sql("SELECT status FROM transfer_request WHERE id = ?").param(transfer).query(String.class).single())
-			.isEqualTo("REJECTED");
+		assertThat(jdbc.sql("SELECT status FROM transfer_request WHERE id = ?")
+			.param(transfer)
+			.query(String.class)
+			.single()).isEqualTo("REJECTED");
 		assertThat(enabled(admin)).isFalse();
 		assertThat(enabled(judge)).isTrue();
 	}
@@ -146,7 +148,10 @@ class ModuleEventsTests {
 		assertThat(escalatedTo(notFlagged)).isNull();
 	}
 
-	/** A new grassroots union under 经开区, so that closing or moving it touches no demo data. */
+	/**
+	 * A new grassroots union under 经开区, so that closing or moving it touches no demo
+	 * data.
+	 */
 	private long freshUnion() {
 		return orgSetup.create(system, OrgDraft.of(orgs.id(Demo.JINGKAI), "事件测试工会" + System.nanoTime() % 1_000_000,
 				null, OrgLevel.GRASSROOTS));
@@ -177,11 +182,17 @@ class ModuleEventsTests {
 	}
 
 	private int entriesIn(long round) {
-		return jdbc.sql("SELECT COUNT(*) FROM round_entry WHERE round_id = ?").param(round).query(Integer.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM round_entry WHERE round_id = ?")
+			.param(round)
+			.query(Integer.class)
+			.single();
 	}
 
 	private List<String> titlesOf(long contest) {
-		return jdbc.sql("SELECT title FROM honor WHERE contest_id = ? ORDER BY id").param(contest).query(String.class).list();
+		return jdbc.sql("SELECT title FROM honor WHERE contest_id = ? ORDER BY id")
+			.param(contest)
+			.query(String.class)
+			.list();
 	}
 
 	/** A join application waiting at a union, flagged to {@code escalatedTo} if given. */
@@ -196,11 +207,17 @@ class ModuleEventsTests {
 			.params(union, "id-" + tag, "phone-" + tag, Timestamp.from(Instant.now()),
 					escalatedTo == null ? null : Timestamp.from(Instant.now()), escalatedTo)
 			.update();
-		return jdbc.sql("SELECT id FROM join_application WHERE id_hash = ?").param("id-" + tag).query(Long.class).single();
+		return jdbc.sql("SELECT id FROM join_application WHERE id_hash = ?")
+			.param("id-" + tag)
+			.query(Long.class)
+			.single();
 	}
 
 	private String statusOf(long application) {
-		return jdbc.sql("SELECT status FROM join_application WHERE id = ?").param(application).query(String.class).single();
+		return jdbc.sql("SELECT status FROM join_application WHERE id = ?")
+			.param(application)
+			.query(String.class)
+			.single();
 	}
 
 	private Long escalatedTo(long application) {

@@ -39,11 +39,13 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * Signs in as each kind of user of the demo, follows every link and every htmx GET of the pages they see,
- * and fails on a server error, on a message key left unresolved ({@code ??key??}) and on a link that
- * answers 4xx. Besides what the links reach, it visits the pages of the demo's judging in every state it
- * holds (draft and submitted sheets; rounds in setup, scoring and closed; contests in judging, on notice and
- * archived), so a page that only fails once its data moves on is found here, not by a user.
+ * Signs in as each kind of user of the demo, follows every link and every htmx GET of the
+ * pages they see, and fails on a server error, on a message key left unresolved
+ * ({@code ??key??}) and on a link that answers 4xx. Besides what the links reach, it
+ * visits the pages of the demo's judging in every state it holds (draft and submitted
+ * sheets; rounds in setup, scoring and closed; contests in judging, on notice and
+ * archived), so a page that only fails once its data moves on is found here, not by a
+ * user.
  */
 @IntegrationTest
 class RenderSweepTests {
@@ -82,7 +84,10 @@ class RenderSweepTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	/** One user of the sweep: who signs in (null for anonymous), in which language, and where their walk starts. */
+	/**
+	 * One user of the sweep: who signs in (null for anonymous), in which language, and
+	 * where their walk starts.
+	 */
 	record Walker(String role, String username, String lang, List<String> starts) {
 
 		Walker(String role, String username, List<String> starts) {
@@ -147,7 +152,10 @@ class RenderSweepTests {
 		return walkers;
 	}
 
-	/** The organisers' and public pages of every round and contest of the demo's judging, whatever its state. */
+	/**
+	 * The organisers' and public pages of every round and contest of the demo's judging,
+	 * whatever its state.
+	 */
 	private List<String> stateUrls() {
 		List<String> urls = new ArrayList<>();
 		for (Map<String, Object> row : jdbc.sql("""
@@ -169,15 +177,19 @@ class RenderSweepTests {
 		return List.copyOf(new LinkedHashSet<>(urls));
 	}
 
-	/** A judge's home and one entry page per sheet state they hold (none, draft, submitted) in each round. */
+	/**
+	 * A judge's home and one entry page per sheet state they hold (none, draft,
+	 * submitted) in each round.
+	 */
 	private List<String> judgeStarts(String username) {
 		List<String> urls = new ArrayList<>(List.of("/", "/judge"));
-		urls.addAll(jdbc.sql("""
-				SELECT MIN(a.round_id) AS round_id, MIN(a.entry_id) AS entry_id, COALESCE(s.status, 'NONE') AS status
-				FROM assignment a JOIN expert e ON e.id = a.expert_id JOIN account acc ON acc.id = e.account_id
-				LEFT JOIN score_sheet s ON s.round_id = a.round_id AND s.entry_id = a.entry_id AND s.expert_id = a.expert_id
-				WHERE acc.username = ?
-				GROUP BY a.round_id, COALESCE(s.status, 'NONE')""")
+		urls.addAll(jdbc
+			.sql("""
+					SELECT MIN(a.round_id) AS round_id, MIN(a.entry_id) AS entry_id, COALESCE(s.status, 'NONE') AS status
+					FROM assignment a JOIN expert e ON e.id = a.expert_id JOIN account acc ON acc.id = e.account_id
+					LEFT JOIN score_sheet s ON s.round_id = a.round_id AND s.entry_id = a.entry_id AND s.expert_id = a.expert_id
+					WHERE acc.username = ?
+					GROUP BY a.round_id, COALESCE(s.status, 'NONE')""")
 			.params(username)
 			.query((rs, n) -> "/judge/rounds/" + rs.getLong("round_id") + "/entries/" + rs.getLong("entry_id"))
 			.list());
@@ -207,7 +219,10 @@ class RenderSweepTests {
 		return routes;
 	}
 
-	/** One user's walk: a breadth-first crawl from their starting pages, a few URLs per shape. */
+	/**
+	 * One user's walk: a breadth-first crawl from their starting pages, a few URLs per
+	 * shape.
+	 */
 	private final class Sweep {
 
 		private final Walker walker;
@@ -318,7 +333,10 @@ class RenderSweepTests {
 			}
 		}
 
-		/** A link's path and query on this platform, or null for one that leaves it or stays on the page. */
+		/**
+		 * A link's path and query on this platform, or null for one that leaves it or
+		 * stays on the page.
+		 */
 		private static String local(String href, String from) {
 			if (href == null || href.isBlank() || href.startsWith("#") || href.startsWith("javascript:")
 					|| href.startsWith("mailto:") || href.startsWith("tel:")) {

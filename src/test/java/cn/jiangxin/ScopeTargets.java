@@ -8,8 +8,9 @@ import cn.jiangxin.support.ScopeProbes;
 import cn.jiangxin.support.Targets;
 
 /**
- * Every module's scope probes, in module order, and the records they aim at: made once per context, each module
- * after those it builds on, in 北京市金融工会's subtree and in the 经开区 admin's own.
+ * Every module's scope probes, in module order, and the records they aim at: made once
+ * per context, each module after those it builds on, in 北京市金融工会's subtree and in the 经开区
+ * admin's own.
  */
 @TestComponent
 class ScopeTargets {

@@ -44,10 +44,10 @@ import cn.jiangxin.support.ScopeProbes.Probe;
 import cn.jiangxin.support.Targets;
 
 /**
- * Walks every endpoint of Jiangxin as an anonymous caller and as the 经开区 admin reaching into
- * 北京市金融工会's subtree. Each module's tests list their own endpoints with what an outsider must get
- * ({@link ScopeProbes}); a new endpoint fails this test until its module probes it, so no endpoint ships
- * without its scope check.
+ * Walks every endpoint of Jiangxin as an anonymous caller and as the 经开区 admin reaching
+ * into 北京市金融工会's subtree. Each module's tests list their own endpoints with what an
+ * outsider must get ({@link ScopeProbes}); a new endpoint fails this test until its
+ * module probes it, so no endpoint ships without its scope check.
  */
 @IntegrationTest
 class ScopeWalkTests {
@@ -81,18 +81,20 @@ class ScopeWalkTests {
 	}
 
 	/**
-	 * Every write that names records in its body or query, aimed at an object of the 经开区 admin's subtree with
-	 * an id of the finance subtree in its body. Ids that may rightly point anywhere (the union a member moves to,
-	 * a contest's co-hosts beside an own host, a judge's declared conflict with any union) are probed through the
-	 * ids beside them that must be in reach.
+	 * Every write that names records in its body or query, aimed at an object of the 经开区
+	 * admin's subtree with an id of the finance subtree in its body. Ids that may rightly
+	 * point anywhere (the union a member moves to, a contest's co-hosts beside an own
+	 * host, a judge's declared conflict with any union) are probed through the ids beside
+	 * them that must be in reach.
 	 */
 	List<BodyProbe> bodyProbes() {
 		return targets.modules().stream().flatMap(module -> module.bodyProbes().stream()).toList();
 	}
 
 	/**
-	 * Writes that name no records in their body or query, or only records that may rightly be anywhere; each
-	 * with why. A write missing here and from {@link #bodyProbes()} fails the walk.
+	 * Writes that name no records in their body or query, or only records that may
+	 * rightly be anywhere; each with why. A write missing here and from
+	 * {@link #bodyProbes()} fails the walk.
 	 */
 	Map<String, String> noIdsInBody() {
 		return merged(ScopeProbes::noIdsInBody);
@@ -143,7 +145,10 @@ class ScopeWalkTests {
 		assertThat(registered).as("every probe still matches an endpoint").containsAll(probed);
 	}
 
-	/** An anonymous caller is asked to sign in, whether or not a write carries a CSRF token. */
+	/**
+	 * An anonymous caller is asked to sign in, whether or not a write carries a CSRF
+	 * token.
+	 */
 	@Test
 	void anonymousCallersAreSentToSignInOrRefused() throws Exception {
 		Set<String> publicEndpoints = publicEndpoints();
@@ -184,7 +189,9 @@ class ScopeWalkTests {
 				case REFUSED, MEMBER_ONLY -> assertThat(status).as(key).isIn(403, 404);
 				case FILTERED -> {
 					assertThat(status).as(key).isEqualTo(200);
-					assertThat(body).as(key).doesNotContain(probe.secret()).doesNotContain("/orgs/" + ids.id("bank") + "\"");
+					assertThat(body).as(key)
+						.doesNotContain(probe.secret())
+						.doesNotContain("/orgs/" + ids.id("bank") + "\"");
 				}
 				case OWN -> assertThat(status).as(key).isLessThan(500);
 				case REJECTED -> {
@@ -359,8 +366,7 @@ class ScopeWalkTests {
 		if (part != null) {
 			String content = probe.body() == null ? "姓名,证件号码,就业类型\n" : fill(probe.body());
 			builder = MockMvcRequestBuilders.multipart(probe.url().apply(ids))
-				.file(new MockMultipartFile(part, "upload.csv", "text/csv",
-						content.getBytes(StandardCharsets.UTF_8)));
+				.file(new MockMultipartFile(part, "upload.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8)));
 		}
 		else {
 			builder = MockMvcRequestBuilders.request(probe.method(), probe.url().apply(ids));
@@ -375,7 +381,10 @@ class ScopeWalkTests {
 		return builder;
 	}
 
-	/** The probe body with the fixture's ids in place of MEMBER, CARD, TRACK, FINANCE and %d (the finance union). */
+	/**
+	 * The probe body with the fixture's ids in place of MEMBER, CARD, TRACK, FINANCE and
+	 * %d (the finance union).
+	 */
 	private String fill(String body) {
 		return body.replace("MEMBER", String.valueOf(ids.id("member")))
 			.replace("CARD", ids.text("memberCard"))

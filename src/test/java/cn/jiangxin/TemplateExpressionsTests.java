@@ -31,11 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Templates call methods on the objects their controllers hand them, through SpEL, which finds only public
- * methods: a call to a package-private method answers 500 at run time, and only for data in the state that
- * reaches the call (a judge's page broke this way once a sheet existed). This test finds every method name a
- * template calls and fails if a record, enum or other value class of Jiangxin declares a method of that name
- * that a template cannot reach. The render sweep finds the same at run time for the data the demo holds.
+ * Templates call methods on the objects their controllers hand them, through SpEL, which
+ * finds only public methods: a call to a package-private method answers 500 at run time,
+ * and only for data in the state that reaches the call (a judge's page broke this way
+ * once a sheet existed). This test finds every method name a template calls and fails if
+ * a record, enum or other value class of Jiangxin declares a method of that name that a
+ * template cannot reach. The render sweep finds the same at run time for the data the
+ * demo holds.
  */
 class TemplateExpressionsTests {
 
@@ -52,7 +54,8 @@ class TemplateExpressionsTests {
 		Set<String> called = calledInTemplates();
 		assertThat(called).as("method names the templates call").contains("submitted", "name");
 		Set<String> unreachable = new TreeSet<>();
-		for (JavaClass javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		for (JavaClass javaClass : new ClassFileImporter()
+			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("cn.jiangxin")) {
 			Class<?> type = javaClass.reflect();
 			if (!isHandedToPages(type)) {
@@ -72,8 +75,9 @@ class TemplateExpressionsTests {
 	}
 
 	/**
-	 * Whether values of the type may reach a template: not a bean, not an aggregate (pages get views of those),
-	 * not the demo's seeders and makers (shared.demo and each module's Demo… classes).
+	 * Whether values of the type may reach a template: not a bean, not an aggregate
+	 * (pages get views of those), not the demo's seeders and makers (shared.demo and each
+	 * module's Demo… classes).
 	 */
 	private static boolean isHandedToPages(Class<?> type) {
 		return !(BEANS.stream().anyMatch(type::isAnnotationPresent) || type.isInterface() || type.isAnnotation()
@@ -81,7 +85,10 @@ class TemplateExpressionsTests {
 				|| type.getPackageName().startsWith("cn.jiangxin.shared.demo") || type.getName().contains(".Demo"));
 	}
 
-	/** Whether the type also has a public method of the same name and arity that SpEL would find instead. */
+	/**
+	 * Whether the type also has a public method of the same name and arity that SpEL
+	 * would find instead.
+	 */
 	private static boolean hasPublicTwin(Class<?> type, Method method) {
 		return Stream.of(type.getMethods())
 			.anyMatch(m -> m.getName().equals(method.getName()) && m.getParameterCount() == method.getParameterCount());

@@ -11,7 +11,9 @@ public interface AuditTrail {
 	/** Newest first, keyset-paginated by id. */
 	CursorPage<AuditEntry> browse(Actor actor, AuditFilter filter);
 
-	/** The entity types among the latest rows of the log, offered as the filter's choices. */
+	/**
+	 * The entity types among the latest rows of the log, offered as the filter's choices.
+	 */
 	List<String> entityTypes();
 
 }

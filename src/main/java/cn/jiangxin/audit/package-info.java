@@ -1,6 +1,7 @@
 /**
- * The append-only audit log: every write in every module adds a row, in the same transaction,
- * saying who did what to which record of which org, with the before and after state masked.
+ * The append-only audit log: every write in every module adds a row, in the same
+ * transaction, saying who did what to which record of which org, with the before and
+ * after state masked.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package cn.jiangxin.audit;

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A contest's awards became final (the notice period is over): what each award to an entry went to, for the
- * modules that keep titles and people's records. Revoked awards and unit awards are not in it.
+ * A contest's awards became final (the notice period is over): what each award to an
+ * entry went to, for the modules that keep titles and people's records. Revoked awards
+ * and unit awards are not in it.
  *
  * @param contestId the contest
  * @param contestTitle its title, the source of the titles conferred
@@ -19,6 +20,7 @@ public record AwardsFinalised(long contestId, String contestTitle, LocalDate on,
 
 	/**
 	 * An award to an entry.
+	 *
 	 * @param awardId the award
 	 * @param name the award's name (一等奖)
 	 * @param place the place within the award

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import cn.jiangxin.shared.Actor;
 
-/** What other modules may ask of contests, and the setup calls demo data and judging build on. */
+/**
+ * What other modules may ask of contests, and the setup calls demo data and judging build
+ * on.
+ */
 public interface ContestApi {
 
 	Optional<ContestView> find(long contestId);
@@ -24,7 +27,10 @@ public interface ContestApi {
 	/** The entries a member is in (as leader or a member who accepted), newest first. */
 	List<EntryView> entriesOfMember(long memberId);
 
-	/** Whether the actor organises the contest: an admin of a host or organiser org, or a system admin. */
+	/**
+	 * Whether the actor organises the contest: an admin of a host or organiser org, or a
+	 * system admin.
+	 */
 	boolean canManage(Actor actor, long contestId);
 
 	/** Moves the contest one step along its life. */

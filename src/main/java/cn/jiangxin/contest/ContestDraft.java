@@ -9,8 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A contest as it is set up: kind, title, theme, description, whose members may enter (the subtree of
- * {@code scopeOrgId}), the registration window, and the orgs that host and organise it.
+ * A contest as it is set up: kind, title, theme, description, whose members may enter
+ * (the subtree of {@code scopeOrgId}), the registration window, and the orgs that host
+ * and organise it.
  */
 public record ContestDraft(@NotNull ContestKind kind, @NotBlank @Size(max = 200) String title,
 		@Size(max = 200) String theme, @Size(max = 20000) String description, @NotNull Long scopeOrgId,

@@ -14,7 +14,10 @@ public enum ContestStatus {
 		return target != null && target == next();
 	}
 
-	/** Whether the basics and tracks may still change: as a draft or while registration is open. */
+	/**
+	 * Whether the basics and tracks may still change: as a draft or while registration is
+	 * open.
+	 */
 	public boolean setupOpen() {
 		return this == DRAFT || this == OPEN;
 	}

@@ -8,7 +8,10 @@ public record ContestView(long id, ContestKind kind, String title, String theme,
 		String scopeOrgName, Instant opensAt, Instant closesAt, ContestStatus status, List<Party> hosts,
 		List<Party> organisers, int version, Instant createdAt) {
 
-	/** Whether registration is open at {@code now}: the contest is open and within its window. */
+	/**
+	 * Whether registration is open at {@code now}: the contest is open and within its
+	 * window.
+	 */
 	public boolean acceptsEntries(Instant now) {
 		return status == ContestStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);
 	}

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * An entry registered by a unit's admin: the track, its title (project, case or team name), the
- * leader and, for a team, the other members, all members of the admin's own subtree.
+ * An entry registered by a unit's admin: the track, its title (project, case or team
+ * name), the leader and, for a team, the other members, all members of the admin's own
+ * subtree.
  */
 public record EntryDraft(@NotNull Long trackId, @NotBlank @Size(max = 200) String title, @NotNull Long leaderMemberId,
 		List<Long> teamMemberIds, boolean declarationAccepted) {

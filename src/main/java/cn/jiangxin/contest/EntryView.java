@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** An entry with its unit and people: the leader, the members who accepted, and those still invited. */
+/**
+ * An entry with its unit and people: the leader, the members who accepted, and those
+ * still invited.
+ */
 public record EntryView(long id, long contestId, long trackId, String trackName, long unitOrgId, String unitName,
 		String title, EntryStatus status, long leaderMemberId, List<Person> people, String registeredBy,
 		String confirmedBy, Instant confirmedAt, int version, Instant createdAt) {
@@ -14,8 +17,9 @@ public record EntryView(long id, long contestId, long trackId, String trackName,
 	}
 
 	/**
-	 * Someone of an entry, with their standing in it: INVITED, ACCEPTED, DECLINED, LEFT or CANCELLED (the
-	 * leader is ACCEPTED). Until someone has accepted, their name is masked and their card number left out.
+	 * Someone of an entry, with their standing in it: INVITED, ACCEPTED, DECLINED, LEFT
+	 * or CANCELLED (the leader is ACCEPTED). Until someone has accepted, their name is
+	 * masked and their card number left out.
 	 */
 	public record Person(long memberId, String name, String cardNo, long orgId, String orgName, boolean leader,
 			InvitationStatus status) {
@@ -49,7 +53,10 @@ public record EntryView(long id, long contestId, long trackId, String trackName,
 		return people.stream().filter(Person::leader).findFirst().orElseThrow();
 	}
 
-	/** Where the entry stands and who it is, in one line: its track, its title (unless just its leader's name), its unit. */
+	/**
+	 * Where the entry stands and who it is, in one line: its track, its title (unless
+	 * just its leader's name), its unit.
+	 */
 	public String summary() {
 		boolean named = title != null && !title.isBlank() && !title.equals(leader().name());
 		return trackName + (named ? " · " + title : "") + " · " + unitName;

@@ -11,7 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A round as it is set up; {@code trackId} null makes it a round of the whole contest. */
+/**
+ * A round as it is set up; {@code trackId} null makes it a round of the whole contest.
+ */
 public record RoundDraft(Long trackId, @NotNull @Min(1) @Max(20) Integer ordinal, @NotBlank @Size(max = 60) String name,
 		@NotNull RoundFormat format, Instant startsAt, Instant endsAt, @Size(max = 300) String scoringPlan,
 		@NotNull Advancement advancement, @DecimalMin("0") @DecimalMax("1000000") BigDecimal advancementValue) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.springframework.core.io.InputStreamSource;
 
 /**
- * What an entry hands in at once: texts by requirement code, and files. Requirements not named keep
- * what the previous version had; an empty text clears one.
+ * What an entry hands in at once: texts by requirement code, and files. Requirements not
+ * named keep what the previous version had; an empty text clears one.
  */
 public record SubmissionDraft(Map<String, String> texts, List<FilePart> files) {
 
@@ -16,7 +16,10 @@ public record SubmissionDraft(Map<String, String> texts, List<FilePart> files) {
 		files = files == null ? List.of() : List.copyOf(files);
 	}
 
-	/** A file for a requirement: its name as the person's computer knows it, and its bytes. */
+	/**
+	 * A file for a requirement: its name as the person's computer knows it, and its
+	 * bytes.
+	 */
 	public record FilePart(String code, String fileName, InputStreamSource content) {
 	}
 

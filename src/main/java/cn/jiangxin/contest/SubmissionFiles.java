@@ -11,14 +11,17 @@ import org.springframework.http.ResponseEntity;
 
 import cn.jiangxin.shared.files.BlobStore;
 
-/** Streams a handed-in file from the blob store: inline when a browser can show it, else as a download. */
+/**
+ * Streams a handed-in file from the blob store: inline when a browser can show it, else
+ * as a download.
+ */
 public final class SubmissionFiles {
 
 	private SubmissionFiles() {
 	}
 
-	public static ResponseEntity<InputStreamResource> stream(BlobStore blobs, SubmissionView.Item item, boolean download)
-			throws IOException {
+	public static ResponseEntity<InputStreamResource> stream(BlobStore blobs, SubmissionView.Item item,
+			boolean download) throws IOException {
 		boolean inline = item.previewable() && !download;
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(item.contentType()))

@@ -13,9 +13,10 @@ import jakarta.validation.constraints.Size;
 import cn.jiangxin.member.EmploymentType;
 
 /**
- * A track as it is set up: its entry form and team size, the most entries one unit may send, who may
- * enter (employment types, age range at the close of registration, a declaration to accept) and what
- * each entry hands in. Every entrant must be a member in good standing within the contest's scope.
+ * A track as it is set up: its entry form and team size, the most entries one unit may
+ * send, who may enter (employment types, age range at the close of registration, a
+ * declaration to accept) and what each entry hands in. Every entrant must be a member in
+ * good standing within the contest's scope.
  */
 public record TrackDraft(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description,
 		@NotNull EntryKind entryKind, @Min(2) @Max(50) Integer teamMin, @Min(2) @Max(50) Integer teamMax,
@@ -30,10 +31,14 @@ public record TrackDraft(@NotBlank @Size(max = 100) String name, @Size(max = 100
 
 	/** An individual track open to every member, with no requirements. */
 	public static TrackDraft individual(String name) {
-		return new TrackDraft(name, null, EntryKind.INDIVIDUAL, null, null, null, Set.of(), null, null, null, List.of());
+		return new TrackDraft(name, null, EntryKind.INDIVIDUAL, null, null, null, Set.of(), null, null, null,
+				List.of());
 	}
 
-	/** A team track of {@code min} to {@code max} people, open to every member, with no requirements. */
+	/**
+	 * A team track of {@code min} to {@code max} people, open to every member, with no
+	 * requirements.
+	 */
 	public static TrackDraft team(String name, int min, int max) {
 		return new TrackDraft(name, null, EntryKind.TEAM, min, max, null, Set.of(), null, null, null, List.of());
 	}

@@ -25,7 +25,10 @@ public record TrackView(long id, long contestId, String name, String description
 				maxAge, declaration, requirements.stream().map(Requirement::draft).toList());
 	}
 
-	/** Something an entry hands in: a file of some kinds up to a size, or a text up to a number of words. */
+	/**
+	 * Something an entry hands in: a file of some kinds up to a size, or a text up to a
+	 * number of words.
+	 */
 	public record Requirement(long id, String code, String label, boolean file, boolean required,
 			List<String> allowedKinds, Long maxBytes, Integer maxWords, int position) {
 

@@ -1,6 +1,7 @@
 /**
- * Accounts (账号) with roles scoped to an org subtree, sign-in for pages and bearer tokens for the
- * API, lockout after repeated failures, and the security rules that route every request.
+ * Accounts (账号) with roles scoped to an org subtree, sign-in for pages and bearer tokens
+ * for the API, lockout after repeated failures, and the security rules that route every
+ * request.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "org" })
 package cn.jiangxin.identity;

@@ -3,8 +3,9 @@ package cn.jiangxin.judging;
 import java.util.List;
 
 /**
- * Who would go on from a round under its rule, before the admin confirms: every standing with whether it
- * advances and whether it ties with someone across the boundary (tied entries advance together).
+ * Who would go on from a round under its rule, before the admin confirms: every standing
+ * with whether it advances and whether it ties with someone across the boundary (tied
+ * entries advance together).
  */
 public record AdvancePreview(long roundId, Long nextRoundId, String nextRoundName, List<Cut> cuts) {
 

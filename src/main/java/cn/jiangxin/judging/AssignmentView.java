@@ -2,7 +2,9 @@ package cn.jiangxin.judging;
 
 import java.util.List;
 
-/** A round's assignment: for each entry the judges who score it, and each judge's load. */
+/**
+ * A round's assignment: for each entry the judges who score it, and each judge's load.
+ */
 public record AssignmentView(long roundId, int judgesPerEntry, List<Row> entries, List<Load> loads) {
 
 	public AssignmentView {

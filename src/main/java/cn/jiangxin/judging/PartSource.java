@@ -1,6 +1,9 @@
 package cn.jiangxin.judging;
 
-/** Where a part of a round's total comes from: the rubric, or scores imported from a file (理论 until exams exist). */
+/**
+ * Where a part of a round's total comes from: the rubric, or scores imported from a file
+ * (理论 until exams exist).
+ */
 public enum PartSource {
 
 	RUBRIC, IMPORTED;

@@ -1,6 +1,9 @@
 package cn.jiangxin.judging;
 
-/** Whether a round ranks on judges' raw totals or on totals normalised for each judge's harshness. */
+/**
+ * Whether a round ranks on judges' raw totals or on totals normalised for each judge's
+ * harshness.
+ */
 public enum RankingBasis {
 
 	RAW, NORMALISED;

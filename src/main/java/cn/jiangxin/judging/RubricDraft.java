@@ -13,8 +13,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A round's scoring plan: weighted parts adding up to 100 (one part of weight 100 when there is only a
- * rubric), and the criteria of the rubric parts, each with a weight, a range and level descriptors.
+ * A round's scoring plan: weighted parts adding up to 100 (one part of weight 100 when
+ * there is only a rubric), and the criteria of the rubric parts, each with a weight, a
+ * range and level descriptors.
  */
 public record RubricDraft(@NotEmpty @Size(max = 6) List<@Valid Part> parts,
 		@NotEmpty @Size(max = 30) List<@Valid Criterion> criteria) {
@@ -44,7 +45,9 @@ public record RubricDraft(@NotEmpty @Size(max = 6) List<@Valid Part> parts,
 
 	}
 
-	/** One rubric part of 100 with these criteria, the common case of a material review. */
+	/**
+	 * One rubric part of 100 with these criteria, the common case of a material review.
+	 */
 	public static RubricDraft single(List<Criterion> criteria) {
 		return new RubricDraft(List.of(new Part("review", "评审", new BigDecimal("100"), PartSource.RUBRIC)), criteria);
 	}

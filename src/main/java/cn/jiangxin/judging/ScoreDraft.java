@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A judge's scores for one entry, per criterion with an optional comment; {@code submit} locks the sheet. */
+/**
+ * A judge's scores for one entry, per criterion with an optional comment; {@code submit}
+ * locks the sheet.
+ */
 public record ScoreDraft(@NotNull Long entryId, @NotNull @Size(max = 30) List<@Valid Item> items, Boolean submit) {
 
 	public ScoreDraft {

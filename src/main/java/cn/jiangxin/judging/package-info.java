@@ -1,7 +1,8 @@
 /**
- * Judging (评审): the expert pool, rubrics with weighted criteria and parts, conflicts of interest,
- * assignment of judges by min-cost flow, scoring with locked sheets, aggregation with normalisation,
- * results side by side, and advancement from round to round.
+ * Judging (评审): the expert pool, rubrics with weighted criteria and parts, conflicts of
+ * interest, assignment of judges by min-cost flow, scoring with locked sheets,
+ * aggregation with normalisation, results side by side, and advancement from round to
+ * round.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "audit", "org", "identity", "member", "contest" })

@@ -1,6 +1,9 @@
 package cn.jiangxin.member;
 
-/** How a member works, including the new forms of employment (新就业形态) the unions reach out to. */
+/**
+ * How a member works, including the new forms of employment (新就业形态) the unions reach out
+ * to.
+ */
 public enum EmploymentType {
 
 	/** 在岗职工. */

@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 /** The identity document a member is known by. */
 public enum IdType {
 
-	/** 居民身份证 (including the 18-digit residence permits of Hong Kong, Macao and Taiwan residents). */
+	/**
+	 * 居民身份证 (including the 18-digit residence permits of Hong Kong, Macao and Taiwan
+	 * residents).
+	 */
 	RESIDENT_ID(null),
 	/** 护照. */
 	PASSPORT("[A-Z0-9]{5,17}"),
@@ -20,7 +23,10 @@ public enum IdType {
 		this.pattern = regex == null ? null : Pattern.compile(regex);
 	}
 
-	/** Whether a normalized number has the form of this document; resident IDs are checked in full elsewhere. */
+	/**
+	 * Whether a normalized number has the form of this document; resident IDs are checked
+	 * in full elsewhere.
+	 */
 	public boolean matchesForm(String number) {
 		return pattern == null || pattern.matcher(number).matches();
 	}

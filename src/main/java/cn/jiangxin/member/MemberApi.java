@@ -15,10 +15,15 @@ public interface MemberApi {
 	/** Members by id, in the order given; ids that do not exist are left out. */
 	java.util.List<MemberView> findAll(java.util.Collection<Long> ids);
 
-	/** The members whose mobile phone this is (a phone may be shared, e.g. within a family), in good standing first. */
+	/**
+	 * The members whose mobile phone this is (a phone may be shared, e.g. within a
+	 * family), in good standing first.
+	 */
 	java.util.List<MemberView> findByPhone(String phone);
 
-	/** The member whose ID number (any form the member module accepts) this is, if any. */
+	/**
+	 * The member whose ID number (any form the member module accepts) this is, if any.
+	 */
 	Optional<MemberView> findByIdNumber(IdType type, String idNumber);
 
 	/** The members in good standing (在会 or 保留会籍) of the subtree of an org. */

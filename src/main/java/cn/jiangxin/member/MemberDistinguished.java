@@ -3,9 +3,10 @@ package cn.jiangxin.member;
 import java.time.LocalDate;
 
 /**
- * A member was distinguished: one of their awards became final, or a title was conferred on them. Published by the
- * modules that decide it (award, honour), in the transaction that decided it; the member module keeps it on the
- * member's record, so that a person's distinctions are known in one place whatever module gave them.
+ * A member was distinguished: one of their awards became final, or a title was conferred
+ * on them. Published by the modules that decide it (award, honour), in the transaction
+ * that decided it; the member module keeps it on the member's record, so that a person's
+ * distinctions are known in one place whatever module gave them.
  *
  * @param memberId the member
  * @param kind an award or a title

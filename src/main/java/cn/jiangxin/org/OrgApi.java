@@ -15,16 +15,22 @@ public interface OrgApi {
 	/** The orgs from the root down to {@code id}, both included. */
 	List<OrgRef> path(long id);
 
-	/** The open unions of a level, in the order they were created (e.g. the districts a worker may join through). */
+	/**
+	 * The open unions of a level, in the order they were created (e.g. the districts a
+	 * worker may join through).
+	 */
 	List<OrgRef> activeAtLevel(OrgLevel level);
 
 	/**
-	 * Open unions whose name contains {@code text}, from the whole tree, for choosing where a member may
-	 * transfer to (union names are public); at most {@code limit}.
+	 * Open unions whose name contains {@code text}, from the whole tree, for choosing
+	 * where a member may transfer to (union names are public); at most {@code limit}.
 	 */
 	List<OrgRef> findOpenByName(String text, int limit);
 
-	/** The ids and names of every union in the subtree of {@code rootId}, the root included. */
+	/**
+	 * The ids and names of every union in the subtree of {@code rootId}, the root
+	 * included.
+	 */
 	Map<Long, String> subtreeNames(long rootId);
 
 }

@@ -9,9 +9,9 @@ import cn.jiangxin.shared.Phones;
 import cn.jiangxin.shared.ValidCreditCode;
 
 /**
- * A union as it is created or edited, from a page, the API or another module. The employer unit is
- * optional, but if any of its four fields is given all four are needed. {@code version}, when given
- * on an edit, must match the stored one.
+ * A union as it is created or edited, from a page, the API or another module. The
+ * employer unit is optional, but if any of its four fields is given all four are needed.
+ * {@code version}, when given on an edit, must match the stored one.
  */
 public record OrgDraft(Long parentId, @NotBlank @Size(max = 100) String name, @Size(max = 30) String shortName,
 		@NotNull OrgLevel level, @Size(max = 200) String address, @Size(max = 30) String contactName,

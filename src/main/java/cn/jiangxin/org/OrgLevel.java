@@ -1,9 +1,9 @@
 package cn.jiangxin.org;
 
 /**
- * The level of a union in the tree. A child always sits on a deeper tier than its parent; district
- * and industry unions share a tier, and a tier may be skipped (an industry union's member companies
- * are grassroots unions directly beneath it).
+ * The level of a union in the tree. A child always sits on a deeper tier than its parent;
+ * district and industry unions share a tier, and a tier may be skipped (an industry
+ * union's member companies are grassroots unions directly beneath it).
  */
 public enum OrgLevel {
 
@@ -30,7 +30,9 @@ public enum OrgLevel {
 		return tier;
 	}
 
-	/** Whether an org of this level may sit directly under an org of level {@code parent}. */
+	/**
+	 * Whether an org of this level may sit directly under an org of level {@code parent}.
+	 */
 	public boolean mayBeChildOf(OrgLevel parent) {
 		return parent.tier < this.tier;
 	}

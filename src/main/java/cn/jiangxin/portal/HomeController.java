@@ -23,8 +23,8 @@ import cn.jiangxin.shared.web.DashboardTile;
 import cn.jiangxin.shared.web.DashboardTiles;
 
 /**
- * The dashboard: for admins their subtree at a glance (the figures every module contributes) and its latest changes;
- * for others their account and org.
+ * The dashboard: for admins their subtree at a glance (the figures every module
+ * contributes) and its latest changes; for others their account and org.
  */
 @Controller
 class HomeController {
@@ -61,10 +61,11 @@ class HomeController {
 		}
 		accounts.find(actor.accountId()).ifPresent(account -> model.addAttribute("account", account));
 		if (actor.administers()) {
-			model.addAttribute("tiles", this.tiles.stream()
-				.flatMap(module -> module.tilesFor(actor).stream())
-				.sorted(Comparator.comparingInt(DashboardTile::order))
-				.toList());
+			model.addAttribute("tiles",
+					this.tiles.stream()
+						.flatMap(module -> module.tilesFor(actor).stream())
+						.sorted(Comparator.comparingInt(DashboardTile::order))
+						.toList());
 			CursorPage<AuditEntry> recent = audit.browse(actor, AuditFilter.latest(8));
 			model.addAttribute("recent", recent.items());
 			Set<Long> ids = recent.items()

@@ -7,7 +7,10 @@ import cn.jiangxin.shared.web.MenuEntries;
 import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
 
-/** What the portal brings to the web: the dashboard first in the menu and the API documentation last. */
+/**
+ * What the portal brings to the web: the dashboard first in the menu and the API
+ * documentation last.
+ */
 @Configuration(proxyBeanMethods = false)
 class PortalWebParts {
 

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * The signed-in person as every module sees them: who they are, what they may do, the org they belong
- * to (for a union admin, the root of the subtree they administer), extra grants, and for a member their
- * member record.
+ * The signed-in person as every module sees them: who they are, what they may do, the org
+ * they belong to (for a union admin, the root of the subtree they administer), extra
+ * grants, and for a member their member record.
  */
 public record Actor(long accountId, String username, String displayName, Set<Role> roles, Long orgId,
 		Set<Permission> permissions, Long memberId) implements Serializable {
@@ -21,10 +21,13 @@ public record Actor(long accountId, String username, String displayName, Set<Rol
 		this(accountId, username, displayName, roles, orgId, Set.of(), null);
 	}
 
-	/** The platform itself, acting for start-up tasks such as the first admin and demo data. */
+	/**
+	 * The platform itself, acting for start-up tasks such as the first admin and demo
+	 * data.
+	 */
 	public static Actor system() {
-		return new Actor(0, "system", "system", Set.of(Role.SYSTEM_ADMIN), null, Set.of(Permission.REVEAL_PERSONAL_DATA),
-				null);
+		return new Actor(0, "system", "system", Set.of(Role.SYSTEM_ADMIN), null,
+				Set.of(Permission.REVEAL_PERSONAL_DATA), null);
 	}
 
 	public boolean may(Permission permission) {
@@ -43,7 +46,10 @@ public record Actor(long accountId, String username, String displayName, Set<Rol
 		return has(Role.UNION_ADMIN);
 	}
 
-	/** Whether the actor administers anything at all: a system admin, or a union admin with an org. */
+	/**
+	 * Whether the actor administers anything at all: a system admin, or a union admin
+	 * with an org.
+	 */
 	public boolean administers() {
 		return isSystemAdmin() || (isUnionAdmin() && orgId != null);
 	}

@@ -3,8 +3,9 @@ package cn.jiangxin.shared;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request that breaks a rule of the domain. It carries a message code (resolved in the user's
- * language), its arguments, the form field it concerns (if any) and the HTTP status to answer with.
+ * A request that breaks a rule of the domain. It carries a message code (resolved in the
+ * user's language), its arguments, the form field it concerns (if any) and the HTTP
+ * status to answer with.
  */
 public class BusinessRuleException extends RuntimeException {
 

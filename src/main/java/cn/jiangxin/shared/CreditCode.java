@@ -1,8 +1,8 @@
 package cn.jiangxin.shared;
 
 /**
- * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-letter
- * alphabet, the last a check character over the first 17.
+ * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a
+ * 31-letter alphabet, the last a check character over the first 17.
  */
 public final class CreditCode {
 
@@ -13,7 +13,10 @@ public final class CreditCode {
 	private CreditCode() {
 	}
 
-	/** Whether {@code code} is 18 characters of the alphabet with a correct check character. */
+	/**
+	 * Whether {@code code} is 18 characters of the alphabet with a correct check
+	 * character.
+	 */
 	public static boolean isValid(String code) {
 		if (code == null || code.length() != 18) {
 			return false;
@@ -43,7 +46,10 @@ public final class CreditCode {
 		return ALPHABET.charAt(check == 31 ? 0 : check);
 	}
 
-	/** Upper-cases and trims what a person typed, so that {@code 91110000xxx} in lower case still matches. */
+	/**
+	 * Upper-cases and trims what a person typed, so that {@code 91110000xxx} in lower
+	 * case still matches.
+	 */
 	public static String normalize(String code) {
 		return code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
 	}

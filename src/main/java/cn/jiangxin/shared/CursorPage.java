@@ -3,7 +3,10 @@ package cn.jiangxin.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One slice of a long list read by keyset: {@code {"items": [...], "next": cursor}}; {@code next} is null at the end. */
+/**
+ * One slice of a long list read by keyset: {@code {"items": [...], "next": cursor}};
+ * {@code next} is null at the end.
+ */
 public record CursorPage<T>(List<T> items, String next) {
 
 	public CursorPage {

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * The 居民身份证 number of GB 11643-1999: 6-digit region, 8-digit birth date, 3-digit sequence (odd for
- * men) and a check character over the first 17 (ISO 7064 MOD 11-2, {@code X} for 10). Legacy 15-digit
- * numbers are converted to their 18-digit form, the number the holder's current card carries, so that
- * old spreadsheets import and duplicates are found across both forms.
+ * The 居民身份证 number of GB 11643-1999: 6-digit region, 8-digit birth date, 3-digit sequence
+ * (odd for men) and a check character over the first 17 (ISO 7064 MOD 11-2, {@code X} for
+ * 10). Legacy 15-digit numbers are converted to their 18-digit form, the number the
+ * holder's current card carries, so that old spreadsheets import and duplicates are found
+ * across both forms.
  */
 public final class IdNumbers {
 
@@ -34,7 +35,10 @@ public final class IdNumbers {
 
 	}
 
-	/** Upper-cases, trims and converts a 15-digit number to 18 digits; leaves anything else as typed. */
+	/**
+	 * Upper-cases, trims and converts a 15-digit number to 18 digits; leaves anything
+	 * else as typed.
+	 */
 	public static String normalize(String raw) {
 		if (raw == null) {
 			return null;

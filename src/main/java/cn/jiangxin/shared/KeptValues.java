@@ -7,9 +7,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Values read from the data and kept until the data changes ({@link DataVersion} moves on) or they reach their
- * age, whichever comes first: the age bounds what another server's change, or the time of day alone, may leave
- * stale. Nothing read inside a writing transaction is kept.
+ * Values read from the data and kept until the data changes ({@link DataVersion} moves
+ * on) or they reach their age, whichever comes first: the age bounds what another
+ * server's change, or the time of day alone, may leave stale. Nothing read inside a
+ * writing transaction is kept.
  */
 public final class KeptValues<K, V> {
 
@@ -26,7 +27,10 @@ public final class KeptValues<K, V> {
 		this.kept = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maximumAge).build();
 	}
 
-	/** The kept value for the key if it is still current, else a freshly read one (kept unless in a write). */
+	/**
+	 * The kept value for the key if it is still current, else a freshly read one (kept
+	 * unless in a write).
+	 */
 	public V get(K key, Function<K, V> read) {
 		if (!DataVersion.mayKeepWhatIsReadNow()) {
 			return read.apply(key);

@@ -1,6 +1,9 @@
 package cn.jiangxin.shared;
 
-/** Masks personal data for display, logs and the audit trail: {@code 110105********1234}, {@code 138****5678}. */
+/**
+ * Masks personal data for display, logs and the audit trail: {@code 110105********1234},
+ * {@code 138****5678}.
+ */
 public final class Masking {
 
 	private Masking() {
@@ -28,7 +31,10 @@ public final class Masking {
 		return keepEnds(value, 3, 4);
 	}
 
-	/** Keeps a name's first character: {@code 宗**}, for people who have not yet agreed to be shown. */
+	/**
+	 * Keeps a name's first character: {@code 宗**}, for people who have not yet agreed to
+	 * be shown.
+	 */
 	public static String name(String value) {
 		if (value == null || value.isEmpty()) {
 			return value;

@@ -3,9 +3,10 @@ package cn.jiangxin.shared;
 import java.util.List;
 
 /**
- * The one place that decides whether an actor may reach an org: a system admin reaches every org,
- * a union admin the subtree under their own org, anyone else none. Implemented by the org module;
- * every module asks it before reading or changing anything that belongs to an org.
+ * The one place that decides whether an actor may reach an org: a system admin reaches
+ * every org, a union admin the subtree under their own org, anyone else none. Implemented
+ * by the org module; every module asks it before reading or changing anything that
+ * belongs to an org.
  */
 public interface OrgScope {
 
@@ -19,13 +20,22 @@ public interface OrgScope {
 		}
 	}
 
-	/** Whether {@code orgId} lies in the subtree rooted at {@code rootId} (the root included). */
+	/**
+	 * Whether {@code orgId} lies in the subtree rooted at {@code rootId} (the root
+	 * included).
+	 */
 	boolean within(long rootId, long orgId);
 
-	/** A SQL condition that keeps rows whose {@code orgIdColumn} lies in the actor's reach. */
+	/**
+	 * A SQL condition that keeps rows whose {@code orgIdColumn} lies in the actor's
+	 * reach.
+	 */
 	SqlFilter filter(Actor actor, String orgIdColumn);
 
-	/** A SQL condition that keeps rows whose {@code orgIdColumn} lies in the subtree of {@code rootId}. */
+	/**
+	 * A SQL condition that keeps rows whose {@code orgIdColumn} lies in the subtree of
+	 * {@code rootId}.
+	 */
 	SqlFilter subtree(long rootId, String orgIdColumn);
 
 	/** A parameterised SQL condition, to be joined with {@code AND}. */

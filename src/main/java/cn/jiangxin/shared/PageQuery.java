@@ -1,6 +1,9 @@
 package cn.jiangxin.shared;
 
-/** A page request as every list accepts it: {@code page} from 0, {@code size} from 1 to 200. */
+/**
+ * A page request as every list accepts it: {@code page} from 0, {@code size} from 1 to
+ * 200.
+ */
 public record PageQuery(int page, int size) {
 
 	public static final int MAX_SIZE = 200;

@@ -16,11 +16,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Protects personal data at rest (PIPL): values are encrypted with AES-256-GCM under the data key, and
- * looked up through an HMAC-SHA256 under a separate lookup key, so that an ID number or phone can be
- * found and de-duplicated without ever being stored in clear. Keys come from configuration
- * ({@code JIANGXIN_DATA_KEY}, {@code JIANGXIN_LOOKUP_KEY}, 32 bytes each in Base64); only the demo
- * profile carries keys of its own.
+ * Protects personal data at rest (PIPL): values are encrypted with AES-256-GCM under the
+ * data key, and looked up through an HMAC-SHA256 under a separate lookup key, so that an
+ * ID number or phone can be found and de-duplicated without ever being stored in clear.
+ * Keys come from configuration ({@code JIANGXIN_DATA_KEY}, {@code JIANGXIN_LOOKUP_KEY},
+ * 32 bytes each in Base64); only the demo profile carries keys of its own.
  */
 @Component
 public class PersonalData {
@@ -64,7 +64,10 @@ public class PersonalData {
 		});
 	}
 
-	/** The value encrypted, as {@code v1:} + Base64(iv ‖ ciphertext ‖ tag); null stays null. */
+	/**
+	 * The value encrypted, as {@code v1:} + Base64(iv ‖ ciphertext ‖ tag); null stays
+	 * null.
+	 */
 	public String encrypt(String plain) {
 		if (plain == null) {
 			return null;
@@ -83,7 +86,10 @@ public class PersonalData {
 		}
 	}
 
-	/** The clear value of something {@link #encrypt} produced; fails if it was tampered with. */
+	/**
+	 * The clear value of something {@link #encrypt} produced; fails if it was tampered
+	 * with.
+	 */
 	public String decrypt(String sealed) {
 		if (sealed == null) {
 			return null;
@@ -102,7 +108,10 @@ public class PersonalData {
 		}
 	}
 
-	/** The lookup hash of a normalized value of a kind (e.g. {@code id}, {@code phone}), as 64 hex digits. */
+	/**
+	 * The lookup hash of a normalized value of a kind (e.g. {@code id}, {@code phone}),
+	 * as 64 hex digits.
+	 */
 	public String lookupHash(String kind, String normalized) {
 		if (normalized == null) {
 			return null;

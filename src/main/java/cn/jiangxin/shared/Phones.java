@@ -8,7 +8,10 @@ public final class Phones {
 	/** A mainland mobile number: 11 digits starting 13–19. */
 	public static final String MOBILE = "1[3-9]\\d{9}";
 
-	/** An office contact: a mobile, a landline with area code (010-12345678, ext. optional), or a service line such as 12351. */
+	/**
+	 * An office contact: a mobile, a landline with area code (010-12345678, ext.
+	 * optional), or a service line such as 12351.
+	 */
 	public static final String CONTACT = "(" + MOBILE + "|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?|\\d{5,8})";
 
 	private static final Pattern MOBILE_PATTERN = Pattern.compile(MOBILE);
@@ -20,7 +23,10 @@ public final class Phones {
 		return value != null && MOBILE_PATTERN.matcher(value).matches();
 	}
 
-	/** Strips spaces, dashes and a +86 / 0086 prefix from what someone typed as a mobile number. */
+	/**
+	 * Strips spaces, dashes and a +86 / 0086 prefix from what someone typed as a mobile
+	 * number.
+	 */
 	public static String normalizeMobile(String raw) {
 		if (raw == null) {
 			return null;

@@ -1,6 +1,9 @@
 package cn.jiangxin.shared;
 
-/** What an account may do; a union admin's reach is further limited to the subtree of its org. */
+/**
+ * What an account may do; a union admin's reach is further limited to the subtree of its
+ * org.
+ */
 public enum Role {
 
 	SYSTEM_ADMIN, UNION_ADMIN, JUDGE, MEMBER, MERCHANT_CLERK, STATION_KEEPER;

@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The platform's clock, in Beijing time: every rule that turns on the time (a registration deadline, a notice
- * period, a token's lifetime) and every time the platform stamps asks it, never the system directly.
+ * The platform's clock, in Beijing time: every rule that turns on the time (a
+ * registration deadline, a notice period, a token's lifetime) and every time the platform
+ * stamps asks it, never the system directly.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {

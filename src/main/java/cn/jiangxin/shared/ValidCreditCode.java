@@ -11,7 +11,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** Bean Validation constraint: the value, if present, is a valid unified social credit code. */
+/**
+ * Bean Validation constraint: the value, if present, is a valid unified social credit
+ * code.
+ */
 @Documented
 @Constraint(validatedBy = ValidCreditCode.Validator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })

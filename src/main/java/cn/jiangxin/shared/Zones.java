@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The platform's civil time zone: dates typed on a form and shown on a page are Beijing time. */
+/**
+ * The platform's civil time zone: dates typed on a form and shown on a page are Beijing
+ * time.
+ */
 public final class Zones {
 
 	public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -21,7 +24,9 @@ public final class Zones {
 		return LocalDate.ofInstant(clock.instant(), BEIJING);
 	}
 
-	/** An instant as Beijing time to the minute, {@code 2025-06-30 17:00}; empty for null. */
+	/**
+	 * An instant as Beijing time to the minute, {@code 2025-06-30 17:00}; empty for null.
+	 */
 	public static String minute(Instant instant) {
 		return instant == null ? "" : MINUTE.format(instant);
 	}

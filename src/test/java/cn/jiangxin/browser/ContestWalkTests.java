@@ -24,9 +24,10 @@ import cn.jiangxin.support.BrowserTest;
 import cn.jiangxin.support.Demo;
 
 /**
- * A worker enters an innovation call on their phone, forms a team by inviting a colleague by card number,
- * hands in the project summary and a PDF; the colleague accepts on their phone; the unit's union confirms
- * the entry at a desk and the organisers look at their dashboard.
+ * A worker enters an innovation call on their phone, forms a team by inviting a colleague
+ * by card number, hands in the project summary and a PDF; the colleague accepts on their
+ * phone; the unit's union confirms the entry at a desk and the organisers look at their
+ * dashboard.
  */
 class ContestWalkTests extends BrowserTest {
 
@@ -49,7 +50,9 @@ class ContestWalkTests extends BrowserTest {
 		Someone colleague = fixtures.member(Demo.HAISITANPU);
 		Path proposal = Files.createTempFile("proposal", ".pdf");
 		Files.write(proposal, minimalPdf());
-		try (BrowserContext leaderPhone = phone(); BrowserContext colleaguePhone = phone(); BrowserContext desk = desktop()) {
+		try (BrowserContext leaderPhone = phone();
+				BrowserContext colleaguePhone = phone();
+				BrowserContext desk = desktop()) {
 			Page phone = leaderPhone.newPage();
 			signInMember(phone, leader.cardNo());
 			phone.navigate(url("/contests"));
@@ -64,7 +67,8 @@ class ContestWalkTests extends BrowserTest {
 			phone.fill("#title", "智造先锋队");
 			shoot(phone, "contest-03-enter-form-phone");
 			phone.click("#enter-submit");
-			assertThat(phone.locator("#declarationAccepted1")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+			assertThat(phone.locator("#declarationAccepted1"))
+				.hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
 			assertThat(phone.locator("#title")).hasValue("智造先锋队");
 			phone.check("#declarationAccepted1");
 			phone.click("#enter-submit");

@@ -17,7 +17,10 @@ import cn.jiangxin.support.BrowserTest;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 
-/** A union admin signs in, browses the tree, creates a union, finds it in the audit log and switches language. */
+/**
+ * A union admin signs in, browses the tree, creates a union, finds it in the audit log
+ * and switches language.
+ */
 class FoundationWalkTests extends BrowserTest {
 
 	@Autowired

@@ -15,8 +15,9 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.People;
 
 /**
- * A worker joins on a phone from the union's QR code, the union approves at a desk, the worker checks
- * the result, activates their account, signs in with their phone and sees their member card.
+ * A worker joins on a phone from the union's QR code, the union approves at a desk, the
+ * worker checks the result, activates their account, signs in with their phone and sees
+ * their member card.
  */
 class JoinWalkTests extends BrowserTest {
 

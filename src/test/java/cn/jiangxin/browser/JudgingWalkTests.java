@@ -17,9 +17,10 @@ import cn.jiangxin.support.BrowserTest;
 import cn.jiangxin.support.Demo;
 
 /**
- * A judge scores on their phone: their rounds, their entries, one sheet with a score out of range refused
- * beside the field, then submitted and locked; meanwhile the on-site big screen picks the score up by itself,
- * and the organisers look at the round's page with results side by side.
+ * A judge scores on their phone: their rounds, their entries, one sheet with a score out
+ * of range refused beside the field, then submitted and locked; meanwhile the on-site big
+ * screen picks the score up by itself, and the organisers look at the round's page with
+ * results side by side.
  */
 class JudgingWalkTests extends BrowserTest {
 
@@ -32,8 +33,9 @@ class JudgingWalkTests extends BrowserTest {
 	@Test
 	void theFinanceAwardsCertificatesTitlesAndCasesAsPeopleSeeThem() {
 		long finance = jdbc.sql("SELECT id FROM contest WHERE title LIKE '2025北京市金融职工%'").query(Long.class).single();
-		String number = jdbc.sql("SELECT c.number FROM certificate c JOIN award a ON a.id = c.award_id "
-				+ "WHERE a.contest_id = ? AND a.name = '十佳应用奖' ORDER BY a.id LIMIT 1")
+		String number = jdbc
+			.sql("SELECT c.number FROM certificate c JOIN award a ON a.id = c.award_id "
+					+ "WHERE a.contest_id = ? AND a.name = '十佳应用奖' ORDER BY a.id LIMIT 1")
 			.param(finance)
 			.query(String.class)
 			.single();
@@ -68,7 +70,8 @@ class JudgingWalkTests extends BrowserTest {
 	void aJudgeScoresOnAPhoneAndTheBigScreenUpdates() {
 		JudgingFixtures.Judged round = fixtures.judged(3, 2, 2, Advancement.TOP_N_OVERALL, 2);
 		String judge = round.experts().get(0).username();
-		try (BrowserContext phoneContext = phone(); BrowserContext screenContext = desktop();
+		try (BrowserContext phoneContext = phone();
+				BrowserContext screenContext = desktop();
 				BrowserContext deskContext = desktop()) {
 			Page screen = screenContext.newPage();
 			signIn(screen, Demo.JINGKAI_ADMIN, Demo.PASSWORD);
@@ -100,7 +103,8 @@ class JudgingWalkTests extends BrowserTest {
 			assertThat(phone.locator("#flash-success")).isVisible();
 			shoot(phone, "judging-05-next-entry-phone");
 
-			assertThat(screen.locator("#board-rows")).containsText("1/2", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+			assertThat(screen.locator("#board-rows")).containsText("1/2",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 			assertThat(screen.locator("#board-rows tr").first()).containsText("86");
 			shoot(screen, "judging-06-big-screen-after");
 

@@ -14,9 +14,9 @@ import cn.jiangxin.support.BrowserTest;
 import cn.jiangxin.support.Demo;
 
 /**
- * Results as the people they concern see them on a phone: the champion finds his prize and certificate on his
- * own page and checks it from the menu; his union's admin reads the awards list as cards; the big screen stays
- * readable at 390 px.
+ * Results as the people they concern see them on a phone: the champion finds his prize
+ * and certificate on his own page and checks it from the menu; his union's admin reads
+ * the awards list as cards; the big screen stays readable at 390 px.
  */
 class ResultsWalkTests extends BrowserTest {
 
@@ -45,19 +45,24 @@ class ResultsWalkTests extends BrowserTest {
 	@Test
 	void theAwardsListAndTheBigScreenReadOnAPhone() {
 		long robots = jdbc.sql("SELECT id FROM contest WHERE title LIKE '经开区第八届%'").query(Long.class).single();
-		long round = jdbc.sql("SELECT id FROM contest_round WHERE contest_id = ?").param(robots).query(Long.class).single();
+		long round = jdbc.sql("SELECT id FROM contest_round WHERE contest_id = ?")
+			.param(robots)
+			.query(Long.class)
+			.single();
 		try (BrowserContext phoneContext = phone()) {
 			Page phone = phoneContext.newPage();
 			signIn(phone, Demo.JINGKAI_ADMIN, Demo.PASSWORD);
 			phone.navigate(url("/manage/contests/" + robots + "/awards"));
 			assertThat(phone.locator("#award-list")).containsText("宗树龙");
 			phone.locator("#award-list").scrollIntoViewIfNeeded();
-			double nameWidth = (double) phone.locator("#award-list tbody tr td:nth-child(2)").first()
+			double nameWidth = (double) phone.locator("#award-list tbody tr td:nth-child(2)")
+				.first()
 				.evaluate("cell => cell.getBoundingClientRect().width");
 			assertThat(nameWidth).as("a holder's cell spans the card, not one character").isGreaterThan(200);
 			shoot(phone, "results-03-awards-phone");
 			phone.navigate(url("/manage/rounds/" + round + "/leaderboard"));
-			double titleWidth = (double) phone.locator("#board-rows tr td:nth-child(2)").first()
+			double titleWidth = (double) phone.locator("#board-rows tr td:nth-child(2)")
+				.first()
 				.evaluate("cell => cell.getBoundingClientRect().width");
 			assertThat(titleWidth).as("an entry's cell on the big screen at 390 px").isGreaterThan(150);
 			shoot(phone, "results-04-big-screen-phone");

@@ -19,9 +19,10 @@ import cn.jiangxin.support.BrowserTest;
 import cn.jiangxin.support.Demo;
 
 /**
- * A round's page as its organisers use it: on a phone, the finance final (closed) tab by tab, values and no
- * forms, nothing wider than the screen; at a desk, a round being scored, its tie-break chain picked step by step
- * and a criterion's part chosen from the parts as they are typed.
+ * A round's page as its organisers use it: on a phone, the finance final (closed) tab by
+ * tab, values and no forms, nothing wider than the screen; at a desk, a round being
+ * scored, its tie-break chain picked step by step and a criterion's part chosen from the
+ * parts as they are typed.
  */
 class RoundPageWalkTests extends BrowserTest {
 
@@ -33,8 +34,9 @@ class RoundPageWalkTests extends BrowserTest {
 
 	@Test
 	void aClosedRoundReadsTabByTabOnAPhone() {
-		long last = jdbc.sql("SELECT r.id FROM contest_round r JOIN contest c ON c.id = r.contest_id "
-				+ "WHERE c.title LIKE '2025北京市金融职工%' ORDER BY r.ordinal DESC LIMIT 1")
+		long last = jdbc
+			.sql("SELECT r.id FROM contest_round r JOIN contest c ON c.id = r.contest_id "
+					+ "WHERE c.title LIKE '2025北京市金融职工%' ORDER BY r.ordinal DESC LIMIT 1")
 			.query(Long.class)
 			.single();
 		try (BrowserContext context = phone()) {
@@ -69,7 +71,8 @@ class RoundPageWalkTests extends BrowserTest {
 			shoot(desk, "round-settings-picker-desk");
 			desk.click("#save-settings");
 			assertThat(desk.locator("#flash-success")).isVisible();
-			assertThat(jdbc.sql("SELECT tie_breaks FROM round_judging WHERE round_id = ?").param(round.round())
+			assertThat(jdbc.sql("SELECT tie_breaks FROM round_judging WHERE round_id = ?")
+				.param(round.round())
 				.query(String.class)
 				.single()).isEqualTo("HIGHER_MINIMUM,RAW");
 
@@ -78,7 +81,8 @@ class RoundPageWalkTests extends BrowserTest {
 			var partCodes = desk.locator("[data-rows=parts] [data-part-code]");
 			partCodes.last().fill("defence");
 			desk.locator("[data-rows=parts] [data-part-label]").last().fill("答辩");
-			assertThat(desk.locator("select[data-part-select]").first().locator("option")).hasText(new String[] { "评审", "答辩" });
+			assertThat(desk.locator("select[data-part-select]").first().locator("option"))
+				.hasText(new String[] { "评审", "答辩" });
 			shoot(desk, "round-rubric-picker-desk");
 
 			Page phone = phoneContext.newPage();

@@ -22,8 +22,8 @@ import cn.jiangxin.support.Targets;
 import cn.jiangxin.honor.internal.HonorSetup;
 
 /**
- * The honours' endpoints in the scope walk, and the finance title they aim at, held by the judged contest's
- * entrant.
+ * The honours' endpoints in the scope walk, and the finance title they aim at, held by
+ * the judged contest's entrant.
  */
 @TestComponent
 @Order(80)
@@ -62,20 +62,16 @@ class HonorScopeProbes implements ScopeProbes {
 		List<BodyProbe> probes = new ArrayList<>();
 		probes.add(admin(HttpMethod.POST, "/honors", (j, i) -> "/honors?title=越权称号&holderKind=UNIT&holderName=x&orgId="
 				+ i.id("finance") + "&decision=x&conferredOn=2025-01-01", "orgId"));
-		probes.add(admin(HttpMethod.POST, "/honors", (j, i) -> "/honors?title=越权称号&holderKind=MEMBER&cardNo="
-				+ i.text("memberCard") + "&orgId=" + j.id("org") + "&decision=x&conferredOn=2025-01-01", "cardNo"));
-		probes.add(api(HttpMethod.POST, "/api/v1/honors", (j, i) -> "/api/v1/honors",
-				(j, i) -> """
-					{"title": "越权称号", "holderKind": "UNIT", "holderName": "x", "orgId": %d, "decision": "x",
-					 "conferredOn": "2025-01-01"}"""
-					.formatted(i.id("finance")),
-				"orgId"));
-		probes.add(api(HttpMethod.POST, "/api/v1/honors", (j, i) -> "/api/v1/honors",
-				(j, i) -> """
-					{"title": "越权称号", "holderKind": "MEMBER", "cardNo": "%s", "orgId": %d, "decision": "x",
-					 "conferredOn": "2025-01-01"}"""
-					.formatted(i.text("memberCard"), j.id("org")),
+		probes.add(admin(
+				HttpMethod.POST, "/honors", (j, i) -> "/honors?title=越权称号&holderKind=MEMBER&cardNo="
+						+ i.text("memberCard") + "&orgId=" + j.id("org") + "&decision=x&conferredOn=2025-01-01",
 				"cardNo"));
+		probes.add(api(HttpMethod.POST, "/api/v1/honors", (j, i) -> "/api/v1/honors", (j, i) -> """
+				{"title": "越权称号", "holderKind": "UNIT", "holderName": "x", "orgId": %d, "decision": "x",
+				 "conferredOn": "2025-01-01"}""".formatted(i.id("finance")), "orgId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/honors", (j, i) -> "/api/v1/honors", (j, i) -> """
+				{"title": "越权称号", "holderKind": "MEMBER", "cardNo": "%s", "orgId": %d, "decision": "x",
+				 "conferredOn": "2025-01-01"}""".formatted(i.text("memberCard"), j.id("org")), "cardNo"));
 		return probes;
 	}
 

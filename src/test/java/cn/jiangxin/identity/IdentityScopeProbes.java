@@ -19,8 +19,8 @@ import cn.jiangxin.support.ScopeProbes;
 import cn.jiangxin.support.Targets;
 
 /**
- * The sign-in, account and password endpoints in the scope walk; the finance union's admin account is what they aim
- * at.
+ * The sign-in, account and password endpoints in the scope walk; the finance union's
+ * admin account is what they aim at.
  */
 @TestComponent
 @Order(20)
@@ -42,11 +42,14 @@ class IdentityScopeProbes implements ScopeProbes {
 		probes.add(post("/accounts/new", i -> "/accounts/new?username=outsider1&displayName=x&roles=JUDGE&orgId="
 				+ i.id("finance") + "&password=jiangxin-demo-9", null, Outsider.REFUSED));
 		probes.add(get("/accounts/{id}", i -> "/accounts/" + i.id("financeAdmin"), Outsider.REFUSED));
-		probes.add(post("/accounts/{id}", i -> "/accounts/" + i.id("financeAdmin")
-				+ "?username=jinrong&displayName=x&roles=UNION_ADMIN&orgId=" + i.id("finance"), null, Outsider.REFUSED));
-		probes.add(post("/accounts/{id}/password", i -> "/accounts/" + i.id("financeAdmin") + "/password?password=Abcdefgh-123",
+		probes.add(post(
+				"/accounts/{id}", i -> "/accounts/" + i.id("financeAdmin")
+						+ "?username=jinrong&displayName=x&roles=UNION_ADMIN&orgId=" + i.id("finance"),
 				null, Outsider.REFUSED));
-		probes.add(post("/accounts/{id}/unlock", i -> "/accounts/" + i.id("financeAdmin") + "/unlock", null, Outsider.REFUSED));
+		probes.add(post("/accounts/{id}/password",
+				i -> "/accounts/" + i.id("financeAdmin") + "/password?password=Abcdefgh-123", null, Outsider.REFUSED));
+		probes.add(post("/accounts/{id}/unlock", i -> "/accounts/" + i.id("financeAdmin") + "/unlock", null,
+				Outsider.REFUSED));
 		// Over the API
 		probes.add(new Probe(HttpMethod.POST, "/api/v1/auth/token", i -> "/api/v1/auth/token",
 				"{\"username\":\"nobody\",\"password\":\"wrong-password\"}", Outsider.OWN));
@@ -67,19 +70,15 @@ class IdentityScopeProbes implements ScopeProbes {
 				+ "&roles=JUDGE&orgId=" + i.id("finance") + "&password=jiangxin-demo-9", "orgId"));
 		probes.add(admin(HttpMethod.POST, "/accounts/{id}", (j, i) -> "/accounts/" + j.id("account") + "?username="
 				+ j.text("judgeLogin") + "&displayName=x&roles=JUDGE&orgId=" + i.id("finance"), "orgId"));
-		probes.add(api(HttpMethod.POST, "/api/v1/accounts", (j, i) -> "/api/v1/accounts",
-				(j, i) -> """
-					{"username": "outsider4", "displayName": "x", "roles": ["JUDGE"], "orgId": %d,
-					 "password": "jiangxin-demo-9"}"""
-					.formatted(i.id("finance")),
-				"orgId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/accounts", (j, i) -> "/api/v1/accounts", (j, i) -> """
+				{"username": "outsider4", "displayName": "x", "roles": ["JUDGE"], "orgId": %d,
+				 "password": "jiangxin-demo-9"}""".formatted(i.id("finance")), "orgId"));
 		return probes;
 	}
 
 	@Override
 	public Map<String, String> noIdsInBody() {
-		return Map.ofEntries(
-				Map.entry("POST /account/password", "the caller's own passwords"),
+		return Map.ofEntries(Map.entry("POST /account/password", "the caller's own passwords"),
 				Map.entry("POST /accounts/{id}/password", "a password only"),
 				Map.entry("POST /accounts/{id}/unlock", "none"),
 				Map.entry("POST /api/v1/auth/token", "public: a user name and password"),

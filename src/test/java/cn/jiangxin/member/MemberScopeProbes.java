@@ -28,9 +28,10 @@ import cn.jiangxin.support.Targets;
 import cn.jiangxin.member.internal.MemberSetup;
 
 /**
- * The members' endpoints in the scope walk (members, imports, applications, transfers, a member's own pages and the
- * public join pages), and the members they aim at: finance members with an application, an import and a transfer;
- * 经开区 members, one with an account.
+ * The members' endpoints in the scope walk (members, imports, applications, transfers, a
+ * member's own pages and the public join pages), and the members they aim at: finance
+ * members with an application, an import and a transfer; 经开区 members, one with an
+ * account.
  */
 @TestComponent
 @Order(40)
@@ -70,12 +71,16 @@ public class MemberScopeProbes implements ScopeProbes {
 		// Members
 		probes.add(get("/members", i -> "/members?cardNo=" + i.text("memberCard"), Outsider.FILTERED));
 		probes.add(get("/members/new", i -> "/members/new?org=" + i.id("bank"), Outsider.REFUSED));
-		probes.add(post("/members/new", i -> "/members/new?orgId=" + i.id("bank")
-				+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE", null, Outsider.REFUSED));
+		probes.add(post("/members/new",
+				i -> "/members/new?orgId=" + i.id("bank")
+						+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE",
+				null, Outsider.REFUSED));
 		probes.add(get("/members/{id}", i -> "/members/" + i.id("member"), Outsider.REFUSED));
 		probes.add(get("/members/{id}/edit", i -> "/members/" + i.id("member") + "/edit", Outsider.REFUSED));
-		probes.add(post("/members/{id}/edit", i -> "/members/" + i.id("member") + "/edit?orgId=" + i.id("bank")
-				+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE", null, Outsider.REFUSED));
+		probes.add(post("/members/{id}/edit",
+				i -> "/members/" + i.id("member") + "/edit?orgId=" + i.id("bank")
+						+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE",
+				null, Outsider.REFUSED));
 		probes.add(post("/members/{id}/status", i -> "/members/" + i.id("member") + "/status?status=WITHDRAWN", null,
 				Outsider.REFUSED));
 		probes.add(post("/members/{id}/reveal", i -> "/members/" + i.id("member") + "/reveal?field=idNumber", null,
@@ -91,20 +96,23 @@ public class MemberScopeProbes implements ScopeProbes {
 		probes.add(get("/members/export", i -> "/members/export?org=" + i.id("finance"), Outsider.REFUSED));
 		probes.add(get("/join-applications", i -> "/join-applications", Outsider.FILTERED));
 		probes.add(get("/join-applications/{id}", i -> "/join-applications/" + i.id("application"), Outsider.REFUSED));
-		probes.add(post("/join-applications/{id}/approve", i -> "/join-applications/" + i.id("application") + "/approve", null,
-				Outsider.REFUSED));
-		probes.add(post("/join-applications/{id}/reject", i -> "/join-applications/" + i.id("application") + "/reject?reason=x",
-				null, Outsider.REFUSED));
+		probes.add(post("/join-applications/{id}/approve",
+				i -> "/join-applications/" + i.id("application") + "/approve", null, Outsider.REFUSED));
+		probes.add(post("/join-applications/{id}/reject",
+				i -> "/join-applications/" + i.id("application") + "/reject?reason=x", null, Outsider.REFUSED));
 		probes.add(get("/join-codes/{orgId}.png", i -> "/join-codes/" + i.id("bank") + ".png", Outsider.REFUSED));
 		probes.add(get("/join-codes/{orgId}.pdf", i -> "/join-codes/" + i.id("bank") + ".pdf", Outsider.REFUSED));
 		probes.add(get("/transfers", i -> "/transfers", Outsider.FILTERED).hiding(TRANSFERRED_MEMBER));
 		probes.add(get("/transfers/targets", i -> "/transfers/targets?pickerQ=海淀", Outsider.OWN));
-		probes.add(post("/transfers/new", i -> "/transfers/new?memberId=" + i.id("member") + "&toOrgId=" + i.id("finance"), null,
+		probes.add(
+				post("/transfers/new", i -> "/transfers/new?memberId=" + i.id("member") + "&toOrgId=" + i.id("finance"),
+						null, Outsider.REFUSED));
+		probes.add(post("/transfers/{id}/approve", i -> "/transfers/" + i.id("transfer") + "/approve", null,
 				Outsider.REFUSED));
-		probes.add(post("/transfers/{id}/approve", i -> "/transfers/" + i.id("transfer") + "/approve", null, Outsider.REFUSED));
 		probes.add(post("/transfers/{id}/reject", i -> "/transfers/" + i.id("transfer") + "/reject?note=x", null,
 				Outsider.REFUSED));
-		probes.add(post("/transfers/{id}/cancel", i -> "/transfers/" + i.id("transfer") + "/cancel", null, Outsider.REFUSED));
+		probes.add(post("/transfers/{id}/cancel", i -> "/transfers/" + i.id("transfer") + "/cancel", null,
+				Outsider.REFUSED));
 		// A member's own pages: an admin has no member record
 		probes.add(get("/me", i -> "/me", Outsider.MEMBER_ONLY));
 		probes.add(get("/me/card.png", i -> "/me/card.png", Outsider.MEMBER_ONLY));
@@ -128,19 +136,22 @@ public class MemberScopeProbes implements ScopeProbes {
 		probes.add(post("/api/v1/members/{id}/reveal", i -> "/api/v1/members/" + i.id("member") + "/reveal",
 				"{\"field\": \"idNumber\"}", Outsider.REFUSED));
 		probes.add(post("/api/v1/join-applications", i -> "/api/v1/join-applications", "{}", Outsider.OWN));
-		probes.add(post("/api/v1/join-applications/status", i -> "/api/v1/join-applications/status", "{}", Outsider.OWN));
+		probes
+			.add(post("/api/v1/join-applications/status", i -> "/api/v1/join-applications/status", "{}", Outsider.OWN));
 		probes.add(get("/api/v1/join-applications", i -> "/api/v1/join-applications", Outsider.FILTERED));
 		probes.add(post("/api/v1/join-applications/{id}/approve",
 				i -> "/api/v1/join-applications/" + i.id("application") + "/approve", null, Outsider.REFUSED));
-		probes.add(post("/api/v1/join-applications/{id}/reject", i -> "/api/v1/join-applications/" + i.id("application") + "/reject",
-				"{\"reason\": \"x\"}", Outsider.REFUSED));
-		probes.add(post("/api/v1/imports/members", i -> "/api/v1/imports/members?org=" + i.id("finance"), null, Outsider.REFUSED));
+		probes.add(post("/api/v1/join-applications/{id}/reject",
+				i -> "/api/v1/join-applications/" + i.id("application") + "/reject", "{\"reason\": \"x\"}",
+				Outsider.REFUSED));
+		probes.add(post("/api/v1/imports/members", i -> "/api/v1/imports/members?org=" + i.id("finance"), null,
+				Outsider.REFUSED));
 		probes.add(get("/api/v1/imports/{id}", i -> "/api/v1/imports/" + i.id("importJob"), Outsider.REFUSED));
 		probes.add(post("/api/v1/transfers", i -> "/api/v1/transfers", "{\"memberId\": MEMBER, \"toOrgId\": 1}",
 				Outsider.REFUSED));
 		probes.add(get("/api/v1/transfers", i -> "/api/v1/transfers", Outsider.FILTERED).hiding(TRANSFERRED_MEMBER));
-		probes.add(post("/api/v1/transfers/{id}/approve", i -> "/api/v1/transfers/" + i.id("transfer") + "/approve", null,
-				Outsider.REFUSED));
+		probes.add(post("/api/v1/transfers/{id}/approve", i -> "/api/v1/transfers/" + i.id("transfer") + "/approve",
+				null, Outsider.REFUSED));
 		probes.add(post("/api/v1/transfers/{id}/reject", i -> "/api/v1/transfers/" + i.id("transfer") + "/reject",
 				"{\"note\": \"x\"}", Outsider.REFUSED));
 		return probes;
@@ -149,21 +160,25 @@ public class MemberScopeProbes implements ScopeProbes {
 	@Override
 	public List<BodyProbe> bodyProbes() {
 		List<BodyProbe> probes = new ArrayList<>();
-		// Members, imports and transfers: the union a member moves to may be any union, the member must be in reach
-		probes.add(admin(HttpMethod.POST, "/members/new", (j, i) -> "/members/new?orgId=" + i.id("bank")
-				+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE", "orgId"));
-		probes.add(admin(HttpMethod.POST, "/members/{id}/edit", (j, i) -> "/members/" + j.id("member") + "/edit?orgId="
-				+ i.id("bank") + "&name=经开甲&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE",
-				"orgId"));
-		probes.add(admin(HttpMethod.POST, "/members/import", (j, i) -> "/members/import?org=" + i.id("finance"), "org"));
+		// Members, imports and transfers: the union a member moves to may be any union,
+		// the member must be in reach
+		probes
+			.add(admin(HttpMethod.POST, "/members/new",
+					(j, i) -> "/members/new?orgId=" + i.id("bank")
+							+ "&name=越权&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE",
+					"orgId"));
+		probes
+			.add(admin(HttpMethod.POST, "/members/{id}/edit",
+					(j, i) -> "/members/" + j.id("member") + "/edit?orgId=" + i.id("bank")
+							+ "&name=经开甲&idType=RESIDENT_ID&idNumber=110105199003070017&employmentType=EMPLOYEE",
+					"orgId"));
+		probes
+			.add(admin(HttpMethod.POST, "/members/import", (j, i) -> "/members/import?org=" + i.id("finance"), "org"));
 		probes.add(admin(HttpMethod.POST, "/transfers/new",
 				(j, i) -> "/transfers/new?memberId=" + i.id("member") + "&toOrgId=" + j.id("org"), "memberId"));
-		probes.add(api(HttpMethod.POST, "/api/v1/members", (j, i) -> "/api/v1/members",
-				(j, i) -> """
-					{"orgId": %d, "name": "越权", "idType": "RESIDENT_ID", "idNumber": "110105199003070017",
-					 "employmentType": "EMPLOYEE"}"""
-					.formatted(i.id("bank")),
-				"orgId"));
+		probes.add(api(HttpMethod.POST, "/api/v1/members", (j, i) -> "/api/v1/members", (j, i) -> """
+				{"orgId": %d, "name": "越权", "idType": "RESIDENT_ID", "idNumber": "110105199003070017",
+				 "employmentType": "EMPLOYEE"}""".formatted(i.id("bank")), "orgId"));
 		probes.add(api(HttpMethod.POST, "/api/v1/imports/members",
 				(j, i) -> "/api/v1/imports/members?org=" + i.id("finance"), null, "org"));
 		probes.add(api(HttpMethod.POST, "/api/v1/transfers", (j, i) -> "/api/v1/transfers",
@@ -173,13 +188,11 @@ public class MemberScopeProbes implements ScopeProbes {
 
 	@Override
 	public Map<String, String> noIdsInBody() {
-		return Map.ofEntries(
-				Map.entry("POST /members/{id}/status", "a status and a note"),
+		return Map.ofEntries(Map.entry("POST /members/{id}/status", "a status and a note"),
 				Map.entry("POST /members/{id}/reveal", "the name of a field"),
 				Map.entry("POST /join-applications/{id}/approve", "none"),
 				Map.entry("POST /join-applications/{id}/reject", "a reason"),
-				Map.entry("POST /transfers/{id}/approve", "none"),
-				Map.entry("POST /transfers/{id}/reject", "a note"),
+				Map.entry("POST /transfers/{id}/approve", "none"), Map.entry("POST /transfers/{id}/reject", "a note"),
 				Map.entry("POST /transfers/{id}/cancel", "none"),
 				Map.entry("POST /me/contact", "the member's own phone and e-mail"),
 				Map.entry("POST /me/transfer", "the union to move to may be any union: the receiving union decides"),
@@ -211,19 +224,24 @@ public class MemberScopeProbes implements ScopeProbes {
 	public void outOfReach(Targets finance) {
 		Actor admin = logins.actor(Demo.FINANCE_ADMIN);
 		long bank = orgs.id(Demo.BANK);
-		long member = setup.registerAll(admin, bank, List.of(new MemberDraft("金融甲", null, IdType.RESIDENT_ID,
-				People.idNumber(), null, People.phone(), null, null, EmploymentType.EMPLOYEE, null, null, null)))
+		long member = setup
+			.registerAll(admin, bank,
+					List.of(new MemberDraft("金融甲", null, IdType.RESIDENT_ID, People.idNumber(), null, People.phone(),
+							null, null, EmploymentType.EMPLOYEE, null, null, null)))
 			.get(0);
 		finance.put("member", member).put("memberCard", members.find(member).orElseThrow().cardNo());
 		finance.put("application", memberFixtures.application(bank));
 		finance.put("importJob", memberFixtures.importJob(admin, orgs.id(Demo.FINANCE),
 				new ByteArrayInputStream("姓名,证件号码,就业类型\n".getBytes(StandardCharsets.UTF_8))));
-		long other = setup.registerAll(admin, bank, List.of(new MemberDraft(TRANSFERRED_MEMBER, null, IdType.RESIDENT_ID,
-				People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
+		long other = setup
+			.registerAll(admin, bank, List.of(new MemberDraft(TRANSFERRED_MEMBER, null, IdType.RESIDENT_ID,
+					People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
 			.get(0);
 		finance.put("transfer", memberFixtures.transfer(admin, other, orgs.id("中国农业银行北京市分行工会")));
-		long entrant = setup.registerAll(admin, bank, List.of(new MemberDraft(ENTRANT, null, IdType.RESIDENT_ID,
-				People.idNumber(), null, null, null, null, EmploymentType.EMPLOYEE, null, null, null)))
+		long entrant = setup
+			.registerAll(admin, bank,
+					List.of(new MemberDraft(ENTRANT, null, IdType.RESIDENT_ID, People.idNumber(), null, null, null,
+							null, EmploymentType.EMPLOYEE, null, null, null)))
 			.get(0);
 		finance.put("entrant", entrant).put("entrantCard", members.find(entrant).orElseThrow().cardNo());
 	}

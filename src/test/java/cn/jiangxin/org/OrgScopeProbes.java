@@ -21,8 +21,8 @@ import cn.jiangxin.support.Targets;
 import cn.jiangxin.org.internal.OrgSetup;
 
 /**
- * The unions' endpoints in the scope walk, and the unions its requests aim at: 北京市金融工会 and its bank union out of
- * reach, a union of 经开区's own in reach.
+ * The unions' endpoints in the scope walk, and the unions its requests aim at: 北京市金融工会
+ * and its bank union out of reach, a union of 经开区's own in reach.
  */
 @TestComponent
 @Order(10)
@@ -83,8 +83,8 @@ class OrgScopeProbes implements ScopeProbes {
 				+ i.id("finance") + "&name=" + PROBE_ORG + "&level=GRASSROOTS", "parentId"));
 		probes.add(admin(HttpMethod.POST, "/orgs/{id}/move",
 				(j, i) -> "/orgs/" + j.id("org") + "/move?parentId=" + i.id("finance"), "parentId"));
-		probes.add(api(HttpMethod.POST, "/api/v1/orgs", (j, i) -> "/api/v1/orgs",
-				(j, i) -> "{\"parentId\": %d, \"name\": \"越权工会\", \"level\": \"GRASSROOTS\"}".formatted(i.id("finance")),
+		probes.add(api(HttpMethod.POST, "/api/v1/orgs", (j, i) -> "/api/v1/orgs", (j,
+				i) -> "{\"parentId\": %d, \"name\": \"越权工会\", \"level\": \"GRASSROOTS\"}".formatted(i.id("finance")),
 				"parentId"));
 		probes.add(api(HttpMethod.PATCH, "/api/v1/orgs/{id}", (j, i) -> "/api/v1/orgs/" + j.id("org"),
 				(j, i) -> "{\"parentId\": %d}".formatted(i.id("finance")), "parentId"));
@@ -93,8 +93,7 @@ class OrgScopeProbes implements ScopeProbes {
 
 	@Override
 	public Map<String, String> noIdsInBody() {
-		return Map.ofEntries(
-				Map.entry("POST /orgs/{id}/close", "a version only"),
+		return Map.ofEntries(Map.entry("POST /orgs/{id}/close", "a version only"),
 				Map.entry("POST /orgs/{id}/reopen", "a version only"));
 	}
 

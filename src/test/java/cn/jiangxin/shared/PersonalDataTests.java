@@ -11,7 +11,8 @@ public class PersonalDataTests {
 
 	public static final String KEY_A = Base64.getEncoder().encodeToString(new byte[32]);
 
-	public static final String KEY_B = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+	public static final String KEY_B = Base64.getEncoder()
+		.encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
 	private final PersonalData data = new PersonalData(KEY_A, KEY_B);
 
@@ -42,8 +43,10 @@ public class PersonalDataTests {
 
 	@Test
 	void refusesToStartWithoutKeys() {
-		assertThatIllegalStateException().isThrownBy(() -> new PersonalData("", KEY_B)).withMessageContaining("JIANGXIN_DATA_KEY");
-		assertThatIllegalStateException().isThrownBy(() -> new PersonalData("c2hvcnQ=", KEY_B)).withMessageContaining("32 bytes");
+		assertThatIllegalStateException().isThrownBy(() -> new PersonalData("", KEY_B))
+			.withMessageContaining("JIANGXIN_DATA_KEY");
+		assertThatIllegalStateException().isThrownBy(() -> new PersonalData("c2hvcnQ=", KEY_B))
+			.withMessageContaining("32 bytes");
 	}
 
 }

@@ -12,7 +12,10 @@ public final class BearerTokens {
 	private BearerTokens() {
 	}
 
-	/** The token {@code POST /api/v1/auth/token} issues for the account, or the answer's body if it issues none. */
+	/**
+	 * The token {@code POST /api/v1/auth/token} issues for the account, or the answer's
+	 * body if it issues none.
+	 */
 	public static String issue(MockMvcTester mvc, String username, String password) {
 		MvcTestResult result = mvc.post()
 			.uri("/api/v1/auth/token")

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A walk through the pages in Debian's Chromium, driven by Playwright, at desktop and phone size,
- * saving screenshots under {@code target/screenshots/}. Without a browser it skips with a message,
- * except in CI ({@code CI=true}), where it must run. It shares the flow tests' context ({@link WholeApplication}).
+ * A walk through the pages in Debian's Chromium, driven by Playwright, at desktop and
+ * phone size, saving screenshots under {@code target/screenshots/}. Without a browser it
+ * skips with a message, except in CI ({@code CI=true}), where it must run. It shares the
+ * flow tests' context ({@link WholeApplication}).
  */
 @WholeApplication
 @Tag("browser")
@@ -44,7 +45,8 @@ public abstract class BrowserTest {
 			if (ci) {
 				throw new IllegalStateException("CI=true but " + CHROMIUM + " is missing: install Debian's chromium");
 			}
-			Assumptions.abort("Browser suite skipped: " + CHROMIUM + " is not installed (apt-get install chromium fonts-noto-cjk)");
+			Assumptions.abort("Browser suite skipped: " + CHROMIUM
+					+ " is not installed (apt-get install chromium fonts-noto-cjk)");
 		}
 		Files.createDirectories(SCREENSHOTS);
 		playwright = Playwright.create();
@@ -89,7 +91,9 @@ public abstract class BrowserTest {
 		page.waitForURL(url("/"));
 	}
 
-	/** Signs a member in with their card number or phone; members land on their own page. */
+	/**
+	 * Signs a member in with their card number or phone; members land on their own page.
+	 */
 	protected void signInMember(Page page, String login) {
 		page.navigate(url("/login"));
 		page.fill("#username", login);

@@ -17,7 +17,10 @@ public class DemoOrgs {
 		return jdbc.sql("SELECT id FROM org WHERE name = ?").params(name).query(Long.class).single();
 	}
 
-	/** How many audit rows exist for an entity, to see that a change was (or was not) recorded. */
+	/**
+	 * How many audit rows exist for an entity, to see that a change was (or was not)
+	 * recorded.
+	 */
 	public long auditRows(String entityType, Object entityId) {
 		return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = ? AND entity_id = ?")
 			.params(entityType, String.valueOf(entityId))

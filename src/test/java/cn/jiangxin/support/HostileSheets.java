@@ -26,10 +26,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Builds spreadsheets made to hurt a reader: an xlsx of about 1 MB whose one cell inflates to 1 GiB (as a
- * shared string or an inline string), sheets with too many rows or columns or an over-long cell, dangling
- * shared-string references, DTDs, and CSV files with one gigantic field. The large ones are built once per
- * test run under {@code target/hostile-sheets/} and shared.
+ * Builds spreadsheets made to hurt a reader: an xlsx of about 1 MB whose one cell
+ * inflates to 1 GiB (as a shared string or an inline string), sheets with too many rows
+ * or columns or an over-long cell, dangling shared-string references, DTDs, and CSV files
+ * with one gigantic field. The large ones are built once per test run under
+ * {@code target/hostile-sheets/} and shared.
  */
 public final class HostileSheets {
 
@@ -63,7 +64,10 @@ public final class HostileSheets {
 		});
 	}
 
-	/** An xlsx whose one cell, the first of its header row, inflates to {@code bytes}, as a shared or an inline string. */
+	/**
+	 * An xlsx whose one cell, the first of its header row, inflates to {@code bytes}, as
+	 * a shared or an inline string.
+	 */
 	public static void bomb(Path file, long bytes, boolean inline) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			zip.setLevel(Deflater.BEST_COMPRESSION);
@@ -82,7 +86,8 @@ public final class HostileSheets {
 			write(zip, "</row></sheetData></worksheet>");
 			zip.closeEntry();
 			zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-			write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><si><t>");
+			write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + NS
+					+ "\" count=\"1\" uniqueCount=\"1\"><si><t>");
 			if (!inline) {
 				repeat(zip, (byte) 'A', bytes);
 			}
@@ -91,14 +96,17 @@ public final class HostileSheets {
 		}
 	}
 
-	/** An xlsx with the given sheet data (the XML inside {@code <sheetData>}) and shared strings (or none). */
+	/**
+	 * An xlsx with the given sheet data (the XML inside {@code <sheetData>}) and shared
+	 * strings (or none).
+	 */
 	public static void xlsx(Path file, String sheetData, String sharedStrings) throws IOException {
 		Map<String, String> parts = new LinkedHashMap<>();
 		parts.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + NS
 				+ "\"><sheetData>" + sheetData + "</sheetData></worksheet>");
 		if (sharedStrings != null) {
-			parts.put("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + NS + "\">"
-					+ sharedStrings + "</sst>");
+			parts.put("xl/sharedStrings.xml",
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + NS + "\">" + sharedStrings + "</sst>");
 		}
 		xlsx(file, parts, sharedStrings != null);
 	}
@@ -119,8 +127,12 @@ public final class HostileSheets {
 	public static String row(int row, String... cells) {
 		StringBuilder xml = new StringBuilder("<row r=\"" + row + "\">");
 		for (int i = 0; i < cells.length; i++) {
-			xml.append("<c r=\"").append((char) ('A' + i)).append(row).append("\" t=\"inlineStr\"><is><t>")
-				.append(cells[i]).append("</t></is></c>");
+			xml.append("<c r=\"")
+				.append((char) ('A' + i))
+				.append(row)
+				.append("\" t=\"inlineStr\"><is><t>")
+				.append(cells[i])
+				.append("</t></is></c>");
 		}
 		return xml.append("</row>").toString();
 	}
@@ -139,21 +151,26 @@ public final class HostileSheets {
 				+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
 				+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
 				+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-				+ (sharedStrings ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "")
+				+ (sharedStrings
+						? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+						: "")
 				+ "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
 				+ "</Types>");
 		put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 				+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 				+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
 				+ "</Relationships>");
-		put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + NS
-				+ "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-				+ "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+		put(zip, "xl/workbook.xml",
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + NS
+						+ "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+						+ "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
 		put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 				+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 				+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
 				+ "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-				+ (sharedStrings ? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "")
+				+ (sharedStrings
+						? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+						: "")
 				+ "</Relationships>");
 		put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + NS + "\">"
 				+ "<cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>");
@@ -201,15 +218,18 @@ public final class HostileSheets {
 
 	}
 
-
-	/** The three bombs whose one cell inflates past the cell bound: shared string, inline string, CSV field. */
+	/**
+	 * The three bombs whose one cell inflates past the cell bound: shared string, inline
+	 * string, CSV field.
+	 */
 	public static List<Path> cellBombs() {
 		return List.of(sharedStringBomb(), inlineStringBomb(), giganticCsvField());
 	}
 
 	/**
-	 * Uploads each cell bomb as {@code file} to an API import endpoint, signed in by {@code as}, and asserts a 400
-	 * problem that names the field and the cell bound, in English.
+	 * Uploads each cell bomb as {@code file} to an API import endpoint, signed in by
+	 * {@code as}, and asserts a 400 problem that names the field and the cell bound, in
+	 * English.
 	 */
 	public static void refusedByTheApi(MockMvcTester mvc, RequestPostProcessor as, String uri, Object... variables)
 			throws IOException {

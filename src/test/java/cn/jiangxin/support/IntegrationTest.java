@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A flow test on the whole application with the demo data, run on H2 and again on PostgreSQL
- * (tag {@code db}); MockMvc is at hand for pages and the API. Every flow test shares one context
- * ({@link WholeApplication}).
+ * A flow test on the whole application with the demo data, run on H2 and again on
+ * PostgreSQL (tag {@code db}); MockMvc is at hand for pages and the API. Every flow test
+ * shares one context ({@link WholeApplication}).
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -19,4 +19,5 @@ import org.junit.jupiter.api.Tag;
 @WholeApplication
 @Tag("db")
 public @interface IntegrationTest {
+
 }

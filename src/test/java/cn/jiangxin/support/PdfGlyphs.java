@@ -14,12 +14,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The text of a PDF as it lies on its pages: every glyph with its page and position, so a test can tell that
- * nothing is cut off at a margin or pushed over a frame, and can read the text back.
+ * The text of a PDF as it lies on its pages: every glyph with its page and position, so a
+ * test can tell that nothing is cut off at a margin or pushed over a frame, and can read
+ * the text back.
  */
 public final class PdfGlyphs {
 
-	/** One glyph: its page (from 1), its left, right, top and bottom in points from the page's top-left. */
+	/**
+	 * One glyph: its page (from 1), its left, right, top and bottom in points from the
+	 * page's top-left.
+	 */
 	public record Glyph(int page, String text, float left, float right, float top, float bottom) {
 	}
 
@@ -42,7 +46,8 @@ public final class PdfGlyphs {
 				protected void writeString(String text, List<TextPosition> positions) {
 					for (TextPosition p : positions) {
 						glyphs.add(new Glyph(getCurrentPageNo(), p.getUnicode(), p.getXDirAdj(),
-								p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj() - p.getHeightDir(), p.getYDirAdj()));
+								p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj() - p.getHeightDir(),
+								p.getYDirAdj()));
 					}
 				}
 			};
@@ -94,7 +99,10 @@ public final class PdfGlyphs {
 		return text.toString().replaceAll("\\s+", "");
 	}
 
-	/** Glyphs that reach closer than {@code margin} points to a page's left or right edge, or beyond it. */
+	/**
+	 * Glyphs that reach closer than {@code margin} points to a page's left or right edge,
+	 * or beyond it.
+	 */
 	public List<Glyph> outsideHorizontalMargins(float margin) {
 		return glyphs.stream()
 			.filter(g -> !g.text().isBlank())

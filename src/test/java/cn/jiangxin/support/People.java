@@ -31,7 +31,9 @@ public final class People {
 		return "19" + String.format("%09d", RANDOM.nextInt(1_000_000_000));
 	}
 
-	/** A client address of its own, so that rate limits of one test do not touch another. */
+	/**
+	 * A client address of its own, so that rate limits of one test do not touch another.
+	 */
 	public static String clientAddress() {
 		return "10." + RANDOM.nextInt(250) + "." + RANDOM.nextInt(250) + "." + (1 + RANDOM.nextInt(250));
 	}

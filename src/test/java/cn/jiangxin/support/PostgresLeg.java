@@ -6,8 +6,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Guards the PostgreSQL leg: with no server it skips with a message, unless the leg is required
- * ({@code -Djiangxin.test.postgres=required}, as CI runs it), in which case every test fails.
+ * Guards the PostgreSQL leg: with no server it skips with a message, unless the leg is
+ * required ({@code -Djiangxin.test.postgres=required}, as CI runs it), in which case
+ * every test fails.
  */
 public class PostgresLeg implements ExecutionCondition {
 
@@ -32,7 +33,8 @@ public class PostgresLeg implements ExecutionCondition {
 			return ConditionEvaluationResult.enabled("PostgreSQL reachable");
 		}
 		if ("required".equals(mode)) {
-			throw new ExtensionConfigurationException("PostgreSQL leg is required but the server is unreachable: " + reason);
+			throw new ExtensionConfigurationException(
+					"PostgreSQL leg is required but the server is unreachable: " + reason);
 		}
 		return ConditionEvaluationResult.disabled("PostgreSQL leg skipped, no server: " + reason);
 	}

@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 import cn.jiangxin.shared.BusinessRuleException;
 
-/** Starts calls at the same moment on threads of their own, for tests of two people racing. */
+/**
+ * Starts calls at the same moment on threads of their own, for tests of two people
+ * racing.
+ */
 public final class Races {
 
 	private Races() {

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The records a scope walk aims at, by name: the ids, card numbers and certificate numbers that each module's
- * {@link ScopeProbes} put in for its own records, for its probes and those of the modules that build on it.
+ * The records a scope walk aims at, by name: the ids, card numbers and certificate
+ * numbers that each module's {@link ScopeProbes} put in for its own records, for its
+ * probes and those of the modules that build on it.
  */
 public final class Targets {
 

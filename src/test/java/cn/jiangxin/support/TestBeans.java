@@ -13,10 +13,12 @@ import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
- * Registers every {@code @TestComponent} of the tests (each module's fixtures and scope probes), so that every
- * flow test, browser walk and hostile-request test runs on one and the same Spring context: a test names no
- * fixtures of its own, and the context cache keeps a single context for the whole leg. What it imports is the
- * same for every test class ({@link DeterminableImports}), so the test's own annotations do not split the cache.
+ * Registers every {@code @TestComponent} of the tests (each module's fixtures and scope
+ * probes), so that every flow test, browser walk and hostile-request test runs on one and
+ * the same Spring context: a test names no fixtures of its own, and the context cache
+ * keeps a single context for the whole leg. What it imports is the same for every test
+ * class ({@link DeterminableImports}), so the test's own annotations do not split the
+ * cache.
  */
 public class TestBeans implements ImportBeanDefinitionRegistrar, DeterminableImports {
 

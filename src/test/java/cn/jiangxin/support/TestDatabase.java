@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Which database the tests of this JVM run on, chosen by the system property {@code jiangxin.test.db}
- * ({@code h2}, the default, or {@code postgres}). For PostgreSQL the tests use the empty database named
- * by {@code JIANGXIN_TEST_PG_DB_URL} (CI creates one per run); without it a scratch database is created
- * once per JVM on the server of {@code JIANGXIN_TEST_PG_URL} (default the local server) and dropped at exit.
+ * Which database the tests of this JVM run on, chosen by the system property
+ * {@code jiangxin.test.db} ({@code h2}, the default, or {@code postgres}). For PostgreSQL
+ * the tests use the empty database named by {@code JIANGXIN_TEST_PG_DB_URL} (CI creates
+ * one per run); without it a scratch database is created once per JVM on the server of
+ * {@code JIANGXIN_TEST_PG_URL} (default the local server) and dropped at exit.
  */
 public final class TestDatabase {
 
@@ -31,7 +32,10 @@ public final class TestDatabase {
 		return "postgres".equals(System.getProperty("jiangxin.test.db", "h2"));
 	}
 
-	/** {@code auto}, {@code required} or {@code off}: how the PostgreSQL leg treats a missing server. */
+	/**
+	 * {@code auto}, {@code required} or {@code off}: how the PostgreSQL leg treats a
+	 * missing server.
+	 */
 	public static String postgresMode() {
 		return System.getProperty("jiangxin.test.postgres", "auto");
 	}
@@ -74,7 +78,8 @@ public final class TestDatabase {
 		String name = "jiangxin_test_" + ProcessHandle.current().pid() + "_"
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
 		execute("CREATE DATABASE " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
 		return connection(ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name);
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
- * Points every Spring test context at the database {@link TestDatabase} chose for this JVM, keeps uploads under
- * target/, and runs reactions to events on the test's thread.
+ * Points every Spring test context at the database {@link TestDatabase} chose for this
+ * JVM, keeps uploads under target/, and runs reactions to events on the test's thread.
  */
 public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 
@@ -28,9 +28,12 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
 			Map<String, Object> properties = new java.util.LinkedHashMap<>(TestDatabase.properties());
 			properties.put("jiangxin.blobs.directory", "target/test-blobs");
-			// Reactions to events run right after the commit on the test's own thread (see ModuleEventsConfiguration).
+			// Reactions to events run right after the commit on the test's own thread
+			// (see ModuleEventsConfiguration).
 			properties.put("jiangxin.events.synchronous", "true");
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("jiangxin-test-db", properties));
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("jiangxin-test-db", properties));
 		}
 
 	}

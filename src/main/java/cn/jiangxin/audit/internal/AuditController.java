@@ -47,11 +47,12 @@ class AuditController {
 				to == null ? null : to.plusDays(1).atStartOfDay(Zones.BEIJING).toInstant(), before, PAGE_SIZE);
 		CursorPage<AuditEntry> page = trail.browse(me, filter);
 		model.addAttribute("page", page);
-		model.addAttribute("orgNames", orgs.names(page.items()
-			.stream()
-			.map(AuditEntry::orgId)
-			.filter(Objects::nonNull)
-			.collect(java.util.stream.Collectors.toSet())));
+		model.addAttribute("orgNames",
+				orgs.names(page.items()
+					.stream()
+					.map(AuditEntry::orgId)
+					.filter(Objects::nonNull)
+					.collect(java.util.stream.Collectors.toSet())));
 		model.addAttribute("entityTypes", trail.entityTypes());
 		model.addAttribute("org", org);
 		model.addAttribute("orgName", org == null ? null : orgs.names(java.util.List.of(org)).get(org));

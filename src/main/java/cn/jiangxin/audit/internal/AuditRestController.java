@@ -15,7 +15,10 @@ import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.CursorPage;
 import cn.jiangxin.shared.PageQuery;
 
-/** The audit log for other systems: {@code GET /api/v1/audit-events}, keyset-paginated by {@code cursor}. */
+/**
+ * The audit log for other systems: {@code GET /api/v1/audit-events}, keyset-paginated by
+ * {@code cursor}.
+ */
 @RestController
 @RequestMapping("/api/v1/audit-events")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -28,11 +31,10 @@ class AuditRestController {
 	}
 
 	@GetMapping
-	CursorPage<AuditEntry> list(@RequestParam(required = false) Long org,
-			@RequestParam(required = false) String actor, @RequestParam(required = false) String entity,
-			@RequestParam(required = false) String entityId, @RequestParam(required = false) Instant from,
-			@RequestParam(required = false) Instant to, @RequestParam(required = false) Long cursor,
-			@RequestParam(required = false) Integer size) {
+	CursorPage<AuditEntry> list(@RequestParam(required = false) Long org, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(required = false) Long cursor, @RequestParam(required = false) Integer size) {
 		PageQuery query = PageQuery.of(0, size == null ? 50 : size);
 		return trail.browse(Actors.require(),
 				new AuditFilter(org, actor, entity, entityId, from, to, cursor, query.size()));

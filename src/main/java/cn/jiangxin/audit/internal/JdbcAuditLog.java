@@ -37,7 +37,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes audit rows with plain SQL in the caller's transaction, and reads them back within scope. */
+/**
+ * Writes audit rows with plain SQL in the caller's transaction, and reads them back
+ * within scope.
+ */
 @Service
 class JdbcAuditLog implements AuditLog, AuditTrail {
 
@@ -173,14 +176,14 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 				SELECT DISTINCT entity_type FROM (
 				  SELECT entity_type FROM audit_event ORDER BY id DESC FETCH FIRST 5000 ROWS ONLY) recent
 				ORDER BY entity_type
-				""")
-			.query(String.class)
-			.list();
+				""").query(String.class).list();
 	}
 
 	/**
-	 * A failed sign-in with its reason in the reader's words: rows carry a code ({@code BAD_PASSWORD}), older rows
-	 * the name of an exception ({@code BadCredentialsException}); both are message keys under {@code audit.reason}.
+	 * A failed sign-in with its reason in the reader's words: rows carry a code
+	 * ({@code BAD_PASSWORD}), older rows the name of an exception
+	 * ({@code BadCredentialsException}); both are message keys under
+	 * {@code audit.reason}.
 	 */
 	private AuditEntry inWords(AuditEntry entry) {
 		if (entry.action() != AuditAction.LOGIN_FAILED || entry.after() == null) {

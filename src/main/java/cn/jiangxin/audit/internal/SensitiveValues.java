@@ -9,7 +9,10 @@ import java.util.Map;
 
 import cn.jiangxin.shared.Masking;
 
-/** Masks values under sensitive keys before they reach the audit log, however deep they sit. */
+/**
+ * Masks values under sensitive keys before they reach the audit log, however deep they
+ * sit.
+ */
 final class SensitiveValues {
 
 	private SensitiveValues() {
@@ -40,8 +43,8 @@ final class SensitiveValues {
 			return null;
 		}
 		String name = key.toLowerCase(Locale.ROOT);
-		if (name.contains("password") || name.contains("token") || name.contains("secret")
-				|| name.contains("cipher") || name.contains("hash")) {
+		if (name.contains("password") || name.contains("token") || name.contains("secret") || name.contains("cipher")
+				|| name.contains("hash")) {
 			return Masking.secret(value.toString());
 		}
 		if (name.contains("idnumber") || name.contains("idcard") || name.contains("passport")) {

@@ -36,8 +36,8 @@ import cn.jiangxin.shared.web.FormErrors;
 import cn.jiangxin.shared.web.PublicUrls;
 
 /**
- * The organisers' awards page: tiers, a preview of who would win, publication for notice (公示),
- * finalisation, revocation, certificates singly or zipped, and the case collection.
+ * The organisers' awards page: tiers, a preview of who would win, publication for notice
+ * (公示), finalisation, revocation, certificates singly or zipped, and the case collection.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -81,7 +81,8 @@ class AwardController {
 		model.addAttribute("awards", service.awards(id));
 		AwardStore.Notice notice = service.notice(id).orElse(null);
 		model.addAttribute("notice", notice);
-		model.addAttribute("noticeOver", notice != null && notice.finalisedAt() == null && !notice.running(Instant.now(clock)));
+		model.addAttribute("noticeOver",
+				notice != null && notice.finalisedAt() == null && !notice.running(Instant.now(clock)));
 		model.addAttribute("book", cases.book(id).orElse(null));
 		model.addAttribute("tied", tied(service.awards(id)));
 		Object publish = model.getAttribute("publish");
@@ -99,7 +100,10 @@ class AwardController {
 		return "award/manage";
 	}
 
-	/** For each award in order, whether another award of the same kind, tier and track shares its place. */
+	/**
+	 * For each award in order, whether another award of the same kind, tier and track
+	 * shares its place.
+	 */
 	static List<Boolean> tied(List<AwardView> awards) {
 		Map<String, Integer> places = new HashMap<>();
 		awards.forEach(a -> places.merge(placeKey(a), 1, Integer::sum));
@@ -111,8 +115,8 @@ class AwardController {
 	}
 
 	@PostMapping("/manage/contests/{id}/awards/tiers")
-	String addTier(@PathVariable long id, @Valid @ModelAttribute("tier") TierDraft tier, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String addTier(@PathVariable long id, @Valid @ModelAttribute("tier") TierDraft tier, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("publish", new PublishDraft(7, 0, 0, BigDecimal.ONE, new BigDecimal("3")));
 		return FormErrors.submit(result, show(id, model), () -> {
 			service.addTier(Actors.require(), id, tier);
@@ -157,15 +161,15 @@ class AwardController {
 		AwardView award = service.award(awardId)
 			.filter(a -> a.contestId() == id && a.certificateNumber() != null)
 			.orElseThrow(() -> new NotFoundException("award", awardId));
-		return Downloads.of(certificates.render(contest, award, urls.base()), MediaType.APPLICATION_PDF, Certificates.fileName(award),
-				true);
+		return Downloads.of(certificates.render(contest, award, urls.base()), MediaType.APPLICATION_PDF,
+				Certificates.fileName(award), true);
 	}
 
 	@GetMapping("/manage/contests/{id}/certificates.zip")
 	ResponseEntity<byte[]> certificates(@PathVariable long id) {
 		ContestView contest = service.manageable(Actors.require(), id);
-		return Downloads.of(certificates.zip(contest, service.awards(id), urls.base()), MediaType.parseMediaType("application/zip"),
-				"certificates-" + id + ".zip", false);
+		return Downloads.of(certificates.zip(contest, service.awards(id), urls.base()),
+				MediaType.parseMediaType("application/zip"), "certificates-" + id + ".zip", false);
 	}
 
 	@PostMapping("/manage/contests/{id}/cases")

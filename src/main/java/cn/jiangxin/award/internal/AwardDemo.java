@@ -19,9 +19,10 @@ import cn.jiangxin.shared.demo.DemoSeeding;
 import cn.jiangxin.shared.demo.DemoStory;
 
 /**
- * The award module's demo data, at the dates the judged cases ended: case 1 (awards, 优秀组织奖 to 7 units, the studio
- * title for all 13, final, its case collection), case 4 (21 individual awards, 5 unit team awards, final) and case 2
- * (1/3/6 prizes, 宗树龙 first, on public notice). Publishing and finalising move each contest on.
+ * The award module's demo data, at the dates the judged cases ended: case 1 (awards,
+ * 优秀组织奖 to 7 units, the studio title for all 13, final, its case collection), case 4 (21
+ * individual awards, 5 unit team awards, final) and case 2 (1/3/6 prizes, 宗树龙 first, on
+ * public notice). Publishing and finalising move each contest on.
  */
 @Component
 @ConditionalOnBooleanProperty("jiangxin.demo.enabled")
@@ -64,7 +65,10 @@ class AwardDemo implements ApplicationModuleInitializer {
 		robots();
 	}
 
-	/** Case 1: tiers on the final and the second round, 优秀组织奖 to 7 units, final, and the case collection. */
+	/**
+	 * Case 1: tiers on the final and the second round, 优秀组织奖 to 7 units, final, and the
+	 * case collection.
+	 */
 	private void finance() {
 		long contest = ids.id(DemoContests.FINANCE);
 		List<RoundView> rounds = contests.rounds(contest);
@@ -80,8 +84,7 @@ class AwardDemo implements ApplicationModuleInitializer {
 		awards.finalise(system, contest);
 		story.at(DemoStory.beijing(2025, 11, 20, 10));
 		awards.compileCases(system, contest, "2025北京市金融职工大模型技术应用创新能力职业技能大赛 优秀案例集",
-				"本案例集收录决赛入围的 13 个项目和探索实践奖项目，展示金融职工运用大模型技术赋能营销、风控、运营、研发与业务创新的实践。",
-				null, true);
+				"本案例集收录决赛入围的 13 个项目和探索实践奖项目，展示金融职工运用大模型技术赋能营销、风控、运营、研发与业务创新的实践。", null, true);
 	}
 
 	/** Case 4: per-event prizes, 最佳风采奖 and unit team awards, final. */

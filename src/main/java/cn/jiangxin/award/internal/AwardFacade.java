@@ -53,9 +53,10 @@ import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.Zones;
 
 /**
- * Gives a contest's awards: tiers drawn from their rounds' standings (ties at a boundary share the
- * tier), 团体奖 by units' summed results, 优秀组织奖 by the admin's formula; puts them on notice (公示),
- * then finalises them, announcing what each award went to ({@link AwardsFinalised}) for titles and records.
+ * Gives a contest's awards: tiers drawn from their rounds' standings (ties at a boundary
+ * share the tier), 团体奖 by units' summed results, 优秀组织奖 by the admin's formula; puts them
+ * on notice (公示), then finalises them, announcing what each award went to
+ * ({@link AwardsFinalised}) for titles and records.
  */
 @Service
 class AwardFacade implements AwardApi {
@@ -80,8 +81,8 @@ class AwardFacade implements AwardApi {
 
 	private final Clock clock;
 
-	AwardFacade(AwardStore store, ContestApi contests, JudgingApi judging, ApplicationEventPublisher events, AuditLog audit,
-			ObjectProvider<CaseCollections> cases, Clock clock) {
+	AwardFacade(AwardStore store, ContestApi contests, JudgingApi judging, ApplicationEventPublisher events,
+			AuditLog audit, ObjectProvider<CaseCollections> cases, Clock clock) {
 		this.clock = clock;
 		this.cases = cases;
 		this.store = store;
@@ -108,15 +109,19 @@ class AwardFacade implements AwardApi {
 		/** Publishing for notice: the contest in judging, nothing published yet. */
 		PUBLISH,
 
-		/** During the notice period: finalising after it, or revoking an award upon an upheld objection. */
+		/**
+		 * During the notice period: finalising after it, or revoking an award upon an
+		 * upheld objection.
+		 */
 		NOTICE
 
 	}
 
 	/**
-	 * The one rule every write to a contest's awards passes: the contest, if the actor organises it and its awards
-	 * are at the step the write belongs to. Once published, the tiers no longer change; once final (archived),
-	 * nothing does: not the awards, not their certificates.
+	 * The one rule every write to a contest's awards passes: the contest, if the actor
+	 * organises it and its awards are at the step the write belongs to. Once published,
+	 * the tiers no longer change; once final (archived), nothing does: not the awards,
+	 * not their certificates.
 	 */
 	ContestView forStep(Actor actor, long contestId, Step step) {
 		ContestView contest = manageable(actor, contestId);
@@ -162,9 +167,8 @@ class AwardFacade implements AwardApi {
 			throw BusinessRuleException.invalid("name", "award.tier.nameTaken", draft.name());
 		}
 		long id = store.insertTier(contestId, draft);
-		audit.record("award_tier", id, contest.scopeOrgId(), AuditAction.CREATE, null,
-				Map.of("name", draft.name(), "round", draft.roundId(), "size",
-						draft.count() != null ? draft.count() : draft.sharePercent() + "%"));
+		audit.record("award_tier", id, contest.scopeOrgId(), AuditAction.CREATE, null, Map.of("name", draft.name(),
+				"round", draft.roundId(), "size", draft.count() != null ? draft.count() : draft.sharePercent() + "%"));
 		return id;
 	}
 
@@ -247,13 +251,13 @@ class AwardFacade implements AwardApi {
 			}
 		}
 		contests.advance(actor, contestId, ContestStatus.ARCHIVED);
-		audit.record("award_notice", contestId, contest.scopeOrgId(), AuditAction.STATE_CHANGE,
-				Map.of("final", false), Map.of("final", true, "titles", titles));
+		audit.record("award_notice", contestId, contest.scopeOrgId(), AuditAction.STATE_CHANGE, Map.of("final", false),
+				Map.of("final", true, "titles", titles));
 	}
 
 	/**
-	 * Withdraws an award upon an objection upheld in the notice period; its certificate stops verifying. Once the
-	 * results are final they stay as they are.
+	 * Withdraws an award upon an objection upheld in the notice period; its certificate
+	 * stops verifying. Once the results are final they stay as they are.
 	 */
 	@Transactional
 	void revoke(Actor actor, long contestId, long awardId, String reason) {
@@ -324,17 +328,24 @@ class AwardFacade implements AwardApi {
 	}
 
 	/**
-	 * Holders tied on the last place of an award, who all get it: the award (and track), the shared place, the
-	 * holders, and how many the award went to in all where it was meant for fewer.
+	 * Holders tied on the last place of an award, who all get it: the award (and track),
+	 * the shared place, the holders, and how many the award went to in all where it was
+	 * meant for fewer.
 	 */
 	record Tie(String award, String track, int place, List<String> holders, int given, int meant) {
 	}
 
-	/** The awards the tiers and unit awards give, and the ties at their last places that made them give more. */
+	/**
+	 * The awards the tiers and unit awards give, and the ties at their last places that
+	 * made them give more.
+	 */
 	record Outcome(List<AwardView> awards, List<Tie> ties) {
 	}
 
-	/** The awards as they would be given now, and the ties that enlarged any of them, for the organiser to see first. */
+	/**
+	 * The awards as they would be given now, and the ties that enlarged any of them, for
+	 * the organiser to see first.
+	 */
 	@Transactional(readOnly = true)
 	Outcome outcome(long contestId, PublishDraft draft) {
 		List<Tie> ties = new ArrayList<>();
@@ -347,9 +358,10 @@ class AwardFacade implements AwardApi {
 	}
 
 	/**
-	 * Each tier takes its count or share of its round's standings in rank order, skipping entries already awarded;
-	 * entries tied on rank share a place, and those tied at the boundary all get the tier. 团体奖 ranks units by
-	 * their entrants' summed scores and 优秀组织奖 by the formula; units tied on the last place all get the award.
+	 * Each tier takes its count or share of its round's standings in rank order, skipping
+	 * entries already awarded; entries tied on rank share a place, and those tied at the
+	 * boundary all get the tier. 团体奖 ranks units by their entrants' summed scores and
+	 * 优秀组织奖 by the formula; units tied on the last place all get the award.
 	 */
 	private List<Given> compute(long contestId, PublishDraft draft, List<Tie> ties) {
 		List<TierView> tiers = store.tiers(contestId);
@@ -386,9 +398,9 @@ class AwardFacade implements AwardApi {
 					place = tiedWithLast ? place : inGroup.size() + 1;
 					awarded.add(s.entryId());
 					awardsPerUnit.merge(entry.unitOrgId(), 1, Integer::sum);
-					AwardView award = new AwardView(0, contestId, tier.id(), AwardKind.ENTRY, tier.name(), entry.trackId(),
-							entry.trackName(), entry.id(), entry.unitOrgId(), entry.unitName(), holder(contestId, entry), place,
-							s.score(), "ACTIVE", null);
+					AwardView award = new AwardView(0, contestId, tier.id(), AwardKind.ENTRY, tier.name(),
+							entry.trackId(), entry.trackName(), entry.id(), entry.unitOrgId(), entry.unitName(),
+							holder(contestId, entry), place, s.score(), "ACTIVE", null);
 					inGroup.add(award);
 					given.add(new Given(award));
 					last = s;
@@ -417,9 +429,10 @@ class AwardFacade implements AwardApi {
 				}
 			}
 			Map<Long, BigDecimal> points = new LinkedHashMap<>();
-			participation.forEach((unit, count) -> points.put(unit, draft.participation()
-				.multiply(BigDecimal.valueOf(count))
-				.add(draft.result().multiply(BigDecimal.valueOf(awardsPerUnit.getOrDefault(unit, 0))))));
+			participation.forEach((unit, count) -> points.put(unit,
+					draft.participation()
+						.multiply(BigDecimal.valueOf(count))
+						.add(draft.result().multiply(BigDecimal.valueOf(awardsPerUnit.getOrDefault(unit, 0))))));
 			given.addAll(units(contestId, AwardKind.ORGANISATION, "优秀组织奖", points, names, draft.organisationAwards(),
 					tieBreak(contestId, draft), ties));
 		}
@@ -427,8 +440,8 @@ class AwardFacade implements AwardApi {
 	}
 
 	/**
-	 * What separates units tied on points, as the organiser chose: nothing (every tied unit is awarded), or their
-	 * entries' summed scores in the contest's first round.
+	 * What separates units tied on points, as the organiser chose: nothing (every tied
+	 * unit is awarded), or their entries' summed scores in the contest's first round.
 	 */
 	private Map<Long, BigDecimal> tieBreak(long contestId, PublishDraft draft) {
 		Map<Long, BigDecimal> firstRound = new HashMap<>();
@@ -445,14 +458,15 @@ class AwardFacade implements AwardApi {
 	}
 
 	/**
-	 * A unit award to the {@code count} best units by their points (then by {@code tieBreak}, if any), ranked as
-	 * competitions rank: units equal on both share a place, and every unit tied on the last place is awarded (listed
-	 * by name within the place).
+	 * A unit award to the {@code count} best units by their points (then by
+	 * {@code tieBreak}, if any), ranked as competitions rank: units equal on both share a
+	 * place, and every unit tied on the last place is awarded (listed by name within the
+	 * place).
 	 */
 	private static List<Given> units(long contestId, AwardKind kind, String name, Map<Long, BigDecimal> points,
 			Map<Long, String> names, int count, Map<Long, BigDecimal> tieBreak, List<Tie> ties) {
-		Comparator<Map.Entry<Long, BigDecimal>> byPoints = Comparator
-			.<Map.Entry<Long, BigDecimal>, BigDecimal>comparing(Map.Entry::getValue)
+		Comparator<Map.Entry<Long, BigDecimal>> byPoints = Comparator.<Map.Entry<Long, BigDecimal>, BigDecimal>comparing(
+				Map.Entry::getValue)
 			.thenComparing(e -> tieBreak.getOrDefault(e.getKey(), BigDecimal.ZERO))
 			.reversed();
 		List<Map.Entry<Long, BigDecimal>> ranked = new ArrayList<>(points.entrySet());
@@ -467,14 +481,17 @@ class AwardFacade implements AwardApi {
 			}
 			place = tiedWithLast ? place : i + 1;
 			String holder = names.get(unit.getKey());
-			awards.add(new AwardView(0, contestId, null, kind, name, null, null, null, unit.getKey(), holder, holder, place,
-					unit.getValue(), "ACTIVE", null));
+			awards.add(new AwardView(0, contestId, null, kind, name, null, null, null, unit.getKey(), holder, holder,
+					place, unit.getValue(), "ACTIVE", null));
 		}
 		noteTie(ties, awards, count);
 		return awards.stream().map(Given::new).toList();
 	}
 
-	/** Notes the tie on the last place of a group of awards that went to more than it was meant for. */
+	/**
+	 * Notes the tie on the last place of a group of awards that went to more than it was
+	 * meant for.
+	 */
 	private static void noteTie(List<Tie> ties, List<AwardView> group, int meant) {
 		if (group.size() <= meant || group.isEmpty()) {
 			return;

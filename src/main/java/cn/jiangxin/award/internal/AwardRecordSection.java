@@ -20,8 +20,9 @@ import cn.jiangxin.member.MemberRecordSection;
 import cn.jiangxin.shared.Zones;
 
 /**
- * A member's awards, for their record: the award and place of each of their entries, whether it is still on
- * notice, and its certificate, which anyone may check at {@code /certificates/{number}}.
+ * A member's awards, for their record: the award and place of each of their entries,
+ * whether it is still on notice, and its certificate, which anyone may check at
+ * {@code /certificates/{number}}.
  */
 @Component
 class AwardRecordSection implements MemberRecordSection {
@@ -69,8 +70,7 @@ class AwardRecordSection implements MemberRecordSection {
 			if (award.certificateNumber() != null) {
 				badges.add(text("award.record.certificate", award.certificateNumber()));
 			}
-			lines.add(new MemberRecordLine(award.name(),
-					contest.title() + " · " + entry.summary(),
+			lines.add(new MemberRecordLine(award.name(), contest.title() + " · " + entry.summary(),
 					notice.map(n -> n.publishedAt().atZone(Zones.BEIJING).toLocalDate()).orElse(null), badges,
 					award.certificateNumber() == null || award.revoked() ? "/contests/" + contest.id() + "/results"
 							: "/certificates/" + award.certificateNumber()));

@@ -30,7 +30,10 @@ import cn.jiangxin.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Awards over JSON: tiers, publication for notice, finalisation, revocation, and public certificate verification. */
+/**
+ * Awards over JSON: tiers, publication for notice, finalisation, revocation, and public
+ * certificate verification.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "awards", description = "奖项与证书 · awards and certificates")

@@ -6,7 +6,10 @@ import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestStepGuard;
 import cn.jiangxin.shared.BusinessRuleException;
 
-/** Keeps a contest from going on notice without published awards, or being archived before they are final. */
+/**
+ * Keeps a contest from going on notice without published awards, or being archived before
+ * they are final.
+ */
 @Component
 class AwardStepGuard implements ContestStepGuard {
 

@@ -56,10 +56,11 @@ class AwardStore {
 			.query(Integer.class)
 			.single();
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO award_tier (contest_id, round_id, name, per_track, count_value, share_percent, confers_title,
-				                        position)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO award_tier (contest_id, round_id, name, per_track, count_value, share_percent, confers_title,
+						                        position)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(contestId, d.roundId(), d.name().strip(), d.isPerTrack(), d.count(), d.sharePercent(),
 					d.confersTitle() == null || d.confersTitle().isBlank() ? null : d.confersTitle().strip(), position)
 			.update(keys, "id");
@@ -91,18 +92,20 @@ class AwardStore {
 	}
 
 	/**
-	 * Inserts a contest's awards, as computed, in one batch, each with its certificate (numbered by
-	 * {@code numbers}); the contest has none yet.
+	 * Inserts a contest's awards, as computed, in one batch, each with its certificate
+	 * (numbered by {@code numbers}); the contest has none yet.
 	 */
 	void insertAwards(long contestId, List<AwardView> awards, Supplier<String> numbers) {
 		Timestamp now = Timestamp.from(now());
-		template.batchUpdate("""
-				INSERT INTO award (contest_id, tier_id, kind, name, track_id, entry_id, unit_org_id, holder, place, score,
-				                   status, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""", awards.stream()
-			.map(a -> new Object[] { contestId, a.tierId(), a.kind().name(), a.name(), a.trackId(), a.entryId(),
-					a.unitOrgId(), cut(a.holder(), 300), a.place(), a.score(), now })
-			.toList());
+		template.batchUpdate(
+				"""
+						INSERT INTO award (contest_id, tier_id, kind, name, track_id, entry_id, unit_org_id, holder, place, score,
+						                   status, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""",
+				awards.stream()
+					.map(a -> new Object[] { contestId, a.tierId(), a.kind().name(), a.name(), a.trackId(), a.entryId(),
+							a.unitOrgId(), cut(a.holder(), 300), a.place(), a.score(), now })
+					.toList());
 		List<Long> ids = jdbc.sql("SELECT id FROM award WHERE contest_id = ? ORDER BY id")
 			.param(contestId)
 			.query(Long.class)
@@ -117,27 +120,27 @@ class AwardStore {
 	}
 
 	List<AwardView> awards(long contestId) {
-		return named(jdbc.sql(SELECT_AWARDS + """
-				WHERE a.contest_id = ?
-				ORDER BY CASE a.kind WHEN 'ENTRY' THEN 0 WHEN 'TEAM_UNIT' THEN 1 ELSE 2 END, a.tier_id, a.place, a.track_id,
-				         a.id""")
+		return named(jdbc
+			.sql(SELECT_AWARDS
+					+ """
+							WHERE a.contest_id = ?
+							ORDER BY CASE a.kind WHEN 'ENTRY' THEN 0 WHEN 'TEAM_UNIT' THEN 1 ELSE 2 END, a.tier_id, a.place, a.track_id,
+							         a.id""")
 			.param(contestId)
 			.query((rs, n) -> award(rs, n))
 			.list());
 	}
 
 	Optional<AwardView> award(long awardId) {
-		return named(jdbc.sql(SELECT_AWARDS + "WHERE a.id = ?")
-			.param(awardId)
-			.query((rs, n) -> award(rs, n))
-			.list()).stream().findFirst();
+		return named(jdbc.sql(SELECT_AWARDS + "WHERE a.id = ?").param(awardId).query((rs, n) -> award(rs, n)).list())
+			.stream()
+			.findFirst();
 	}
 
 	Optional<AwardView> byCertificate(String number) {
-		return named(jdbc.sql(SELECT_AWARDS + "WHERE c.number = ?")
-			.param(number)
-			.query((rs, n) -> award(rs, n))
-			.list()).stream().findFirst();
+		return named(jdbc.sql(SELECT_AWARDS + "WHERE c.number = ?").param(number).query((rs, n) -> award(rs, n)).list())
+			.stream()
+			.findFirst();
 	}
 
 	/** The awards given to any of these entries, in the order of their contests. */
@@ -157,13 +160,16 @@ class AwardStore {
 	Optional<Instant[]> certificateDates(String number) {
 		return jdbc.sql("SELECT issued_at, revoked_at FROM certificate WHERE number = ?")
 			.param(number)
-			.query((rs, row) -> new Instant[] { rs.getTimestamp(1).toInstant(),
-					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant() })
+			.query((rs,
+					row) -> new Instant[] { rs.getTimestamp(1).toInstant(),
+							rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant() })
 			.optional();
 	}
 
 	void revoke(long awardId, String reason, String by) {
-		jdbc.sql("UPDATE award SET status = 'REVOKED', revoked_reason = ? WHERE id = ?").params(reason, awardId).update();
+		jdbc.sql("UPDATE award SET status = 'REVOKED', revoked_reason = ? WHERE id = ?")
+			.params(reason, awardId)
+			.update();
 		jdbc.sql("UPDATE certificate SET revoked_at = ?, revoked_by = ? WHERE award_id = ? AND revoked_at IS NULL")
 			.params(Timestamp.from(Instant.now(clock)), by, awardId)
 			.update();
@@ -171,7 +177,9 @@ class AwardStore {
 
 	// the notice period
 
-	/** A contest's notice: when it was published, when it ends, and when it was finalised. */
+	/**
+	 * A contest's notice: when it was published, when it ends, and when it was finalised.
+	 */
 	record Notice(long contestId, Instant publishedAt, Instant endsAt, String publishedBy, Instant finalisedAt) {
 
 		public boolean running(Instant now) {
@@ -219,10 +227,10 @@ class AwardStore {
 		Long trackId = rs.wasNull() ? null : track;
 		long entry = rs.getLong("entry_id");
 		Long entryId = rs.wasNull() ? null : entry;
-		return new AwardView(rs.getLong("id"), rs.getLong("contest_id"), tierId, AwardKind.valueOf(rs.getString("kind")),
-				rs.getString("name"), trackId, rs.getString("track_name"), entryId, rs.getLong("unit_org_id"), null,
-				rs.getString("holder"), rs.getInt("place"), rs.getBigDecimal("score"), rs.getString("status"),
-				rs.getString("number"));
+		return new AwardView(rs.getLong("id"), rs.getLong("contest_id"), tierId,
+				AwardKind.valueOf(rs.getString("kind")), rs.getString("name"), trackId, rs.getString("track_name"),
+				entryId, rs.getLong("unit_org_id"), null, rs.getString("holder"), rs.getInt("place"),
+				rs.getBigDecimal("score"), rs.getString("status"), rs.getString("number"));
 	}
 
 	private List<AwardView> named(List<AwardView> awards) {

@@ -10,8 +10,8 @@ import cn.jiangxin.shared.web.MenuEntry.Audience;
 import cn.jiangxin.shared.web.PublicPaths;
 
 /**
- * What the award module brings to the web: results on notice, published case collections and certificate
- * verification open to anyone, and certificate verification in the menu.
+ * What the award module brings to the web: results on notice, published case collections
+ * and certificate verification open to anyone, and certificate verification in the menu.
  */
 @Configuration(proxyBeanMethods = false)
 class AwardWebParts {

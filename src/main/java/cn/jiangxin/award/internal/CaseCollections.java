@@ -30,8 +30,9 @@ import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.files.PdfDocuments;
 
 /**
- * A contest's case collection (案例集): selected entries in order, compiled into one PDF book with a
- * cover, a table of contents and each case's texts, and published as a web page.
+ * A contest's case collection (案例集): selected entries in order, compiled into one PDF
+ * book with a cover, a table of contents and each case's texts, and published as a web
+ * page.
  */
 @Component
 class CaseCollections {
@@ -62,7 +63,10 @@ class CaseCollections {
 	record Book(long id, ContestView contest, String title, String preface, boolean published, List<Case> cases) {
 	}
 
-	/** One case: the entry, its award if any, and its texts under their requirement labels. */
+	/**
+	 * One case: the entry, its award if any, and its texts under their requirement
+	 * labels.
+	 */
 	record Case(int number, EntryView entry, String award, List<Section> sections) {
 	}
 
@@ -71,8 +75,9 @@ class CaseCollections {
 	}
 
 	/**
-	 * Compiles (or recompiles) the collection from the chosen entries, or from every awarded entry in award
-	 * order when none is chosen; {@code publish} puts it on the public page.
+	 * Compiles (or recompiles) the collection from the chosen entries, or from every
+	 * awarded entry in award order when none is chosen; {@code publish} puts it on the
+	 * public page.
 	 */
 	@Transactional
 	long compile(Actor actor, long contestId, String title, String preface, List<Long> entryIds, boolean publish) {
@@ -91,7 +96,8 @@ class CaseCollections {
 				.forEach(a -> chosen.add(a.entryId()));
 		}
 		else {
-			Set<Long> ofContest = new java.util.HashSet<>(contests.entries(contestId).stream().map(EntryView::id).toList());
+			Set<Long> ofContest = new java.util.HashSet<>(
+					contests.entries(contestId).stream().map(EntryView::id).toList());
 			for (Long id : entryIds) {
 				if (!ofContest.contains(id)) {
 					throw BusinessRuleException.invalid("entryIds", "award.cases.entryUnknown", id);
@@ -116,9 +122,10 @@ class CaseCollections {
 		}
 		else {
 			KeyHolder keys = new GeneratedKeyHolder();
-			jdbc.sql("INSERT INTO case_collection (contest_id, title, preface, published, created_by) VALUES (?, ?, ?, ?, ?)")
-				.params(contestId, title.strip(), preface == null || preface.isBlank() ? null : preface.strip(), publish,
-						actor.username())
+			jdbc.sql(
+					"INSERT INTO case_collection (contest_id, title, preface, published, created_by) VALUES (?, ?, ?, ?, ?)")
+				.params(contestId, title.strip(), preface == null || preface.isBlank() ? null : preface.strip(),
+						publish, actor.username())
 				.update(keys, "id");
 			id = keys.getKey().longValue();
 		}
@@ -128,8 +135,9 @@ class CaseCollections {
 				.params(id, entryId, position++)
 				.update();
 		}
-		audit.record("case_collection", id, contest.scopeOrgId(), existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
-				null, Map.of("title", title, "cases", chosen.size(), "published", publish));
+		audit.record("case_collection", id, contest.scopeOrgId(),
+				existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, null,
+				Map.of("title", title, "cases", chosen.size(), "published", publish));
 		return id;
 	}
 
@@ -143,11 +151,13 @@ class CaseCollections {
 			.param(contestId)
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4) })
 			.optional()
-			.map(r -> new Book((Long) r[0], contest, (String) r[1], (String) r[2], (Boolean) r[3], cases((Long) r[0], contestId)));
+			.map(r -> new Book((Long) r[0], contest, (String) r[1], (String) r[2], (Boolean) r[3],
+					cases((Long) r[0], contestId)));
 	}
 
 	private List<Case> cases(long collectionId, long contestId) {
-		List<Long> ids = jdbc.sql("SELECT entry_id FROM case_collection_entry WHERE collection_id = ? ORDER BY position")
+		List<Long> ids = jdbc
+			.sql("SELECT entry_id FROM case_collection_entry WHERE collection_id = ? ORDER BY position")
 			.param(collectionId)
 			.query(Long.class)
 			.list();
@@ -164,11 +174,17 @@ class CaseCollections {
 			EntryView entry = contests.entry(id).orElseThrow();
 			TrackView track = tracks.get(entry.trackId());
 			List<Section> sections = new ArrayList<>();
-			for (SubmissionView.Item item : contests.latestSubmission(id).map(SubmissionView::items).orElse(List.of())) {
+			for (SubmissionView.Item item : contests.latestSubmission(id)
+				.map(SubmissionView::items)
+				.orElse(List.of())) {
 				if (item.text() != null && !item.text().isBlank()) {
 					String label = track == null ? item.code()
-							: track.requirements().stream().filter(r -> r.code().equals(item.code())).findFirst()
-								.map(TrackView.Requirement::label).orElse(item.code());
+							: track.requirements()
+								.stream()
+								.filter(r -> r.code().equals(item.code()))
+								.findFirst()
+								.map(TrackView.Requirement::label)
+								.orElse(item.code());
 					sections.add(new Section(label, item.text()));
 				}
 			}

@@ -19,7 +19,10 @@ import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.files.PdfDocuments;
 import cn.jiangxin.shared.files.QrCodes;
 
-/** Renders award certificates as PDF (CJK font, number, QR code to the public verification page), singly or zipped. */
+/**
+ * Renders award certificates as PDF (CJK font, number, QR code to the public verification
+ * page), singly or zipped.
+ */
 @Component
 class Certificates {
 
@@ -48,10 +51,11 @@ class Certificates {
 		context.setVariable("hosts", String.join("  ", contest.hosts().stream().map(ContestView.Party::name).toList()));
 		Instant issued = store.certificateDates(award.certificateNumber()).map(dates -> dates[0]).orElseGet(store::now);
 		context.setVariable("date", issued.atZone(Zones.BEIJING).toLocalDate());
-		context.setVariable("noticeUntil", store.notice(contest.id())
-			.filter(notice -> notice.finalisedAt() == null)
-			.map(notice -> notice.endsAt().atZone(Zones.BEIJING).toLocalDate())
-			.orElse(null));
+		context.setVariable("noticeUntil",
+				store.notice(contest.id())
+					.filter(notice -> notice.finalisedAt() == null)
+					.map(notice -> notice.endsAt().atZone(Zones.BEIJING).toLocalDate())
+					.orElse(null));
 		context.setVariable("fontFamily", PdfDocuments.FONT_FAMILY);
 		return pdf.render(templates.process("award/certificate", context));
 	}

@@ -17,8 +17,8 @@ import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.web.PublicPage;
 
 /**
- * Public pages: certificate verification by number (the QR code leads here), a contest's results once on
- * notice, and its published case collection as a page and a PDF book.
+ * Public pages: certificate verification by number (the QR code leads here), a contest's
+ * results once on notice, and its published case collection as a page and a PDF book.
  */
 @Controller
 class PublicAwardController {
@@ -38,7 +38,8 @@ class PublicAwardController {
 	@GetMapping("/certificates")
 	String verifyForm(@RequestParam(required = false) String number) {
 		if (number != null && !number.isBlank()) {
-			return "redirect:/certificates/" + java.net.URLEncoder.encode(number.strip(), java.nio.charset.StandardCharsets.UTF_8);
+			return "redirect:/certificates/"
+					+ java.net.URLEncoder.encode(number.strip(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 		return "award/verify";
 	}
@@ -75,14 +76,17 @@ class PublicAwardController {
 	@GetMapping("/contests/{id}/cases.pdf")
 	ResponseEntity<byte[]> bookPdf(@PathVariable long id) {
 		CaseCollections.Book book = published(id);
-		return cn.jiangxin.shared.web.Downloads.of(cases.pdf(book), MediaType.APPLICATION_PDF, book.title() + ".pdf", true);
+		return cn.jiangxin.shared.web.Downloads.of(cases.pdf(book), MediaType.APPLICATION_PDF, book.title() + ".pdf",
+				true);
 	}
 
-	/** A published collection for anyone; an unpublished one only for the contest's organisers. */
+	/**
+	 * A published collection for anyone; an unpublished one only for the contest's
+	 * organisers.
+	 */
 	private CaseCollections.Book published(long id) {
 		CaseCollections.Book book = cases.book(id).orElseThrow(() -> new NotFoundException("cases", id));
-		if (!book.published()
-				&& Actors.current().filter(actor -> contests.canManage(actor, id)).isEmpty()) {
+		if (!book.published() && Actors.current().filter(actor -> contests.canManage(actor, id)).isEmpty()) {
 			throw new NotFoundException("cases", id);
 		}
 		return book;

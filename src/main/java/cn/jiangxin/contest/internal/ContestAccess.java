@@ -11,8 +11,9 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 
 /**
- * Who organises a contest: a system admin, or an admin whose subtree holds one of its hosts or organisers.
- * A co-hosted contest is so open to the admins of every host, whatever branch of the tree they are in.
+ * Who organises a contest: a system admin, or an admin whose subtree holds one of its
+ * hosts or organisers. A co-hosted contest is so open to the admins of every host,
+ * whatever branch of the tree they are in.
  */
 @Component
 class ContestAccess {
@@ -21,7 +22,10 @@ class ContestAccess {
 
 	private final OrgScope scope;
 
-	/** Answers as last decided: until anything changes, and for five seconds at most (another server's change). */
+	/**
+	 * Answers as last decided: until anything changes, and for five seconds at most
+	 * (another server's change).
+	 */
 	private final KeptValues<Question, Boolean> decided;
 
 	ContestAccess(ContestStore contests, OrgScope scope, DataVersion versions) {
@@ -38,16 +42,25 @@ class ContestAccess {
 			return false;
 		}
 		return decided.get(new Question(actor.orgId(), contestId),
-				question -> contests.partyOrgIds(question.contestId()).stream().anyMatch(org -> scope.covers(actor, org)));
+				question -> contests.partyOrgIds(question.contestId())
+					.stream()
+					.anyMatch(org -> scope.covers(actor, org)));
 	}
 
-	/** Whether an admin of a union organises a contest: the answer depends on the union, not the person. */
+	/**
+	 * Whether an admin of a union organises a contest: the answer depends on the union,
+	 * not the person.
+	 */
 	private record Question(long adminOrgId, long contestId) {
 	}
 
-	/** A contest past its draft is public; a draft only its organisers see (others get 404). */
+	/**
+	 * A contest past its draft is public; a draft only its organisers see (others get
+	 * 404).
+	 */
 	void requireVisible(Actor actor, cn.jiangxin.contest.ContestView contest) {
-		if (contest.status() == cn.jiangxin.contest.ContestStatus.DRAFT && (actor == null || !canManage(actor, contest.id()))) {
+		if (contest.status() == cn.jiangxin.contest.ContestStatus.DRAFT
+				&& (actor == null || !canManage(actor, contest.id()))) {
 			throw new cn.jiangxin.shared.NotFoundException("contest", contest.id());
 		}
 	}

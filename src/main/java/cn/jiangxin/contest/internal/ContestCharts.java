@@ -13,8 +13,9 @@ import cn.jiangxin.contest.EntryStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a contest's counts into ECharts options (plain JSON, no functions), which the dashboard page
- * carries in data attributes for the platform's own script to draw: no inline script, no CDN.
+ * Turns a contest's counts into ECharts options (plain JSON, no functions), which the
+ * dashboard page carries in data attributes for the platform's own script to draw: no
+ * inline script, no CDN.
  */
 @Component
 class ContestCharts {
@@ -59,8 +60,8 @@ class ContestCharts {
 		option.put("xAxis", horizontal ? values : categories);
 		option.put("yAxis", horizontal ? categories : values);
 		List<Map<String, Object>> series = new ArrayList<>();
-		series.add(Map.of("name", text(withConfirmed ? "contest.chart.entries" : "contest.chart.inRound"), "type", "bar",
-				"data", bars.stream().map(EntryQueries.Bar::total).toList(), "barMaxWidth", 48, "itemStyle",
+		series.add(Map.of("name", text(withConfirmed ? "contest.chart.entries" : "contest.chart.inRound"), "type",
+				"bar", "data", bars.stream().map(EntryQueries.Bar::total).toList(), "barMaxWidth", 48, "itemStyle",
 				Map.of("color", withConfirmed ? "#9bb7d4" : "#b22222")));
 		if (withConfirmed) {
 			series.add(Map.of("name", text("contest.chart.confirmed"), "type", "bar", "data",
@@ -96,11 +97,12 @@ class ContestCharts {
 		}
 		return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0), "grid",
 				Map.of("left", 8, "right", 16, "bottom", 8, "top", 32, "containLabel", true), "xAxis",
-				Map.of("type", "category", "data", labels), "yAxis", Map.of("type", "value", "minInterval", 1), "series",
+				Map.of("type", "category", "data", labels), "yAxis", Map.of("type", "value", "minInterval", 1),
+				"series",
 				List.of(Map.of("name", text("contest.chart.daily"), "type", "bar", "data", daily, "barMaxWidth", 40,
 						"itemStyle", Map.of("color", "#9bb7d4")),
-						Map.of("name", text("contest.chart.cumulative"), "type", "line", "data", cumulative, "showSymbol",
-								true, "symbolSize", 7, "itemStyle", Map.of("color", "#b22222"))));
+						Map.of("name", text("contest.chart.cumulative"), "type", "line", "data", cumulative,
+								"showSymbol", true, "symbolSize", 7, "itemStyle", Map.of("color", "#b22222"))));
 	}
 
 	private String text(String key) {

@@ -19,7 +19,9 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.DataVersion;
 import cn.jiangxin.shared.KeptValues;
 
-/** The contest module's answers and setup calls for other modules (judging, demo data). */
+/**
+ * The contest module's answers and setup calls for other modules (judging, demo data).
+ */
 @Component
 @Transactional
 class ContestFacade implements ContestApi {
@@ -36,7 +38,10 @@ class ContestFacade implements ContestApi {
 
 	private final SubmissionStore submissionStore;
 
-	/** Contests and rounds as last read, for the many reads of every judging page: until anything changes. */
+	/**
+	 * Contests and rounds as last read, for the many reads of every judging page: until
+	 * anything changes.
+	 */
 	private final KeptValues<Long, Optional<ContestView>> contestsRead;
 
 	private final KeptValues<Long, Optional<RoundView>> roundsRead;

@@ -16,7 +16,10 @@ import cn.jiangxin.contest.ContestKind;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.shared.Zones;
 
-/** The first step of the setup wizard: what the contest is, who may enter, when, and who hosts it. */
+/**
+ * The first step of the setup wizard: what the contest is, who may enter, when, and who
+ * hosts it.
+ */
 record ContestForm(@NotNull ContestKind kind, @NotBlank @Size(max = 200) String title, @Size(max = 200) String theme,
 		@Size(max = 20000) String description, @NotNull Long scopeOrgId,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opensAt,
@@ -24,7 +27,11 @@ record ContestForm(@NotNull ContestKind kind, @NotBlank @Size(max = 200) String 
 		List<Long> organiserOrgIds, Integer version) {
 
 	static ContestForm blank(Long scopeOrgId, Clock clock) {
-		LocalDateTime today = LocalDateTime.ofInstant(clock.instant(), Zones.BEIJING).withHour(9).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime today = LocalDateTime.ofInstant(clock.instant(), Zones.BEIJING)
+			.withHour(9)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		return new ContestForm(ContestKind.SKILLS, null, null, null, scopeOrgId, today, today.plusDays(30).withHour(17),
 				scopeOrgId == null ? List.of() : List.of(scopeOrgId), List.of(), null);
 	}

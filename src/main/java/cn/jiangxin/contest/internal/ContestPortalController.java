@@ -22,9 +22,9 @@ import cn.jiangxin.shared.PageQuery;
 import cn.jiangxin.shared.web.PublicPage;
 
 /**
- * The public portal: every contest past its draft, open ones first, and a page for each with its hosts,
- * window, tracks, rules, requirements, rounds and how many have entered. Anyone may read them; a member
- * who may enter sees the way in.
+ * The public portal: every contest past its draft, open ones first, and a page for each
+ * with its hosts, window, tracks, rules, requirements, rounds and how many have entered.
+ * Anyone may read them; a member who may enter sees the way in.
  */
 @Controller
 class ContestPortalController {
@@ -59,16 +59,17 @@ class ContestPortalController {
 
 	@GetMapping("/contests")
 	@PublicPage
-	String portal(@RequestParam(required = false) ContestKind kind, @RequestParam(required = false) ContestStatus status,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+	String portal(@RequestParam(required = false) ContestKind kind,
+			@RequestParam(required = false) ContestStatus status, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
 		model.addAttribute("kinds", ContestKind.values());
-		model.addAttribute("statuses", List.of(ContestStatus.OPEN, ContestStatus.JUDGING, ContestStatus.PUBLICIZING,
-				ContestStatus.ARCHIVED));
-		model.addAttribute("page", queries.portal(kind, status == ContestStatus.DRAFT ? null : status, q,
-				new PageQuery(page, 12)));
+		model.addAttribute("statuses",
+				List.of(ContestStatus.OPEN, ContestStatus.JUDGING, ContestStatus.PUBLICIZING, ContestStatus.ARCHIVED));
+		model.addAttribute("page",
+				queries.portal(kind, status == ContestStatus.DRAFT ? null : status, q, new PageQuery(page, 12)));
 		model.addAttribute("now", Instant.now(clock));
 		return "contest/portal";
 	}
@@ -83,8 +84,10 @@ class ContestPortalController {
 		model.addAttribute("contest", contest);
 		List<cn.jiangxin.contest.TrackView> tracks = store.tracks(id);
 		model.addAttribute("tracks", tracks);
-		model.addAttribute("trackNames", tracks.stream()
-			.collect(java.util.stream.Collectors.toMap(cn.jiangxin.contest.TrackView::id, cn.jiangxin.contest.TrackView::name)));
+		model.addAttribute("trackNames",
+				tracks.stream()
+					.collect(java.util.stream.Collectors.toMap(cn.jiangxin.contest.TrackView::id,
+							cn.jiangxin.contest.TrackView::name)));
 		model.addAttribute("rounds", store.rounds(id));
 		model.addAttribute("counts", queries.trackCounts(id));
 		model.addAttribute("accepting", contest.acceptsEntries(now));

@@ -21,8 +21,8 @@ import cn.jiangxin.shared.PageQuery;
 import cn.jiangxin.shared.PageResult;
 
 /**
- * Lists of contests: the public portal (everything past its draft), those an admin organises, and those
- * open to a member or to the members of an admin's unions.
+ * Lists of contests: the public portal (everything past its draft), those an admin
+ * organises, and those open to a member or to the members of an admin's unions.
  */
 @Component
 @Transactional(readOnly = true)
@@ -73,20 +73,24 @@ class ContestQueries {
 		return page(where, params, page);
 	}
 
-	/** Open contests a member of {@code orgId} may enter: those whose scope holds the org. */
+	/**
+	 * Open contests a member of {@code orgId} may enter: those whose scope holds the org.
+	 */
 	List<ContestView> openTo(long orgId) {
 		List<Long> path = orgs.path(orgId).stream().map(OrgRef::id).toList();
-		List<String> where = new ArrayList<>(List.of("c.status = 'OPEN'", "c.scope_org_id IN (" + marks(path.size()) + ")"));
+		List<String> where = new ArrayList<>(
+				List.of("c.status = 'OPEN'", "c.scope_org_id IN (" + marks(path.size()) + ")"));
 		return page(where, new ArrayList<>(path), new PageQuery(0, PageQuery.MAX_SIZE)).items();
 	}
 
 	/**
-	 * Open contests an admin may register their members for: those whose scope holds the admin's org or
-	 * lies within their subtree.
+	 * Open contests an admin may register their members for: those whose scope holds the
+	 * admin's org or lies within their subtree.
 	 */
 	List<ContestView> openForAdmin(Actor actor) {
 		if (actor.isSystemAdmin()) {
-			return page(new ArrayList<>(List.of("c.status = 'OPEN'")), new ArrayList<>(), new PageQuery(0, 200)).items();
+			return page(new ArrayList<>(List.of("c.status = 'OPEN'")), new ArrayList<>(), new PageQuery(0, 200))
+				.items();
 		}
 		if (!actor.administers()) {
 			return List.of();
@@ -95,19 +99,25 @@ class ContestQueries {
 		SqlFilter below = scope.filter(actor, "c.scope_org_id");
 		List<Object> params = new ArrayList<>(path);
 		params.addAll(below.params());
-		return page(new ArrayList<>(List.of("c.status = 'OPEN'",
-				"(c.scope_org_id IN (" + marks(path.size()) + ") OR " + below.sql() + ")")), params,
-				new PageQuery(0, 200)).items();
+		return page(
+				new ArrayList<>(List.of("c.status = 'OPEN'",
+						"(c.scope_org_id IN (" + marks(path.size()) + ") OR " + below.sql() + ")")),
+				params, new PageQuery(0, 200))
+			.items();
 	}
 
-	/** Per track: entries in the race, of them confirmed, and people in them; keyed by track id. */
+	/**
+	 * Per track: entries in the race, of them confirmed, and people in them; keyed by
+	 * track id.
+	 */
 	Map<Long, long[]> trackCounts(long contestId) {
 		Map<Long, long[]> counts = new HashMap<>();
-		jdbc.sql("""
-				SELECT e.track_id, COUNT(*) AS entries, SUM(CASE WHEN e.status = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed,
-				       (SELECT COUNT(*) FROM entry_participant p WHERE p.track_id = e.track_id) AS people
-				FROM entry e WHERE e.contest_id = ? AND e.status <> 'WITHDRAWN' GROUP BY e.track_id
-				""")
+		jdbc.sql(
+				"""
+						SELECT e.track_id, COUNT(*) AS entries, SUM(CASE WHEN e.status = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed,
+						       (SELECT COUNT(*) FROM entry_participant p WHERE p.track_id = e.track_id) AS people
+						FROM entry e WHERE e.contest_id = ? AND e.status <> 'WITHDRAWN' GROUP BY e.track_id
+						""")
 			.params(contestId)
 			.query((rs, n) -> Map.entry(rs.getLong("track_id"),
 					new long[] { rs.getLong("entries"), rs.getLong("confirmed"), rs.getLong("people") }))

@@ -47,8 +47,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Contests over JSON: list and read what the caller may see, set one up (basics, tracks, rounds), move it
- * along its life, and register entries singly or in bulk from a spreadsheet keyed by card number.
+ * Contests over JSON: list and read what the caller may see, set one up (basics, tracks,
+ * rounds), move it along its life, and register entries singly or in bulk from a
+ * spreadsheet keyed by card number.
  */
 @RestController
 @RequestMapping("/api/v1/contests")
@@ -164,7 +165,8 @@ class ContestRestController {
 
 	@GetMapping("/{id}/entries")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
-	@Operation(summary = "Entries: all of them for the organisers, those of the caller's own subtree for a unit's admin")
+	@Operation(
+			summary = "Entries: all of them for the organisers, those of the caller's own subtree for a unit's admin")
 	PageResult<EntryView> entries(@PathVariable long id, @RequestParam(required = false) Long track,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) EntryStatus status,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
@@ -221,10 +223,11 @@ class ContestRestController {
 		problem.setTitle(messages.getMessage("problem.title.400", null, "Bad Request", locale));
 		problem.setType(URI.create("urn:jiangxin:problem:validation"));
 		problem.setProperty("code", "entryImport.rejected");
-		problem.setProperty("rows", outcome.errors()
-			.stream()
-			.map(e -> new RowProblem(e.row(), e.column(), imports.reason(e, locale)))
-			.toList());
+		problem.setProperty("rows",
+				outcome.errors()
+					.stream()
+					.map(e -> new RowProblem(e.row(), e.column(), imports.reason(e, locale)))
+					.toList());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -243,8 +246,8 @@ class ContestRestController {
 	}
 
 	/**
-	 * An entry: the track, a title, and, when a unit's admin registers, the leader's and team members'
-	 * card numbers; the declaration accepted where the track has one.
+	 * An entry: the track, a title, and, when a unit's admin registers, the leader's and
+	 * team members' card numbers; the declaration accepted where the track has one.
 	 */
 	record EntryRequest(@NotNull Long trackId, @Size(max = 200) String title, String leaderCardNo,
 			@Size(max = 50) List<String> teamCardNos, Boolean declarationAccepted) {

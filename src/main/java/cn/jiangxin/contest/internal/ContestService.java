@@ -33,8 +33,9 @@ import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.files.ContentTypes;
 
 /**
- * The rules of setting a contest up: its organisers reach its entrants' subtree and host it; it moves
- * only one step at a time along its life; tracks and rounds are checked for sense before they are kept.
+ * The rules of setting a contest up: its organisers reach its entrants' subtree and host
+ * it; it moves only one step at a time along its life; tracks and rounds are checked for
+ * sense before they are kept.
  */
 @Service
 @Transactional
@@ -59,7 +60,8 @@ class ContestService {
 	private final ApplicationEventPublisher events;
 
 	ContestService(ContestStore store, ContestAccess access, OrgScope scope, OrgApi orgs, AuditLog audit,
-			java.util.List<cn.jiangxin.contest.ContestStepGuard> guards, Clock clock, ApplicationEventPublisher events) {
+			java.util.List<cn.jiangxin.contest.ContestStepGuard> guards, Clock clock,
+			ApplicationEventPublisher events) {
 		this.clock = clock;
 		this.events = events;
 		this.guards = guards;
@@ -92,8 +94,8 @@ class ContestService {
 		}
 		check(actor, draft);
 		store.update(id, draft, version);
-		audit.record(ENTITY, id, draft.scopeOrgId(), AuditAction.UPDATE, Map.of("title", contest.title(), "closesAt",
-				contest.closesAt().toString()), snapshot(draft));
+		audit.record(ENTITY, id, draft.scopeOrgId(), AuditAction.UPDATE,
+				Map.of("title", contest.title(), "closesAt", contest.closesAt().toString()), snapshot(draft));
 	}
 
 	void advance(Actor actor, long id, ContestStatus target) {
@@ -118,8 +120,9 @@ class ContestService {
 	}
 
 	/**
-	 * Ends registration now instead of at its closing time: refused unless registration is open; from then on
-	 * the contest behaves as after its closing time, so entries are locked.
+	 * Ends registration now instead of at its closing time: refused unless registration
+	 * is open; from then on the contest behaves as after its closing time, so entries are
+	 * locked.
 	 */
 	void closeRegistration(Actor actor, long id) {
 		ContestView contest = load(id);
@@ -146,8 +149,8 @@ class ContestService {
 		ContestView contest = editable(actor, contestId);
 		checkTrack(contestId, draft, -1);
 		long id = store.insertTrack(contestId, draft, store.nextTrackPosition(contestId));
-		audit.record("track", id, contest.scopeOrgId(), AuditAction.CREATE, null, Map.of("contestId", contestId, "name",
-				draft.name(), "entryKind", draft.entryKind()));
+		audit.record("track", id, contest.scopeOrgId(), AuditAction.CREATE, null,
+				Map.of("contestId", contestId, "name", draft.name(), "entryKind", draft.entryKind()));
 		return id;
 	}
 
@@ -174,8 +177,8 @@ class ContestService {
 			throw BusinessRuleException.conflict("track.delete.hasRounds", track.name());
 		}
 		store.deleteTrack(trackId);
-		audit.record("track", trackId, contest.scopeOrgId(), AuditAction.DELETE, Map.of("contestId", track.contestId(),
-				"name", track.name()), null);
+		audit.record("track", trackId, contest.scopeOrgId(), AuditAction.DELETE,
+				Map.of("contestId", track.contestId(), "name", track.name()), null);
 	}
 
 	long addRound(Actor actor, long contestId, RoundDraft draft) {
@@ -192,8 +195,9 @@ class ContestService {
 		ContestView contest = roundsEditable(actor, round.contestId());
 		checkRound(round.contestId(), draft, roundId);
 		store.updateRound(roundId, draft);
-		audit.record("round", roundId, contest.scopeOrgId(), AuditAction.UPDATE, Map.of("name", round.name(), "format",
-				round.format()), Map.of("name", draft.name(), "format", draft.format(), "advancement", draft.advancement()));
+		audit.record("round", roundId, contest.scopeOrgId(), AuditAction.UPDATE,
+				Map.of("name", round.name(), "format", round.format()),
+				Map.of("name", draft.name(), "format", draft.format(), "advancement", draft.advancement()));
 	}
 
 	/** Removes a round before judging starts. */
@@ -201,8 +205,8 @@ class ContestService {
 		RoundView round = store.round(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
 		ContestView contest = editable(actor, round.contestId());
 		store.deleteRound(roundId);
-		audit.record("round", roundId, contest.scopeOrgId(), AuditAction.DELETE, Map.of("contestId", round.contestId(),
-				"name", round.name()), null);
+		audit.record("round", roundId, contest.scopeOrgId(), AuditAction.DELETE,
+				Map.of("contestId", round.contestId(), "name", round.name()), null);
 	}
 
 	private ContestView roundsEditable(Actor actor, long contestId) {
@@ -231,7 +235,8 @@ class ContestService {
 			if (draft.advancementValue() == null || draft.advancementValue().signum() <= 0) {
 				throw BusinessRuleException.invalid("advancementValue", "round.advancement.valueRequired");
 			}
-			if (draft.advancement() != Advancement.THRESHOLD && draft.advancementValue().stripTrailingZeros().scale() > 0) {
+			if (draft.advancement() != Advancement.THRESHOLD
+					&& draft.advancementValue().stripTrailingZeros().scale() > 0) {
 				throw BusinessRuleException.invalid("advancementValue", "round.advancement.wholeNumber");
 			}
 		}
@@ -254,7 +259,8 @@ class ContestService {
 		if (!draft.closesAt().isAfter(draft.opensAt())) {
 			throw BusinessRuleException.invalid("closesAt", "contest.window.invalid");
 		}
-		orgs.find(draft.scopeOrgId()).orElseThrow(() -> BusinessRuleException.invalid("scopeOrgId", "contest.org.unknown"));
+		orgs.find(draft.scopeOrgId())
+			.orElseThrow(() -> BusinessRuleException.invalid("scopeOrgId", "contest.org.unknown"));
 		if (!scope.covers(actor, draft.scopeOrgId())) {
 			throw new OutOfScopeException("org " + draft.scopeOrgId());
 		}

@@ -43,8 +43,9 @@ import cn.jiangxin.shared.files.ContentTypes;
 import cn.jiangxin.shared.web.FormErrors;
 
 /**
- * The organisers' pages: the contests they host or organise, the setup wizard (basics → tracks → rounds
- * → open), moving a contest along its life, its entries, and its dashboard of counts drawn as charts.
+ * The organisers' pages: the contests they host or organise, the setup wizard (basics →
+ * tracks → rounds → open), moving a contest along its life, its entries, and its
+ * dashboard of counts drawn as charts.
  */
 @Controller
 @RequestMapping("/manage/contests")
@@ -102,7 +103,10 @@ class ContestSetupController {
 		return "contest/manage-list";
 	}
 
-	/** Unions anywhere in the tree by name, for choosing co-hosts and organisers (union names are public). */
+	/**
+	 * Unions anywhere in the tree by name, for choosing co-hosts and organisers (union
+	 * names are public).
+	 */
 	@GetMapping("/parties")
 	String parties(@RequestParam(name = "pickerQ", required = false) String q,
 			@RequestParam(defaultValue = "hostOrgIds") String field, Model model) {
@@ -198,8 +202,8 @@ class ContestSetupController {
 	}
 
 	@PostMapping("/{id}/tracks/new")
-	String addTrack(@PathVariable long id, @Valid @ModelAttribute TrackForm trackForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String addTrack(@PathVariable long id, @Valid @ModelAttribute TrackForm trackForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("contest", managed(id));
 		return FormErrors.submit(result, "contest/track-form", () -> {
 			service.addTrack(Actors.require(), id, trackForm.draft());
@@ -239,14 +243,19 @@ class ContestSetupController {
 	@GetMapping("/{id}/rounds/new")
 	String roundForm(@PathVariable long id, Model model) {
 		managedWithTracks(id, model);
-		int next = store.rounds(id).stream().filter(r -> r.trackId() == null).mapToInt(RoundView::ordinal).max().orElse(0) + 1;
+		int next = store.rounds(id)
+			.stream()
+			.filter(r -> r.trackId() == null)
+			.mapToInt(RoundView::ordinal)
+			.max()
+			.orElse(0) + 1;
 		model.addAttribute("roundForm", RoundForm.blank(next));
 		return "contest/round-form";
 	}
 
 	@PostMapping("/{id}/rounds/new")
-	String addRound(@PathVariable long id, @Valid @ModelAttribute RoundForm roundForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String addRound(@PathVariable long id, @Valid @ModelAttribute RoundForm roundForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		managedWithTracks(id, model);
 		return FormErrors.submit(result, "contest/round-form", () -> {
 			service.addRound(Actors.require(), id, roundForm.draft());
@@ -260,10 +269,13 @@ class ContestSetupController {
 		managedWithTracks(id, model);
 		RoundView round = round(id, roundId);
 		model.addAttribute("round", round);
-		model.addAttribute("roundForm", new RoundForm(round.trackId(), round.ordinal(), round.name(), round.format(),
-				round.startsAt() == null ? null : java.time.LocalDateTime.ofInstant(round.startsAt(), cn.jiangxin.shared.Zones.BEIJING),
-				round.endsAt() == null ? null : java.time.LocalDateTime.ofInstant(round.endsAt(), cn.jiangxin.shared.Zones.BEIJING),
-				round.scoringPlan(), round.advancement(), round.advancementValue()));
+		model.addAttribute("roundForm",
+				new RoundForm(round.trackId(), round.ordinal(), round.name(), round.format(),
+						round.startsAt() == null ? null
+								: java.time.LocalDateTime.ofInstant(round.startsAt(), cn.jiangxin.shared.Zones.BEIJING),
+						round.endsAt() == null ? null
+								: java.time.LocalDateTime.ofInstant(round.endsAt(), cn.jiangxin.shared.Zones.BEIJING),
+						round.scoringPlan(), round.advancement(), round.advancementValue()));
 		return "contest/round-form";
 	}
 
@@ -309,8 +321,8 @@ class ContestSetupController {
 		if (unit != null) {
 			model.addAttribute("unitName", orgNames.names(Set.of(unit)).get(unit));
 		}
-		model.addAttribute("page", entries.list(Actors.require(), new EntryQueries.EntryFilter(id, track, unit, status, q),
-				new PageQuery(page, 30)));
+		model.addAttribute("page", entries.list(Actors.require(),
+				new EntryQueries.EntryFilter(id, track, unit, status, q), new PageQuery(page, 30)));
 		return "contest/manage-entries";
 	}
 
@@ -340,16 +352,18 @@ class ContestSetupController {
 	private void names(ContestForm form, Model model) {
 		List<Long> hosts = form.hostOrgIds() == null ? List.of() : form.hostOrgIds();
 		List<Long> organisers = form.organiserOrgIds() == null ? List.of() : form.organiserOrgIds();
-		Map<Long, String> names = orgNames.names(Stream
-			.concat(Stream.concat(hosts.stream(), organisers.stream()),
-					Stream.ofNullable(form.scopeOrgId()))
-			.filter(java.util.Objects::nonNull)
-			.collect(Collectors.toSet()));
+		Map<Long, String> names = orgNames.names(
+				Stream.concat(Stream.concat(hosts.stream(), organisers.stream()), Stream.ofNullable(form.scopeOrgId()))
+					.filter(java.util.Objects::nonNull)
+					.collect(Collectors.toSet()));
 		model.addAttribute("orgNames", names);
-		model.addAttribute("hostChoices", hosts.stream().filter(names::containsKey)
-			.map(h -> new ContestView.Party(h, names.get(h))).toList());
-		model.addAttribute("organiserChoices", organisers.stream().filter(names::containsKey)
-			.map(h -> new ContestView.Party(h, names.get(h))).toList());
+		model.addAttribute("hostChoices",
+				hosts.stream().filter(names::containsKey).map(h -> new ContestView.Party(h, names.get(h))).toList());
+		model.addAttribute("organiserChoices",
+				organisers.stream()
+					.filter(names::containsKey)
+					.map(h -> new ContestView.Party(h, names.get(h)))
+					.toList());
 	}
 
 }

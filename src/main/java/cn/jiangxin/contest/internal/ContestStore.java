@@ -39,7 +39,10 @@ import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.shared.OrgDirectory;
 
-/** Reads and writes contests, their parties, tracks with requirements, and rounds, with plain SQL. */
+/**
+ * Reads and writes contests, their parties, tracks with requirements, and rounds, with
+ * plain SQL.
+ */
 @Component
 class ContestStore {
 
@@ -89,7 +92,10 @@ class ContestStore {
 		parties(id, draft);
 	}
 
-	/** Ends registration at {@code at} if it is still open then; false if it has closed meanwhile. */
+	/**
+	 * Ends registration at {@code at} if it is still open then; false if it has closed
+	 * meanwhile.
+	 */
 	boolean closeRegistration(long id, Instant at) {
 		return jdbc.sql("""
 				UPDATE contest SET registration_closes_at = ?, version = version + 1, updated_at = ?
@@ -101,7 +107,8 @@ class ContestStore {
 
 	/** Moves the status if it still is {@code from}; false if someone moved it first. */
 	boolean moveStatus(long id, ContestStatus from, ContestStatus to) {
-		return jdbc.sql("UPDATE contest SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?")
+		return jdbc
+			.sql("UPDATE contest SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?")
 			.params(to.name(), Timestamp.from(Instant.now(clock)), id, from.name())
 			.update() == 1;
 	}
@@ -134,8 +141,9 @@ class ContestStore {
 		return rows.stream().map(c -> {
 			List<Map.Entry<PartyRole, Long>> mine = parties.getOrDefault(c.id(), List.of());
 			return new ContestView(c.id(), c.kind(), c.title(), c.theme(), c.description(), c.scopeOrgId(),
-					names.get(c.scopeOrgId()), c.opensAt(), c.closesAt(), c.status(), party(mine, PartyRole.HOST, names),
-					party(mine, PartyRole.ORGANISER, names), c.version(), c.createdAt());
+					names.get(c.scopeOrgId()), c.opensAt(), c.closesAt(), c.status(),
+					party(mine, PartyRole.HOST, names), party(mine, PartyRole.ORGANISER, names), c.version(),
+					c.createdAt());
 		}).toList();
 	}
 
@@ -159,8 +167,8 @@ class ContestStore {
 				""")
 			.params(contestId, draft.name().strip(), blank(draft.description()), position, draft.entryKind().name(),
 					team ? draft.teamMin() : null, team ? draft.teamMax() : null, draft.quotaPerUnit(),
-					types(draft.employmentTypes()), draft.minAge(), draft.maxAge(),
-					blank(draft.declaration()), now, now)
+					types(draft.employmentTypes()), draft.minAge(), draft.maxAge(), blank(draft.declaration()), now,
+					now)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		requirements(id, draft.requirements());
@@ -169,16 +177,17 @@ class ContestStore {
 
 	void updateTrack(long trackId, TrackDraft draft) {
 		boolean team = draft.entryKind() == EntryKind.TEAM;
-		jdbc.sql("""
-				UPDATE track SET name = ?, description = ?, entry_kind = ?, team_min = ?, team_max = ?, quota_per_unit = ?,
-				       employment_types = ?, min_age = ?, max_age = ?, declaration = ?,
-				       version = version + 1, updated_at = ?
-				WHERE id = ?
-				""")
+		jdbc.sql(
+				"""
+						UPDATE track SET name = ?, description = ?, entry_kind = ?, team_min = ?, team_max = ?, quota_per_unit = ?,
+						       employment_types = ?, min_age = ?, max_age = ?, declaration = ?,
+						       version = version + 1, updated_at = ?
+						WHERE id = ?
+						""")
 			.params(draft.name().strip(), blank(draft.description()), draft.entryKind().name(),
 					team ? draft.teamMin() : null, team ? draft.teamMax() : null, draft.quotaPerUnit(),
-					types(draft.employmentTypes()), draft.minAge(), draft.maxAge(),
-					blank(draft.declaration()), Timestamp.from(Instant.now(clock)), trackId)
+					types(draft.employmentTypes()), draft.minAge(), draft.maxAge(), blank(draft.declaration()),
+					Timestamp.from(Instant.now(clock)), trackId)
 			.update();
 		jdbc.sql("DELETE FROM track_requirement WHERE track_id = ?").params(trackId).update();
 		requirements(trackId, draft.requirements());
@@ -200,8 +209,8 @@ class ContestStore {
 			.forEach(row -> requirements.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
 		return tracks.stream()
 			.map(t -> new TrackView(t.id(), t.contestId(), t.name(), t.description(), t.position(), t.entryKind(),
-					t.teamMin(), t.teamMax(), t.quotaPerUnit(), t.employmentTypes(), t.minAge(),
-					t.maxAge(), t.declaration(), requirements.getOrDefault(t.id(), List.of())))
+					t.teamMin(), t.teamMax(), t.quotaPerUnit(), t.employmentTypes(), t.minAge(), t.maxAge(),
+					t.declaration(), requirements.getOrDefault(t.id(), List.of())))
 			.toList();
 	}
 
@@ -232,11 +241,12 @@ class ContestStore {
 	long insertRound(long contestId, RoundDraft draft) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		Timestamp now = Timestamp.from(Instant.now(clock));
-		jdbc.sql("""
-				INSERT INTO contest_round (contest_id, track_id, ordinal, name, format, starts_at, ends_at, scoring_plan,
-				                           advancement, advancement_value, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO contest_round (contest_id, track_id, ordinal, name, format, starts_at, ends_at, scoring_plan,
+						                           advancement, advancement_value, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(contestId, draft.trackId(), draft.ordinal(), draft.name().strip(), draft.format().name(),
 					timestamp(draft.startsAt()), timestamp(draft.endsAt()), blank(draft.scoringPlan()),
 					draft.advancement().name(), draft.advancementValue(), now, now)
@@ -312,11 +322,12 @@ class ContestStore {
 	private void requirements(long trackId, List<RequirementDraft> requirements) {
 		int position = 0;
 		for (RequirementDraft requirement : requirements) {
-			jdbc.sql("""
-					INSERT INTO track_requirement (track_id, code, label, kind, required, allowed_types, max_bytes, max_words,
-					                               position)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""")
+			jdbc.sql(
+					"""
+							INSERT INTO track_requirement (track_id, code, label, kind, required, allowed_types, max_bytes, max_words,
+							                               position)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+							""")
 				.params(trackId, requirement.code(), requirement.label().strip(), requirement.file() ? "FILE" : "TEXT",
 						requirement.required(),
 						requirement.file() ? String.join(",", requirement.allowedKinds()) : null,
@@ -352,9 +363,8 @@ class ContestStore {
 		return new TrackView(rs.getLong("id"), rs.getLong("contest_id"), rs.getString("name"),
 				rs.getString("description"), rs.getInt("position"), EntryKind.valueOf(rs.getString("entry_kind")),
 				rs.getObject("team_min", Integer.class), rs.getObject("team_max", Integer.class),
-				rs.getObject("quota_per_unit", Integer.class), employment,
-				rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class),
-				rs.getString("declaration"), List.of());
+				rs.getObject("quota_per_unit", Integer.class), employment, rs.getObject("min_age", Integer.class),
+				rs.getObject("max_age", Integer.class), rs.getString("declaration"), List.of());
 	}
 
 	private static TrackView.Requirement requirementRow(ResultSet rs) throws SQLException {

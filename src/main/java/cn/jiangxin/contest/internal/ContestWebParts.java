@@ -10,9 +10,9 @@ import cn.jiangxin.shared.web.MenuEntry.Audience;
 import cn.jiangxin.shared.web.PublicPaths;
 
 /**
- * What the contest module brings to the web: the portal of contests and each contest's page (entering one needs a
- * sign-in) open to anyone, and the contests dropdown that judging, honor and award add their links to (from order 100,
- * below a divider).
+ * What the contest module brings to the web: the portal of contests and each contest's
+ * page (entering one needs a sign-in) open to anyone, and the contests dropdown that
+ * judging, honor and award add their links to (from order 100, below a divider).
  */
 @Configuration(proxyBeanMethods = false)
 class ContestWebParts {

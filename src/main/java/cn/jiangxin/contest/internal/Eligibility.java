@@ -17,9 +17,10 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.Zones;
 
 /**
- * The rules a person must meet to take part in a track: registration is open, they are a member in
- * good standing (在会) within the contest's scope, of an allowed employment type, within the age range
- * on the day registration closes. Each failure is a field error whose message names the rule it broke.
+ * The rules a person must meet to take part in a track: registration is open, they are a
+ * member in good standing (在会) within the contest's scope, of an allowed employment type,
+ * within the age range on the day registration closes. Each failure is a field error
+ * whose message names the rule it broke.
  */
 @Component
 class Eligibility {
@@ -33,7 +34,10 @@ class Eligibility {
 		this.messages = messages;
 	}
 
-	/** Fails with 409 unless the contest takes entries now: it is 报名中 and within its window. */
+	/**
+	 * Fails with 409 unless the contest takes entries now: it is 报名中 and within its
+	 * window.
+	 */
 	static void requireOpen(ContestView contest, Instant now) {
 		if (contest.status() != cn.jiangxin.contest.ContestStatus.OPEN || now.isBefore(contest.opensAt())) {
 			throw BusinessRuleException.conflict("contest.rule.notOpen", Zones.minute(contest.opensAt()));
@@ -43,12 +47,18 @@ class Eligibility {
 		}
 	}
 
-	/** Fails with a field error on {@code field} unless {@code person} may take part in the track. */
+	/**
+	 * Fails with a field error on {@code field} unless {@code person} may take part in
+	 * the track.
+	 */
 	void requireEligible(String field, ContestView contest, TrackView track, MemberView person) {
 		requireEligible(field, contest, track, person, person.name());
 	}
 
-	/** The same, naming the person as {@code shownName} in the message (masked, for someone being invited). */
+	/**
+	 * The same, naming the person as {@code shownName} in the message (masked, for
+	 * someone being invited).
+	 */
 	void requireEligible(String field, ContestView contest, TrackView track, MemberView person, String shownName) {
 		if (!person.status().isActive()) {
 			throw BusinessRuleException.invalid(field, "contest.rule.activeMember", shownName,

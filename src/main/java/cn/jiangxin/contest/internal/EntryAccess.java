@@ -8,8 +8,8 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 
 /**
- * Who may see and act on an entry: the contest's organisers, the admins of the entry's unit (its
- * union, or one above it), and the people of the entry, invitees included.
+ * Who may see and act on an entry: the contest's organisers, the admins of the entry's
+ * unit (its union, or one above it), and the people of the entry, invitees included.
  */
 @Component
 class EntryAccess {

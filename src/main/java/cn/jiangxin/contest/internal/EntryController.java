@@ -44,14 +44,18 @@ import cn.jiangxin.shared.web.FormErrors;
 import cn.jiangxin.shared.web.RateLimits;
 
 /**
- * The pages of an entry, for its people, its unit's admins and its organisers: a member enters a track
- * from their phone, forms a team by inviting others, answers invitations, hands in materials (versioned,
- * PDFs and images previewed), and the unit confirms or withdraws it.
+ * The pages of an entry, for its people, its unit's admins and its organisers: a member
+ * enters a track from their phone, forms a team by inviting others, answers invitations,
+ * hands in materials (versioned, PDFs and images previewed), and the unit confirms or
+ * withdraws it.
  */
 @Controller
 class EntryController {
 
-	/** A member's own entry: the track, a title (project, case or team name) and the declaration. */
+	/**
+	 * A member's own entry: the track, a title (project, case or team name) and the
+	 * declaration.
+	 */
 	record EnterForm(Long trackId, String title, Boolean declarationAccepted) {
 
 		boolean declared() {
@@ -88,9 +92,10 @@ class EntryController {
 
 	private final Clock clock;
 
-	EntryController(ContestQueries contestQueries, EntryService service, SubmissionService submissions, SubmissionStore submissionStore,
-			ContestStore contests, ContestAccess contestAccess, EntryAccess access, EntryQueries queries,
-			MemberApi members, OrgScope scope, BlobStore blobs, RateLimits limits, MessageSource messages, Clock clock) {
+	EntryController(ContestQueries contestQueries, EntryService service, SubmissionService submissions,
+			SubmissionStore submissionStore, ContestStore contests, ContestAccess contestAccess, EntryAccess access,
+			EntryQueries queries, MemberApi members, OrgScope scope, BlobStore blobs, RateLimits limits,
+			MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.service = service;
 		this.submissions = submissions;
@@ -168,7 +173,8 @@ class EntryController {
 
 	@PostMapping("/entries/{id}/invitations/{memberId}/cancel")
 	String cancelInvitation(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
-		return act(id, redirect, "entry.invitationCancelled", () -> service.cancelInvitation(Actors.require(), id, memberId));
+		return act(id, redirect, "entry.invitationCancelled",
+				() -> service.cancelInvitation(Actors.require(), id, memberId));
 	}
 
 	@PostMapping("/entries/{id}/accept")
@@ -200,8 +206,8 @@ class EntryController {
 
 	@PostMapping("/entries/{id}/lead")
 	String lead(@PathVariable long id, @RequestParam(required = false) Long memberId, RedirectAttributes redirect) {
-		return act(id, redirect, "entry.leadHanded", () -> service.handLead(Actors.require(), id,
-				memberId == null ? -1 : memberId));
+		return act(id, redirect, "entry.leadHanded",
+				() -> service.handLead(Actors.require(), id, memberId == null ? -1 : memberId));
 	}
 
 	@PostMapping("/entries/{id}/rename")
@@ -252,7 +258,10 @@ class EntryController {
 		return cn.jiangxin.contest.SubmissionFiles.stream(blobs, item, download);
 	}
 
-	/** The texts ({@code text.<code>}) and files ({@code file.<code>}) of a submission form. */
+	/**
+	 * The texts ({@code text.<code>}) and files ({@code file.<code>}) of a submission
+	 * form.
+	 */
 	static SubmissionDraft draft(MultipartHttpServletRequest request) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
@@ -263,8 +272,8 @@ class EntryController {
 		List<SubmissionDraft.FilePart> files = new ArrayList<>();
 		for (Map.Entry<String, MultipartFile> file : request.getFileMap().entrySet()) {
 			if (file.getKey().startsWith("file.") && !file.getValue().isEmpty()) {
-				files.add(new SubmissionDraft.FilePart(file.getKey().substring(5), file.getValue().getOriginalFilename(),
-						file.getValue()));
+				files.add(new SubmissionDraft.FilePart(file.getKey().substring(5),
+						file.getValue().getOriginalFilename(), file.getValue()));
 			}
 		}
 		return new SubmissionDraft(texts, files);

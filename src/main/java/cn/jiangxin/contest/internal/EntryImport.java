@@ -37,10 +37,10 @@ import cn.jiangxin.shared.files.SpreadsheetReader.Format;
 import cn.jiangxin.shared.files.SpreadsheetReader.SheetRow;
 
 /**
- * Registers a unit's entries in bulk from a spreadsheet keyed by member card number (one row per entry:
- * track, title, leader's card, team members' cards, declaration), all or nothing: every row is checked
- * under the same rules as one entry at a time, and one bad row keeps the whole file out, with a message
- * per bad row.
+ * Registers a unit's entries in bulk from a spreadsheet keyed by member card number (one
+ * row per entry: track, title, leader's card, team members' cards, declaration), all or
+ * nothing: every row is checked under the same rules as one entry at a time, and one bad
+ * row keeps the whole file out, with a message per bad row.
  */
 @Component
 class EntryImport {
@@ -75,11 +75,17 @@ class EntryImport {
 
 	}
 
-	/** A row that broke a rule: its number in the sheet, the column, and the message code with arguments. */
+	/**
+	 * A row that broke a rule: its number in the sheet, the column, and the message code
+	 * with arguments.
+	 */
 	record RowError(long row, String column, String code, Object[] args) {
 	}
 
-	/** What an import did: the entries it registered, or (when any row failed) none and the reasons. */
+	/**
+	 * What an import did: the entries it registered, or (when any row failed) none and
+	 * the reasons.
+	 */
 	record Outcome(List<Long> entryIds, List<RowError> errors) {
 
 		boolean succeeded() {
@@ -118,7 +124,10 @@ class EntryImport {
 		this.row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/** Reads the file and registers its entries for the contest as {@code actor}, all or none. */
+	/**
+	 * Reads the file and registers its entries for the contest as {@code actor}, all or
+	 * none.
+	 */
 	Outcome run(Actor actor, long contestId, InputStream content) {
 		Path file = null;
 		try {
@@ -126,7 +135,8 @@ class EntryImport {
 			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
 			Format format = Files.size(file) == 0 ? null : Format.sniff(file);
 			if (format == null) {
-				throw BusinessRuleException.invalid("file", Files.size(file) == 0 ? "file.empty" : "entryImport.notSheet");
+				throw BusinessRuleException.invalid("file",
+						Files.size(file) == 0 ? "file.empty" : "entryImport.notSheet");
 			}
 			List<TrackView> tracks = contests.tracks(contestId);
 			try (SpreadsheetReader reader = SpreadsheetReader.open(file, format, limits)) {
@@ -145,7 +155,8 @@ class EntryImport {
 							continue;
 						}
 						if (++count > maxRows) {
-							errors.add(new RowError(sheetRow.number(), null, "entryImport.tooManyRows", new Object[] { maxRows }));
+							errors.add(new RowError(sheetRow.number(), null, "entryImport.tooManyRows",
+									new Object[] { maxRows }));
 							break;
 						}
 						try {
@@ -194,7 +205,10 @@ class EntryImport {
 		return messages.getMessage(error.code(), error.args(), error.code(), locale);
 	}
 
-	/** The template for a contest: the columns, a dropdown of its track names, and how to fill it in. */
+	/**
+	 * The template for a contest: the columns, a dropdown of its track names, and how to
+	 * fill it in.
+	 */
 	void template(long contestId, OutputStream out) throws IOException {
 		List<TrackView> tracks = contests.tracks(contestId);
 		Workbook workbook = new Workbook(out, "Jiangxin", "1.0");
@@ -223,12 +237,9 @@ class EntryImport {
 				.errorTitle("输入有误")
 				.error("请从下拉列表中选择赛道");
 		}
-		List<String> lines = List.of("每行一项报名，第一行是列名，请勿修改列名。",
-				"赛道从下拉列表中选择；个人赛道可不填作品/队伍名称（默认为负责人姓名），团体赛道必须填写队伍名称。",
-				"负责人与队员均填写 12 位会员卡号（互助服务卡号），且须为本单位（含下级工会）的在会会员。",
-				"队员会员卡号可填多个，以逗号、顿号或空格分隔；个人赛道不填。",
-				"赛道设有参赛承诺的，“已阅读并同意承诺”一列填“是”，表示已告知参赛者并征得同意。",
-				"整份文件全部通过校验才会导入；任何一行有误都不会导入，请按错误提示改正后重新上传。");
+		List<String> lines = List.of("每行一项报名，第一行是列名，请勿修改列名。", "赛道从下拉列表中选择；个人赛道可不填作品/队伍名称（默认为负责人姓名），团体赛道必须填写队伍名称。",
+				"负责人与队员均填写 12 位会员卡号（互助服务卡号），且须为本单位（含下级工会）的在会会员。", "队员会员卡号可填多个，以逗号、顿号或空格分隔；个人赛道不填。",
+				"赛道设有参赛承诺的，“已阅读并同意承诺”一列填“是”，表示已告知参赛者并征得同意。", "整份文件全部通过校验才会导入；任何一行有误都不会导入，请按错误提示改正后重新上传。");
 		for (int i = 0; i < lines.size(); i++) {
 			help.value(i, 0, lines.get(i));
 		}
@@ -266,11 +277,15 @@ class EntryImport {
 		MemberView leader = card(cell(sheetRow, at, Column.LEADER), "leaderCardNo");
 		List<Long> team = cards(cell(sheetRow, at, Column.TEAM), "teamCardNos");
 		String declaration = cell(sheetRow, at, Column.DECLARATION);
-		boolean declared = declaration != null && declaration.strip().toLowerCase(Locale.ROOT).matches("是|y|yes|true|1|√|✓");
+		boolean declared = declaration != null
+				&& declaration.strip().toLowerCase(Locale.ROOT).matches("是|y|yes|true|1|√|✓");
 		return new EntryDraft(track.id(), cell(sheetRow, at, Column.TITLE), leader.id(), team, declared);
 	}
 
-	/** The members holding the card numbers of a text (separated by commas, 、, spaces or lines), in order. */
+	/**
+	 * The members holding the card numbers of a text (separated by commas, 、, spaces or
+	 * lines), in order.
+	 */
 	List<Long> cards(String text, String field) {
 		List<Long> ids = new ArrayList<>();
 		if (text != null) {

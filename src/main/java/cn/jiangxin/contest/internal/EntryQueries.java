@@ -25,8 +25,9 @@ import cn.jiangxin.shared.PageResult;
 import cn.jiangxin.shared.Zones;
 
 /**
- * Lists and counts of entries, always within what the caller may see: organisers see every entry of
- * their contests, a unit's admin the entries of their own subtree, a member their own.
+ * Lists and counts of entries, always within what the caller may see: organisers see
+ * every entry of their contests, a unit's admin the entries of their own subtree, a
+ * member their own.
  */
 @Component
 @Transactional(readOnly = true)
@@ -46,7 +47,10 @@ class EntryQueries {
 			Map<LocalDate, Long> byDay, List<Bar> byRound, long entries, long people, long units) {
 	}
 
-	/** One bar of a chart: a label, the entries (or people) it counts, and how many of them are confirmed. */
+	/**
+	 * One bar of a chart: a label, the entries (or people) it counts, and how many of
+	 * them are confirmed.
+	 */
 	record Bar(String label, long total, long confirmed) {
 	}
 
@@ -65,7 +69,8 @@ class EntryQueries {
 	private final org.springframework.beans.factory.ObjectProvider<cn.jiangxin.contest.RoundRoster> rosters;
 
 	EntryQueries(JdbcClient jdbc, EntryStore store, ContestAccess contests, ContestStore contestStore, OrgScope scope,
-			OrgDirectory orgNames, org.springframework.beans.factory.ObjectProvider<cn.jiangxin.contest.RoundRoster> rosters) {
+			OrgDirectory orgNames,
+			org.springframework.beans.factory.ObjectProvider<cn.jiangxin.contest.RoundRoster> rosters) {
 		this.rosters = rosters;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -76,8 +81,8 @@ class EntryQueries {
 	}
 
 	/**
-	 * Entries the actor may see, newest first: of a contest they organise, all; otherwise those whose unit
-	 * lies in their subtree.
+	 * Entries the actor may see, newest first: of a contest they organise, all; otherwise
+	 * those whose unit lies in their subtree.
 	 */
 	PageResult<EntryView> list(Actor actor, EntryFilter filter, PageQuery page) {
 		List<String> where = new ArrayList<>();
@@ -125,26 +130,33 @@ class EntryQueries {
 		return new PageResult<>(store.views(rows), total, page.page(), page.size());
 	}
 
-	/** Every entry of a contest not withdrawn, in order of registration (for judging and exports). */
+	/**
+	 * Every entry of a contest not withdrawn, in order of registration (for judging and
+	 * exports).
+	 */
 	List<EntryView> inRace(long contestId) {
-		return store.views(jdbc.sql(EntryStore.SELECT + " WHERE e.contest_id = ? AND e.status <> 'WITHDRAWN' ORDER BY e.id")
-			.params(contestId)
-			.query(EntryStore::row)
-			.list());
+		return store
+			.views(jdbc.sql(EntryStore.SELECT + " WHERE e.contest_id = ? AND e.status <> 'WITHDRAWN' ORDER BY e.id")
+				.params(contestId)
+				.query(EntryStore::row)
+				.list());
 	}
 
-	/** A member's entries and invitations, newest first, withdrawn ones and those they left included. */
+	/**
+	 * A member's entries and invitations, newest first, withdrawn ones and those they
+	 * left included.
+	 */
 	List<EntryView> ofMember(long memberId) {
 		return store.views(jdbc.sql(EntryStore.SELECT + " " + """
 				WHERE e.id IN (SELECT em.entry_id FROM entry_member em WHERE em.member_id = ?
 				               AND em.status IN ('ACCEPTED', 'INVITED'))
-				ORDER BY e.id DESC""")
-			.params(memberId)
-			.query(EntryStore::row)
-			.list());
+				ORDER BY e.id DESC""").params(memberId).query(EntryStore::row).list());
 	}
 
-	/** Per contest with entries in the actor's subtree: registered, confirmed and withdrawn counts. */
+	/**
+	 * Per contest with entries in the actor's subtree: registered, confirmed and
+	 * withdrawn counts.
+	 */
 	Map<Long, long[]> reachCounts(Actor actor) {
 		SqlFilter reach = actor.administers() ? scope.filter(actor, "e.unit_org_id") : SqlFilter.NONE;
 		Map<Long, long[]> counts = new LinkedHashMap<>();
@@ -162,10 +174,14 @@ class EntryQueries {
 		return counts;
 	}
 
-	/** Confirmed entries per unit in a track, for showing how much of each unit's quota is used. */
+	/**
+	 * Confirmed entries per unit in a track, for showing how much of each unit's quota is
+	 * used.
+	 */
 	Map<Long, Long> confirmedPerUnit(long trackId) {
 		Map<Long, Long> counts = new HashMap<>();
-		jdbc.sql("SELECT unit_org_id, COUNT(*) AS n FROM entry WHERE track_id = ? AND status = 'CONFIRMED' GROUP BY unit_org_id")
+		jdbc.sql(
+				"SELECT unit_org_id, COUNT(*) AS n FROM entry WHERE track_id = ? AND status = 'CONFIRMED' GROUP BY unit_org_id")
 			.params(trackId)
 			.query((rs, n) -> Map.entry(rs.getLong("unit_org_id"), rs.getLong("n")))
 			.list()
@@ -173,7 +189,10 @@ class EntryQueries {
 		return counts;
 	}
 
-	/** The counts of a contest's dashboard: by track, by unit, by status, by day of registration, by round. */
+	/**
+	 * The counts of a contest's dashboard: by track, by unit, by status, by day of
+	 * registration, by round.
+	 */
 	ContestStats stats(long contestId) {
 		List<TrackView> tracks = contestStore.tracks(contestId);
 		Map<Long, long[]> perTrack = new HashMap<>();
@@ -212,7 +231,8 @@ class EntryQueries {
 			.map(e -> new Bar(names.getOrDefault(e.getKey(), "#" + e.getKey()), e.getValue()[0], e.getValue()[1]))
 			.sorted((a, b) -> Long.compare(b.total(), a.total()))
 			.toList();
-		long people = jdbc.sql("SELECT COUNT(*) FROM entry_participant p JOIN track t ON t.id = p.track_id WHERE t.contest_id = ?")
+		long people = jdbc
+			.sql("SELECT COUNT(*) FROM entry_participant p JOIN track t ON t.id = p.track_id WHERE t.contest_id = ?")
 			.params(contestId)
 			.query(Long.class)
 			.single();

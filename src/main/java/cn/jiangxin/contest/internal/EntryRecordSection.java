@@ -17,7 +17,10 @@ import cn.jiangxin.member.MemberRecordLine;
 import cn.jiangxin.member.MemberRecordSection;
 import cn.jiangxin.shared.Zones;
 
-/** A member's entries, for their record: which contest and track, the team's unit, its standing. */
+/**
+ * A member's entries, for their record: which contest and track, the team's unit, its
+ * standing.
+ */
 @Component
 class EntryRecordSection implements MemberRecordSection {
 

@@ -26,8 +26,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * One entry over JSON, for its people, its unit's admins and its organisers: read it, invite and answer,
- * confirm (推荐) or withdraw, and hand in materials as new versions.
+ * One entry over JSON, for its people, its unit's admins and its organisers: read it,
+ * invite and answer, confirm (推荐) or withdraw, and hand in materials as new versions.
  */
 @RestController
 @RequestMapping("/api/v1/entries")

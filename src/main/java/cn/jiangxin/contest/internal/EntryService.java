@@ -31,10 +31,11 @@ import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.Phones;
 
 /**
- * Entering a contest and keeping the entry right until the deadline: a member enters themself, or a
- * unit's admin registers members of their own subtree; a leader invites team members by card number or
- * phone and each accepts; the unit's union confirms (推荐) within its quota; entries can be withdrawn.
- * Every change checks the rules again on the server and is refused once registration has closed.
+ * Entering a contest and keeping the entry right until the deadline: a member enters
+ * themself, or a unit's admin registers members of their own subtree; a leader invites
+ * team members by card number or phone and each accepts; the unit's union confirms (推荐)
+ * within its quota; entries can be withdrawn. Every change checks the rules again on the
+ * server and is refused once registration has closed.
  */
 @Service
 @Transactional
@@ -73,7 +74,10 @@ class EntryService {
 		this.audit = audit;
 	}
 
-	/** A member enters a track themself: alone, or as the leader of a new team who then invites the others. */
+	/**
+	 * A member enters a track themself: alone, or as the leader of a new team who then
+	 * invites the others.
+	 */
 	long enter(Actor actor, long trackId, String title, boolean declarationAccepted) {
 		MemberView member = self(actor);
 		TrackView track = track(trackId);
@@ -87,14 +91,15 @@ class EntryService {
 				declarationAccepted);
 		entries.addPerson(id, member.id(), true, InvitationStatus.ACCEPTED, null);
 		claim(track, member, id, "trackId");
-		audit.record(ENTITY, id, member.orgId(), AuditAction.CREATE, null,
-				Map.of("contestId", contest.id(), "track", track.name(), "title", name, "leader", member.name(), "by", "self"));
+		audit.record(ENTITY, id, member.orgId(), AuditAction.CREATE, null, Map.of("contestId", contest.id(), "track",
+				track.name(), "title", name, "leader", member.name(), "by", "self"));
 		return id;
 	}
 
 	/**
-	 * An admin registers an entry of members of their own subtree. The team is complete at once (the
-	 * admin answers for their own members), so its size must already be within the track's range.
+	 * An admin registers an entry of members of their own subtree. The team is complete
+	 * at once (the admin answers for their own members), so its size must already be
+	 * within the track's range.
 	 */
 	long register(Actor actor, long contestId, EntryDraft draft) {
 		if (!actor.administers()) {
@@ -153,7 +158,10 @@ class EntryService {
 		return id;
 	}
 
-	/** The leader (or the unit's admin) invites a member by card number or mobile phone; the invitee must accept. */
+	/**
+	 * The leader (or the unit's admin) invites a member by card number or mobile phone;
+	 * the invitee must accept.
+	 */
 	void invite(Actor actor, long entryId, String invitee) {
 		EntryView entry = load(entryId);
 		if (!EntryAccess.isLeader(actor, entry) && !access.isUnitAdmin(actor, entry)) {
@@ -213,7 +221,8 @@ class EntryService {
 		requireLive(entry, contest);
 		if (!accept) {
 			entries.movePerson(entryId, member.id(), InvitationStatus.INVITED, InvitationStatus.DECLINED);
-			audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.UPDATE, null, Map.of("declined", member.name()));
+			audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.UPDATE, null,
+					Map.of("declined", member.name()));
 			return;
 		}
 		TrackView track = track(entry.trackId());
@@ -231,7 +240,10 @@ class EntryService {
 		audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.UPDATE, null, Map.of("accepted", member.name()));
 	}
 
-	/** A team member leaves the team; the leader cannot, before handing the lead to someone else. */
+	/**
+	 * A team member leaves the team; the leader cannot, before handing the lead to
+	 * someone else.
+	 */
 	void leave(Actor actor, long entryId) {
 		MemberView member = self(actor);
 		EntryView entry = load(entryId);
@@ -267,7 +279,9 @@ class EntryService {
 				Map.of("leader", next.name()));
 	}
 
-	/** The leader or the unit's admin renames the entry (the project, case or team name). */
+	/**
+	 * The leader or the unit's admin renames the entry (the project, case or team name).
+	 */
 	void rename(Actor actor, long entryId, String title) {
 		EntryView entry = load(entryId);
 		if (!EntryAccess.isLeader(actor, entry) && !access.isUnitAdmin(actor, entry)) {
@@ -283,8 +297,8 @@ class EntryService {
 	}
 
 	/**
-	 * The unit's union confirms (推荐) an entry before the deadline: the team is complete, the required
-	 * materials are in, and the unit stays within the track's quota.
+	 * The unit's union confirms (推荐) an entry before the deadline: the team is complete,
+	 * the required materials are in, and the unit stays within the track's quota.
 	 */
 	void confirm(Actor actor, long entryId) {
 		EntryView entry = load(entryId);
@@ -324,11 +338,14 @@ class EntryService {
 		if (!entries.moveStatus(entryId, EntryStatus.CONFIRMED, EntryStatus.REGISTERED, actor.username())) {
 			throw BusinessRuleException.conflict("entry.unconfirm.notConfirmed");
 		}
-		audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.STATE_CHANGE, Map.of("status", EntryStatus.CONFIRMED),
-				Map.of("status", EntryStatus.REGISTERED));
+		audit.record(ENTITY, entryId, entry.unitOrgId(), AuditAction.STATE_CHANGE,
+				Map.of("status", EntryStatus.CONFIRMED), Map.of("status", EntryStatus.REGISTERED));
 	}
 
-	/** The leader or the unit's admin withdraws the entry; its people are free to enter the track again. */
+	/**
+	 * The leader or the unit's admin withdraws the entry; its people are free to enter
+	 * the track again.
+	 */
 	void withdraw(Actor actor, long entryId) {
 		EntryView entry = load(entryId);
 		if (!EntryAccess.isLeader(actor, entry) && !access.isUnitAdmin(actor, entry)) {
@@ -351,7 +368,9 @@ class EntryService {
 		return entries.find(entryId).orElseThrow(() -> new NotFoundException(ENTITY, entryId));
 	}
 
-	/** Fails unless the entry is still in the race and its contest still takes entries. */
+	/**
+	 * Fails unless the entry is still in the race and its contest still takes entries.
+	 */
 	void requireLive(EntryView entry, ContestView contest) {
 		if (entry.withdrawn()) {
 			throw BusinessRuleException.conflict("entry.withdrawn");
@@ -410,12 +429,15 @@ class EntryService {
 		}
 	}
 
-	/** A confirmed team whose people change goes back to its unit to be confirmed again. */
+	/**
+	 * A confirmed team whose people change goes back to its unit to be confirmed again.
+	 */
 	private void lapseConfirmation(EntryView entry, Actor actor) {
 		if (entry.status() == EntryStatus.CONFIRMED
 				&& entries.moveStatus(entry.id(), EntryStatus.CONFIRMED, EntryStatus.REGISTERED, actor.username())) {
 			audit.record(ENTITY, entry.id(), entry.unitOrgId(), AuditAction.STATE_CHANGE,
-					Map.of("status", EntryStatus.CONFIRMED), Map.of("status", EntryStatus.REGISTERED, "why", "team changed"));
+					Map.of("status", EntryStatus.CONFIRMED),
+					Map.of("status", EntryStatus.REGISTERED, "why", "team changed"));
 		}
 	}
 

@@ -28,15 +28,16 @@ import cn.jiangxin.shared.Masking;
 import cn.jiangxin.shared.OrgDirectory;
 
 /**
- * Reads and writes entries, the people in them and the one-entry-per-person-per-track claims, with
- * plain SQL. The claims table's primary key keeps a person in at most one entry of a track even when
- * two invitations are accepted at the same moment.
+ * Reads and writes entries, the people in them and the one-entry-per-person-per-track
+ * claims, with plain SQL. The claims table's primary key keeps a person in at most one
+ * entry of a track even when two invitations are accepted at the same moment.
  */
 @Component
 class EntryStore {
 
 	/** The people of an entry as stored. */
-	record PersonRow(long entryId, long memberId, boolean leader, InvitationStatus status, String invitedBy, Instant respondedAt) {
+	record PersonRow(long entryId, long memberId, boolean leader, InvitationStatus status, String invitedBy,
+			Instant respondedAt) {
 
 		boolean counts() {
 			return leader || status == InvitationStatus.ACCEPTED;
@@ -68,8 +69,8 @@ class EntryStore {
 				                   declaration_at, version, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, 'REGISTERED', ?, ?, 0, ?, ?)
 				""")
-			.params(contestId, trackId, unitOrgId, title.strip(), leaderMemberId, registeredBy, declared ? now : null, now,
-					now)
+			.params(contestId, trackId, unitOrgId, title.strip(), leaderMemberId, registeredBy, declared ? now : null,
+					now, now)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -80,7 +81,8 @@ class EntryStore {
 				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(entryId, memberId, leader ? "LEADER" : "MEMBER", status.name(), invitedBy,
-					status == InvitationStatus.INVITED ? null : Timestamp.from(Instant.now(clock)), Timestamp.from(Instant.now(clock)))
+					status == InvitationStatus.INVITED ? null : Timestamp.from(Instant.now(clock)),
+					Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 
@@ -89,14 +91,16 @@ class EntryStore {
 		return jdbc.sql("""
 				UPDATE entry_member SET status = 'INVITED', invited_by = ?, responded_at = NULL, created_at = ?
 				WHERE entry_id = ? AND member_id = ? AND status IN ('DECLINED', 'LEFT')
-				""")
-			.params(invitedBy, Timestamp.from(Instant.now(clock)), entryId, memberId)
-			.update() == 1;
+				""").params(invitedBy, Timestamp.from(Instant.now(clock)), entryId, memberId).update() == 1;
 	}
 
-	/** Moves a person's standing in an entry if it still is {@code from}; false if it is not. */
+	/**
+	 * Moves a person's standing in an entry if it still is {@code from}; false if it is
+	 * not.
+	 */
 	boolean movePerson(long entryId, long memberId, InvitationStatus from, InvitationStatus to) {
-		return jdbc.sql("UPDATE entry_member SET status = ?, responded_at = ? WHERE entry_id = ? AND member_id = ? AND status = ?")
+		return jdbc.sql(
+				"UPDATE entry_member SET status = ?, responded_at = ? WHERE entry_id = ? AND member_id = ? AND status = ?")
 			.params(to.name(), Timestamp.from(Instant.now(clock)), entryId, memberId, from.name())
 			.update() == 1;
 	}
@@ -115,8 +119,8 @@ class EntryStore {
 	}
 
 	/**
-	 * Claims the person's one place in a track for an entry; the entry already holding it, if another
-	 * does (also when a concurrent claim won first).
+	 * Claims the person's one place in a track for an entry; the entry already holding
+	 * it, if another does (also when a concurrent claim won first).
 	 */
 	Optional<Long> claim(long trackId, long memberId, long entryId) {
 		Optional<Long> holder = holder(trackId, memberId);
@@ -139,7 +143,10 @@ class EntryStore {
 			.optional();
 	}
 
-	/** The members among {@code memberIds} who already hold a place in the track, with the entry holding it. */
+	/**
+	 * The members among {@code memberIds} who already hold a place in the track, with the
+	 * entry holding it.
+	 */
 	Map<Long, Long> holders(long trackId, Collection<Long> memberIds) {
 		if (memberIds.isEmpty()) {
 			return Map.of();
@@ -164,12 +171,17 @@ class EntryStore {
 		jdbc.sql("DELETE FROM entry_participant WHERE entry_id = ?").params(entryId).update();
 	}
 
-	/** Takes the entry's row lock for the rest of the transaction, so that changes to one team queue up. */
+	/**
+	 * Takes the entry's row lock for the rest of the transaction, so that changes to one
+	 * team queue up.
+	 */
 	void lock(long entryId) {
 		jdbc.sql("SELECT id FROM entry WHERE id = ? FOR UPDATE").params(entryId).query(Long.class).optional();
 	}
 
-	/** Takes the track's row lock, so that confirmations against one unit quota queue up. */
+	/**
+	 * Takes the track's row lock, so that confirmations against one unit quota queue up.
+	 */
 	void lockTrack(long trackId) {
 		jdbc.sql("SELECT id FROM track WHERE id = ? FOR UPDATE").params(trackId).query(Long.class).optional();
 	}
@@ -183,7 +195,9 @@ class EntryStore {
 			case REGISTERED -> "confirmed_by = ?, confirmed_at = ?";
 		};
 		boolean clear = to == EntryStatus.REGISTERED;
-		return jdbc.sql("UPDATE entry SET status = ?, " + set + ", version = version + 1, updated_at = ? WHERE id = ? AND status = ?")
+		return jdbc
+			.sql("UPDATE entry SET status = ?, " + set
+					+ ", version = version + 1, updated_at = ? WHERE id = ? AND status = ?")
 			.params(to.name(), clear ? null : by, clear ? null : now, now, entryId, from.name())
 			.update() == 1;
 	}
@@ -210,26 +224,36 @@ class EntryStore {
 			return Map.of();
 		}
 		Map<Long, List<PersonRow>> people = new HashMap<>();
-		jdbc.sql("SELECT * FROM entry_member WHERE entry_id IN (:ids) ORDER BY CASE role WHEN 'LEADER' THEN 0 ELSE 1 END, id")
+		jdbc.sql(
+				"SELECT * FROM entry_member WHERE entry_id IN (:ids) ORDER BY CASE role WHEN 'LEADER' THEN 0 ELSE 1 END, id")
 			.param("ids", List.copyOf(entryIds))
-			.query((rs, n) -> new PersonRow(rs.getLong("entry_id"), rs.getLong("member_id"), "LEADER".equals(rs.getString("role")),
-					InvitationStatus.valueOf(rs.getString("status")), rs.getString("invited_by"), ContestStore.instant(rs.getTimestamp("responded_at"))))
+			.query((rs, n) -> new PersonRow(rs.getLong("entry_id"), rs.getLong("member_id"),
+					"LEADER".equals(rs.getString("role")), InvitationStatus.valueOf(rs.getString("status")),
+					rs.getString("invited_by"), ContestStore.instant(rs.getTimestamp("responded_at"))))
 			.list()
 			.forEach(row -> people.computeIfAbsent(row.entryId(), k -> new ArrayList<>()).add(row));
 		return people;
 	}
 
 	Optional<EntryView> find(long entryId) {
-		return views(jdbc.sql(SELECT + " WHERE e.id = ?").params(entryId).query(EntryStore::row).list()).stream().findFirst();
+		return views(jdbc.sql(SELECT + " WHERE e.id = ?").params(entryId).query(EntryStore::row).list()).stream()
+			.findFirst();
 	}
 
-	/** Entries of a query on {@code entry e JOIN track t}, completed with their unit names and people. */
+	/**
+	 * Entries of a query on {@code entry e JOIN track t}, completed with their unit names
+	 * and people.
+	 */
 	List<EntryView> views(List<EntryView> rows) {
 		if (rows.isEmpty()) {
 			return rows;
 		}
 		Map<Long, List<PersonRow>> people = people(rows.stream().map(EntryView::id).toList());
-		Set<Long> memberIds = people.values().stream().flatMap(List::stream).map(PersonRow::memberId).collect(Collectors.toSet());
+		Set<Long> memberIds = people.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(PersonRow::memberId)
+			.collect(Collectors.toSet());
 		Map<Long, MemberView> persons = members.findAll(memberIds)
 			.stream()
 			.collect(Collectors.toMap(MemberView::id, m -> m));
@@ -243,8 +267,8 @@ class EntryStore {
 						m == null ? 0 : m.orgId(), m == null ? null : m.orgName(), p.leader(), p.status());
 			}).toList();
 			return new EntryView(row.id(), row.contestId(), row.trackId(), row.trackName(), row.unitOrgId(),
-					units.get(row.unitOrgId()), row.title(), row.status(), row.leaderMemberId(), mine, row.registeredBy(),
-					row.confirmedBy(), row.confirmedAt(), row.version(), row.createdAt());
+					units.get(row.unitOrgId()), row.title(), row.status(), row.leaderMemberId(), mine,
+					row.registeredBy(), row.confirmedBy(), row.confirmedAt(), row.version(), row.createdAt());
 		}).toList();
 	}
 

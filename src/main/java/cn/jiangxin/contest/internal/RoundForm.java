@@ -17,7 +17,10 @@ import cn.jiangxin.contest.RoundDraft;
 import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.shared.Zones;
 
-/** A round on the setup page: for the whole contest or one track, its format, window, scoring plan and advancement. */
+/**
+ * A round on the setup page: for the whole contest or one track, its format, window,
+ * scoring plan and advancement.
+ */
 record RoundForm(Long trackId, @NotNull @Min(1) @Max(20) Integer ordinal, @NotBlank @Size(max = 60) String name,
 		@NotNull RoundFormat format, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt, @Size(max = 300) String scoringPlan,

@@ -23,9 +23,10 @@ import cn.jiangxin.shared.files.BlobStore;
 import cn.jiangxin.shared.files.StoredBlob;
 
 /**
- * Hands in an entry's materials as a new version until the deadline: what is not handed in again carries
- * over from the version before; texts keep to their word limits; files keep to their types (told from
- * their bytes) and sizes, pass the virus-scan hook, and go to the content-addressed blob store.
+ * Hands in an entry's materials as a new version until the deadline: what is not handed
+ * in again carries over from the version before; texts keep to their word limits; files
+ * keep to their types (told from their bytes) and sizes, pass the virus-scan hook, and go
+ * to the content-addressed blob store.
  */
 @Service
 @Transactional
@@ -64,21 +65,24 @@ class SubmissionService {
 		if (!EntryAccess.isTeamMember(actor, entry) && !access.isUnitAdmin(actor, entry)) {
 			throw new OutOfScopeException("entry " + entryId);
 		}
-		ContestView contest = contests.find(entry.contestId()).orElseThrow(() -> new NotFoundException("contest", entryId));
+		ContestView contest = contests.find(entry.contestId())
+			.orElseThrow(() -> new NotFoundException("contest", entryId));
 		entries.requireLive(entry, contest);
 		TrackView track = contests.track(entry.trackId()).orElseThrow();
 		if (draft.texts().isEmpty() && draft.files().isEmpty()) {
 			throw BusinessRuleException.invalid("files", "submission.empty");
 		}
 		Map<String, SubmissionView.Item> items = new LinkedHashMap<>();
-		store.latest(entryId).ifPresent(previous -> previous.items()
-			.stream()
-			.filter(item -> track.requirement(item.code()).isPresent())
-			.forEach(item -> items.put(item.code(), item)));
+		store.latest(entryId)
+			.ifPresent(previous -> previous.items()
+				.stream()
+				.filter(item -> track.requirement(item.code()).isPresent())
+				.forEach(item -> items.put(item.code(), item)));
 		for (Map.Entry<String, String> text : draft.texts().entrySet()) {
 			TrackView.Requirement requirement = requirement(track, text.getKey());
 			if (requirement.file()) {
-				throw BusinessRuleException.invalid(text.getKey(), "submission.requirement.notText", requirement.label());
+				throw BusinessRuleException.invalid(text.getKey(), "submission.requirement.notText",
+						requirement.label());
 			}
 			String value = text.getValue() == null ? "" : text.getValue().strip();
 			if (value.isEmpty()) {
@@ -90,7 +94,8 @@ class SubmissionService {
 				throw BusinessRuleException.invalid(requirement.code(), "submission.text.tooLong", requirement.label(),
 						requirement.maxWords() == null ? MAX_TEXT : requirement.maxWords(), words);
 			}
-			items.put(requirement.code(), new SubmissionView.Item(0, requirement.code(), value, null, null, null, null));
+			items.put(requirement.code(),
+					new SubmissionView.Item(0, requirement.code(), value, null, null, null, null));
 		}
 		for (SubmissionDraft.FilePart file : draft.files()) {
 			TrackView.Requirement requirement = requirement(track, file.code());
@@ -105,8 +110,8 @@ class SubmissionService {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			items.put(requirement.code(), new SubmissionView.Item(0, requirement.code(), null, fileName(file.fileName()),
-					blob.contentType(), blob.size(), blob.hash()));
+			items.put(requirement.code(), new SubmissionView.Item(0, requirement.code(), null,
+					fileName(file.fileName()), blob.contentType(), blob.size(), blob.hash()));
 		}
 		entryStore.lock(entryId);
 		int version = store.nextVersion(entryId);
@@ -125,7 +130,10 @@ class SubmissionService {
 			.orElseThrow(() -> BusinessRuleException.invalid("files", "submission.requirement.unknown", code));
 	}
 
-	/** The last part of a path as browsers send it, at most 200 characters, without control characters. */
+	/**
+	 * The last part of a path as browsers send it, at most 200 characters, without
+	 * control characters.
+	 */
 	static String fileName(String raw) {
 		String name = raw == null ? "" : raw.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.contest.SubmissionView;
 import cn.jiangxin.contest.TrackView;
 
-/** Reads and writes the versions of what entries hand in, and their items, with plain SQL. */
+/**
+ * Reads and writes the versions of what entries hand in, and their items, with plain SQL.
+ */
 @Component
 class SubmissionStore {
 
@@ -42,11 +44,12 @@ class SubmissionStore {
 	}
 
 	void insertItem(long submissionId, SubmissionView.Item item) {
-		jdbc.sql("""
-				INSERT INTO submission_item (submission_id, requirement_code, text_value, blob_hash, file_name, content_type,
-				                             size_bytes, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO submission_item (submission_id, requirement_code, text_value, blob_hash, file_name, content_type,
+						                             size_bytes, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(submissionId, item.code(), item.text(), item.blobHash(), item.fileName(), item.contentType(),
 					item.sizeBytes(), Timestamp.from(Instant.now(clock)))
 			.update();
@@ -54,8 +57,7 @@ class SubmissionStore {
 
 	/** Every version of an entry's submission, newest first. */
 	List<SubmissionView> versions(long entryId) {
-		List<SubmissionView> versions = jdbc
-			.sql("SELECT * FROM submission WHERE entry_id = ? ORDER BY version_no DESC")
+		List<SubmissionView> versions = jdbc.sql("SELECT * FROM submission WHERE entry_id = ? ORDER BY version_no DESC")
 			.params(entryId)
 			.query((rs, n) -> new SubmissionView(rs.getLong("id"), rs.getLong("entry_id"), rs.getInt("version_no"),
 					rs.getString("submitted_by"), rs.getTimestamp("created_at").toInstant(), List.of()))
@@ -95,16 +97,17 @@ class SubmissionStore {
 	Optional<Map.Entry<Long, SubmissionView.Item>> item(long itemId) {
 		return jdbc.sql("""
 				SELECT s.entry_id, i.* FROM submission_item i JOIN submission s ON s.id = i.submission_id WHERE i.id = ?
-				""")
-			.params(itemId)
-			.query((rs, n) -> Map.entry(rs.getLong("entry_id"), item(rs)))
-			.optional();
+				""").params(itemId).query((rs, n) -> Map.entry(rs.getLong("entry_id"), item(rs))).optional();
 	}
 
-	/** The labels of the track's required items the entry's newest version lacks (all of them if it has none). */
+	/**
+	 * The labels of the track's required items the entry's newest version lacks (all of
+	 * them if it has none).
+	 */
 	List<String> missingRequired(TrackView track, long entryId) {
-		Set<String> present = latest(entryId).map(s -> s.items().stream().map(SubmissionView.Item::code)
-			.collect(Collectors.toSet())).orElse(Set.of());
+		Set<String> present = latest(entryId)
+			.map(s -> s.items().stream().map(SubmissionView.Item::code).collect(Collectors.toSet()))
+			.orElse(Set.of());
 		return track.requirements()
 			.stream()
 			.filter(TrackView.Requirement::required)

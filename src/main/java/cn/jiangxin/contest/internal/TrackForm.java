@@ -21,8 +21,8 @@ import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.member.EmploymentType;
 
 /**
- * A track on the setup page: entry form and size, quota, rules, and rows of requirements (a row with no
- * label is left out; a row with no code gets one).
+ * A track on the setup page: entry form and size, quota, rules, and rows of requirements
+ * (a row with no label is left out; a row with no code gets one).
  */
 record TrackForm(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description,
 		@NotNull EntryKind entryKind, @Min(2) @Max(50) Integer teamMin, @Min(2) @Max(50) Integer teamMax,
@@ -33,7 +33,10 @@ record TrackForm(@NotBlank @Size(max = 100) String name, @Size(max = 1000) Strin
 	/** Blank rows offered for new requirements under the ones a track has. */
 	static final int SPARE_ROWS = 3;
 
-	/** One requirement on the page; {@code kind} is FILE or TEXT, {@code allowedKinds} e.g. {@code pdf,docx}. */
+	/**
+	 * One requirement on the page; {@code kind} is FILE or TEXT, {@code allowedKinds}
+	 * e.g. {@code pdf,docx}.
+	 */
 	record RequirementRow(@Size(max = 40) String code, @Size(max = 100) String label, String kind, Boolean required,
 			@Size(max = 100) String allowedKinds, @Min(1) @Max(2048) Integer maxMegabytes,
 			@Min(1) @Max(100000) Integer maxWords) {
@@ -58,8 +61,8 @@ record TrackForm(@NotBlank @Size(max = 100) String name, @Size(max = 1000) Strin
 			rows.add(new RequirementRow("attachment", "案例材料（PDF）", "FILE", false, "pdf", 20, null));
 		}
 		return new TrackForm(null, null, kind == ContestKind.LEAGUE ? EntryKind.TEAM : EntryKind.INDIVIDUAL,
-				kind == ContestKind.LEAGUE ? 5 : null, kind == ContestKind.LEAGUE ? 7 : null, null, Set.of(), null, null,
-				null, spare(rows));
+				kind == ContestKind.LEAGUE ? 5 : null, kind == ContestKind.LEAGUE ? 7 : null, null, Set.of(), null,
+				null, null, spare(rows));
 	}
 
 	static TrackForm of(TrackView track) {
@@ -88,8 +91,8 @@ record TrackForm(@NotBlank @Size(max = 100) String name, @Size(max = 1000) Strin
 						.map(k -> k.startsWith(".") ? k.substring(1) : k)
 						.toList()
 					: List.of();
-			drafts.add(new RequirementDraft(code, row.label().strip(), row.file(), Boolean.TRUE.equals(row.required()), kinds,
-					row.file() ? row.maxMegabytes() : null, row.file() ? null : row.maxWords()));
+			drafts.add(new RequirementDraft(code, row.label().strip(), row.file(), Boolean.TRUE.equals(row.required()),
+					kinds, row.file() ? row.maxMegabytes() : null, row.file() ? null : row.maxWords()));
 		}
 		boolean team = entryKind == EntryKind.TEAM;
 		return new TrackDraft(name, description, entryKind, team ? teamMin : null, team ? teamMax : null, quotaPerUnit,

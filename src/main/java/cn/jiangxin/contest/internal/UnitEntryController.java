@@ -39,16 +39,19 @@ import cn.jiangxin.shared.PageQuery;
 import cn.jiangxin.shared.web.FormErrors;
 
 /**
- * A unit's admin's pages: the contests their members may enter, every entry of their own subtree with
- * its standing (to confirm, 推荐, or withdraw), registering their members singly or in bulk from a
- * spreadsheet keyed by card number.
+ * A unit's admin's pages: the contests their members may enter, every entry of their own
+ * subtree with its standing (to confirm, 推荐, or withdraw), registering their members
+ * singly or in bulk from a spreadsheet keyed by card number.
  */
 @Controller
 @RequestMapping("/manage/entries")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
 class UnitEntryController {
 
-	/** An entry an admin registers: track, title, the leader's card number, team members' card numbers. */
+	/**
+	 * An entry an admin registers: track, title, the leader's card number, team members'
+	 * card numbers.
+	 */
 	record RegisterForm(Long trackId, String title, String leaderCardNo, String teamCardNos,
 			Boolean declarationAccepted) {
 
@@ -88,8 +91,10 @@ class UnitEntryController {
 		List<ContestView> open = contests.openForAdmin(actor);
 		Map<Long, ContestView> known = new java.util.LinkedHashMap<>();
 		open.forEach(c -> known.put(c.id(), c));
-		counts.keySet().stream().filter(id -> !known.containsKey(id)).forEach(id -> store.find(id)
-			.ifPresent(c -> known.put(id, c)));
+		counts.keySet()
+			.stream()
+			.filter(id -> !known.containsKey(id))
+			.forEach(id -> store.find(id).ifPresent(c -> known.put(id, c)));
 		model.addAttribute("open", open);
 		model.addAttribute("counts", counts);
 		model.addAttribute("known", known);
@@ -97,8 +102,8 @@ class UnitEntryController {
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
 		model.addAttribute("statuses", EntryStatus.values());
-		model.addAttribute("page",
-				queries.list(actor, new EntryQueries.EntryFilter(contest, null, null, status, q), new PageQuery(page, 30)));
+		model.addAttribute("page", queries.list(actor, new EntryQueries.EntryFilter(contest, null, null, status, q),
+				new PageQuery(page, 30)));
 		return "contest/unit-entries";
 	}
 
@@ -167,10 +172,11 @@ class UnitEntryController {
 			throw new NotFoundException("contest", contest);
 		}
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("报名导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8)
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("报名导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+					.build()
+					.toString());
 		imports.template(contest, response.getOutputStream());
 	}
 

@@ -1,8 +1,8 @@
 package cn.jiangxin.contest.internal;
 
 /**
- * Counts words as Chinese word limits mean them (字数): every Chinese character is one, and every run
- * of Latin letters or digits is one more; spaces and punctuation count nothing.
+ * Counts words as Chinese word limits mean them (字数): every Chinese character is one, and
+ * every run of Latin letters or digits is one more; spaces and punctuation count nothing.
  */
 final class WordCount {
 

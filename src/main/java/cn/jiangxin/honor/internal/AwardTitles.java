@@ -14,9 +14,9 @@ import cn.jiangxin.honor.HolderKind;
 import cn.jiangxin.member.MemberDistinguished;
 
 /**
- * Confers the titles of a contest's final awards: each award whose tier confers a title gives it to the member
- * (an individual entry) or the team, under the entry's union, once: a second delivery of the same awards confers
- * nothing more.
+ * Confers the titles of a contest's final awards: each award whose tier confers a title
+ * gives it to the member (an individual entry) or the team, under the entry's union,
+ * once: a second delivery of the same awards confers nothing more.
  */
 @Component
 class AwardTitles {

@@ -27,8 +27,8 @@ import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.web.FormErrors;
 
 /**
- * The honour registry (荣誉登记): an admin sees the titles of their subtree by kind and title and confers
- * titles by decision; a member sees their own.
+ * The honour registry (荣誉登记): an admin sees the titles of their subtree by kind and title
+ * and confers titles by decision; a member sees their own.
  */
 @Controller
 class HonorController {
@@ -70,8 +70,8 @@ class HonorController {
 		model.addAttribute("q", q);
 		model.addAttribute("kinds", HolderKind.values());
 		if (!model.containsAttribute("honor")) {
-			model.addAttribute("honor", new HonorDraft(null, HolderKind.MEMBER, null, null, actor.orgId(), null,
-					LocalDate.now(clock)));
+			model.addAttribute("honor",
+					new HonorDraft(null, HolderKind.MEMBER, null, null, actor.orgId(), null, LocalDate.now(clock)));
 		}
 		Object form = model.getAttribute("honor");
 		Long orgId = form instanceof HonorDraft draft ? draft.orgId() : null;

@@ -17,7 +17,10 @@ import cn.jiangxin.shared.demo.DemoSeeding;
 import cn.jiangxin.shared.demo.DemoStory;
 import cn.jiangxin.shared.demo.DemoUnions;
 
-/** The honor module's demo data: the city construction union's craftsmen titles (首都建筑工匠) of December 2024. */
+/**
+ * The honor module's demo data: the city construction union's craftsmen titles (首都建筑工匠)
+ * of December 2024.
+ */
 @Component
 @ConditionalOnBooleanProperty("jiangxin.demo.enabled")
 class HonorDemo implements ApplicationModuleInitializer {
@@ -50,15 +53,18 @@ class HonorDemo implements ApplicationModuleInitializer {
 				this::confer);
 	}
 
-	/** The champions of the city's vocational skills contest, the first worker of each construction company. */
+	/**
+	 * The champions of the city's vocational skills contest, the first worker of each
+	 * construction company.
+	 */
 	private void confer() {
 		story.at(DemoStory.beijing(2024, 12, 20, 10));
 		long construction = DemoUnions.byName(orgs.subtreeNames(orgs.activeAtLevel(OrgLevel.CITY).get(0).id()))
 			.get(DemoUnions.CONSTRUCTION);
 		for (String company : DemoUnions.CONSTRUCTION_COMPANIES.subList(0, 3)) {
-			honors.confer(Actor.system(), new HonorDraft("首都建筑工匠", HolderKind.MEMBER, null,
-					roster.of(company).get(0).cardNo(), construction, "京建工发〔2024〕12号（城市职业技能竞赛冠军）",
-					LocalDate.of(2024, 12, 20)));
+			honors.confer(Actor.system(),
+					new HonorDraft("首都建筑工匠", HolderKind.MEMBER, null, roster.of(company).get(0).cardNo(), construction,
+							"京建工发〔2024〕12号（城市职业技能竞赛冠军）", LocalDate.of(2024, 12, 20)));
 		}
 	}
 

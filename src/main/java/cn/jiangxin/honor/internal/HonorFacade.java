@@ -20,8 +20,8 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 
 /**
- * Confers titles by decision within the admin's subtree and keeps them in the registry; titles of contest awards
- * come from {@link AwardTitles}.
+ * Confers titles by decision within the admin's subtree and keeps them in the registry;
+ * titles of contest awards come from {@link AwardTitles}.
  */
 @Service
 class HonorFacade implements HonorApi {
@@ -71,8 +71,8 @@ class HonorFacade implements HonorApi {
 		audit.record("honor", id, orgId, AuditAction.CREATE, null,
 				Map.of("title", draft.title(), "holder", holder, "decision", draft.decision()));
 		if (memberId != null) {
-			events.publishEvent(new MemberDistinguished(memberId, MemberDistinguished.Kind.TITLE, id, draft.title().strip(),
-					draft.conferredOn()));
+			events.publishEvent(new MemberDistinguished(memberId, MemberDistinguished.Kind.TITLE, id,
+					draft.title().strip(), draft.conferredOn()));
 		}
 		return id;
 	}

@@ -11,7 +11,10 @@ import cn.jiangxin.honor.HonorView;
 import cn.jiangxin.member.MemberRecordLine;
 import cn.jiangxin.member.MemberRecordSection;
 
-/** A member's titles, for their record: what was conferred, by which union, on what decision or contest. */
+/**
+ * A member's titles, for their record: what was conferred, by which union, on what
+ * decision or contest.
+ */
 @Component
 class HonorRecordSection implements MemberRecordSection {
 
@@ -38,8 +41,9 @@ class HonorRecordSection implements MemberRecordSection {
 	public List<MemberRecordLine> lines(long memberId) {
 		List<MemberRecordLine> lines = new ArrayList<>();
 		for (HonorView honor : store.ofMember(memberId)) {
-			String source = messages.getMessage(honor.fromContest() ? "honor.record.byContest" : "honor.record.byDecision",
-					null, LocaleContextHolder.getLocale());
+			String source = messages.getMessage(
+					honor.fromContest() ? "honor.record.byContest" : "honor.record.byDecision", null,
+					LocaleContextHolder.getLocale());
 			lines.add(new MemberRecordLine(honor.title(), honor.orgName() + " · " + honor.sourceRef(),
 					honor.conferredOn(), List.of(source),
 					honor.contestId() == null ? null : "/contests/" + honor.contestId() + "/results"));

@@ -23,7 +23,10 @@ import cn.jiangxin.shared.OrgScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The honour registry over JSON: an admin's subtree or a member's own titles, and conferral by decision. */
+/**
+ * The honour registry over JSON: an admin's subtree or a member's own titles, and
+ * conferral by decision.
+ */
 @RestController
 @RequestMapping("/api/v1/honors")
 @Tag(name = "honors", description = "荣誉 · titles and honours")

@@ -42,7 +42,9 @@ class HonorStore {
 		this.orgNames = orgNames;
 	}
 
-	/** A title an award confers: on a member, or a team by name, under the entry's union. */
+	/**
+	 * A title an award confers: on a member, or a team by name, under the entry's union.
+	 */
 	record AwardTitle(long awardId, String title, HolderKind kind, String holder, Long memberId, long orgId) {
 	}
 
@@ -62,18 +64,20 @@ class HonorStore {
 	}
 
 	/**
-	 * Inserts the titles of a contest's awards in one batch, each once per award and title; returns those
-	 * conferred now (a title an award already gave is left as it is and not returned).
+	 * Inserts the titles of a contest's awards in one batch, each once per award and
+	 * title; returns those conferred now (a title an award already gave is left as it is
+	 * and not returned).
 	 */
 	List<Conferred> conferForAwards(long contestId, String contestTitle, List<AwardTitle> titles, LocalDate on,
 			String by) {
 		if (titles.isEmpty()) {
 			return List.of();
 		}
-		int[] inserted = template.batchUpdate(INSERT + " ON CONFLICT DO NOTHING", titles.stream()
-			.map(t -> new Object[] { t.title(), t.kind().name(), t.holder(), t.memberId(), t.orgId(), "CONTEST",
-					contestTitle, contestId, t.awardId(), Date.valueOf(on), by })
-			.toList());
+		int[] inserted = template.batchUpdate(INSERT + " ON CONFLICT DO NOTHING",
+				titles.stream()
+					.map(t -> new Object[] { t.title(), t.kind().name(), t.holder(), t.memberId(), t.orgId(), "CONTEST",
+							contestTitle, contestId, t.awardId(), Date.valueOf(on), by })
+					.toList());
 		Map<String, Long> ids = new LinkedHashMap<>();
 		jdbc.sql("SELECT id, award_id, title FROM honor WHERE contest_id = ? AND award_id IS NOT NULL")
 			.param(contestId)
@@ -102,7 +106,9 @@ class HonorStore {
 			.list());
 	}
 
-	/** The registry within a filter (an admin's subtree), by kind and title, newest first. */
+	/**
+	 * The registry within a filter (an admin's subtree), by kind and title, newest first.
+	 */
 	List<HonorView> search(OrgScope.SqlFilter filter, HolderKind kind, String title, int limit) {
 		List<Object> params = new ArrayList<>(filter.params());
 		StringBuilder where = new StringBuilder(filter.sql());
@@ -120,10 +126,7 @@ class HonorStore {
 				SELECT * FROM honor
 				WHERE %s
 				ORDER BY conferred_on DESC, id DESC
-				LIMIT ?""".formatted(where))
-			.params(params)
-			.query(this::row)
-			.list());
+				LIMIT ?""".formatted(where)).params(params).query(this::row).list());
 	}
 
 	/** How many of each title within a filter. */
@@ -133,19 +136,17 @@ class HonorStore {
 				SELECT title, COUNT(*) FROM honor
 				WHERE %s
 				GROUP BY title
-				ORDER BY COUNT(*) DESC, title""".formatted(filter.sql()))
-			.params(filter.params())
-			.query(rs -> {
-				counts.put(rs.getString(1), rs.getLong(2));
-			});
+				ORDER BY COUNT(*) DESC, title""".formatted(filter.sql())).params(filter.params()).query(rs -> {
+			counts.put(rs.getString(1), rs.getLong(2));
+		});
 		return counts;
 	}
 
 	private HonorView row(ResultSet rs, int row) throws SQLException {
 		return new HonorView(rs.getLong("id"), rs.getString("title"), HolderKind.valueOf(rs.getString("holder_kind")),
-				rs.getString("holder_name"), nullable(rs, "member_id"), rs.getLong("org_id"), null, rs.getString("source"),
-				rs.getString("source_ref"), nullable(rs, "contest_id"), nullable(rs, "award_id"),
-				rs.getDate("conferred_on").toLocalDate(), rs.getString("conferred_by"));
+				rs.getString("holder_name"), nullable(rs, "member_id"), rs.getLong("org_id"), null,
+				rs.getString("source"), rs.getString("source_ref"), nullable(rs, "contest_id"),
+				nullable(rs, "award_id"), rs.getDate("conferred_on").toLocalDate(), rs.getString("conferred_by"));
 	}
 
 	private List<HonorView> named(List<HonorView> honors) {

@@ -7,7 +7,10 @@ import cn.jiangxin.shared.web.MenuEntries;
 import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
 
-/** What the honor module brings to the web: the register of honours in the contests dropdown. */
+/**
+ * What the honor module brings to the web: the register of honours in the contests
+ * dropdown.
+ */
 @Configuration(proxyBeanMethods = false)
 class HonorWebParts {
 

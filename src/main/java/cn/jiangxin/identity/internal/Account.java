@@ -18,7 +18,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
-/** A person's way into Jiangxin: a user name, a hashed password, roles and the org they belong to. */
+/**
+ * A person's way into Jiangxin: a user name, a hashed password, roles and the org they
+ * belong to.
+ */
 @Table("account")
 class Account {
 
@@ -89,8 +92,8 @@ class Account {
 
 	static Account open(String username, String displayName, String passwordHash, Long orgId, Set<Role> roles,
 			Set<Permission> permissions, Instant now) {
-		return new Account(null, username, displayName, passwordHash, orgId, true, 0, null, null, now, 0,
-				toRows(roles), grants(permissions), null, null, null, now, now);
+		return new Account(null, username, displayName, passwordHash, orgId, true, 0, null, null, now, 0, toRows(roles),
+				grants(permissions), null, null, null, now, now);
 	}
 
 	/** A member's own account, signed in with the card number or the phone. */
@@ -103,8 +106,8 @@ class Account {
 	}
 
 	/**
-	 * Changes the account; disabling it, or changing its roles, grants or union, counts as a change of
-	 * credentials, which ends the sessions signed in before.
+	 * Changes the account; disabling it, or changing its roles, grants or union, counts
+	 * as a change of credentials, which ends the sessions signed in before.
 	 */
 	void update(String displayName, Long orgId, Set<Role> roles, Set<Permission> permissions, boolean enabled,
 			Instant now) {
@@ -229,7 +232,10 @@ class Account {
 		return version;
 	}
 
-	/** How many times the credentials changed: a session signed in with another count is no longer honoured. */
+	/**
+	 * How many times the credentials changed: a session signed in with another count is
+	 * no longer honoured.
+	 */
 	int credentialsVersion() {
 		return credentialsVersion;
 	}

@@ -27,7 +27,9 @@ import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 import cn.jiangxin.shared.web.FormErrors;
 
-/** Account pages for admins: list within scope, create, edit, reset a password, unlock. */
+/**
+ * Account pages for admins: list within scope, create, edit, reset a password, unlock.
+ */
 @Controller
 @RequestMapping("/accounts")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -81,8 +83,8 @@ class AccountController {
 			service.requireOrgInReach(actor, org);
 			model.addAttribute("orgName", orgNames.names(Set.of(org)).get(org));
 		}
-		model.addAttribute("accountForm", new AccountForm(null, null, org, Set.of(Role.UNION_ADMIN), Set.of(), true, null,
-				null));
+		model.addAttribute("accountForm",
+				new AccountForm(null, null, org, Set.of(Role.UNION_ADMIN), Set.of(), true, null, null));
 		return "identity/account-form";
 	}
 

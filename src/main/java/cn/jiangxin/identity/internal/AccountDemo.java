@@ -16,7 +16,9 @@ import cn.jiangxin.shared.demo.DemoSeeding;
 import cn.jiangxin.shared.demo.DemoStory;
 import cn.jiangxin.shared.demo.DemoUnions;
 
-/** The identity module's demo data: the system admin and the admins of the demo's unions. */
+/**
+ * The identity module's demo data: the system admin and the admins of the demo's unions.
+ */
 @Component
 @ConditionalOnBooleanProperty("jiangxin.demo.enabled")
 class AccountDemo implements ApplicationModuleInitializer {
@@ -49,17 +51,15 @@ class AccountDemo implements ApplicationModuleInitializer {
 
 	private void provision() {
 		story.at(DemoStory.beijing(2024, 9, 2, 9));
-		Map<String, Long> unions = DemoUnions
-			.byName(orgs.subtreeNames(orgs.activeAtLevel(OrgLevel.CITY).get(0).id()));
+		Map<String, Long> unions = DemoUnions.byName(orgs.subtreeNames(orgs.activeAtLevel(OrgLevel.CITY).get(0).id()));
 		String password = DemoSeeding.PASSWORD;
 		Set<Permission> reveal = Set.of(Permission.REVEAL_PERSONAL_DATA);
 		accounts.provision("admin", "系统管理员", password, null, Set.of(Role.SYSTEM_ADMIN), reveal);
-		accounts.provision("bjzgh", "市总工会管理员", password, unions.get(DemoUnions.CITY), Set.of(Role.UNION_ADMIN),
-				reveal);
+		accounts.provision("bjzgh", "市总工会管理员", password, unions.get(DemoUnions.CITY), Set.of(Role.UNION_ADMIN), reveal);
 		accounts.provision("jinrong", "金融工会管理员", password, unions.get(DemoUnions.FINANCE), Set.of(Role.UNION_ADMIN),
 				Set.of());
-		accounts.provision("jingkai", "经开区总工会管理员", password, unions.get(DemoUnions.JINGKAI),
-				Set.of(Role.UNION_ADMIN), reveal);
+		accounts.provision("jingkai", "经开区总工会管理员", password, unions.get(DemoUnions.JINGKAI), Set.of(Role.UNION_ADMIN),
+				reveal);
 		for (String[] admin : new String[][] { { "jianzhu", "建筑工会管理员", DemoUnions.CONSTRUCTION },
 				{ "jiaotong", "交通运输工会管理员", DemoUnions.TRANSPORT }, { "beihang", "北航工会管理员", DemoUnions.BUAA },
 				{ "daxing", "大兴区总工会管理员", DemoUnions.DAXING }, { "jiuzhu", "接济中心工会管理员", DemoUnions.RELIEF_CENTRE } }) {

@@ -11,10 +11,11 @@ import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /**
- * An account as an admin creates or edits it. The password is needed on creation only; the org is
- * needed for every role but system admin.
+ * An account as an admin creates or edits it. The password is needed on creation only;
+ * the org is needed for every role but system admin.
  */
-record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{validation.username}") String username,
+record AccountForm(
+		@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{validation.username}") String username,
 		@NotBlank @Size(max = 60) String displayName, Long orgId, @NotEmpty Set<Role> roles,
 		Set<Permission> permissions, Boolean enabled, @Size(max = 64) String password, Integer version) {
 

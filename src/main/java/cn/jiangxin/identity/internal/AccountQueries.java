@@ -67,7 +67,10 @@ class AccountQueries {
 		return one(jdbc.sql(SELECT + " WHERE a.username = ?").params(username).query(AccountQueries::row).optional());
 	}
 
-	/** Accounts the actor may manage, optionally under an org, holding a role, matching a text. */
+	/**
+	 * Accounts the actor may manage, optionally under an org, holding a role, matching a
+	 * text.
+	 */
 	PageResult<AccountView> search(Actor actor, Long orgId, Role role, String text, PageQuery page) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
@@ -75,7 +78,8 @@ class AccountQueries {
 		where.add(reach.sql());
 		params.addAll(reach.params());
 		if (!actor.isSystemAdmin()) {
-			where.add("NOT EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'SYSTEM_ADMIN')");
+			where
+				.add("NOT EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'SYSTEM_ADMIN')");
 		}
 		if (orgId != null) {
 			SqlFilter subtree = scope.subtree(orgId, "a.org_id");
@@ -100,7 +104,8 @@ class AccountQueries {
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(page.offset());
 		pageParams.add(page.size());
-		List<Row> rows = jdbc.sql(SELECT + " WHERE " + condition + " ORDER BY a.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+		List<Row> rows = jdbc
+			.sql(SELECT + " WHERE " + condition + " ORDER BY a.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
 			.params(pageParams)
 			.query(AccountQueries::row)
 			.list();
@@ -145,9 +150,10 @@ class AccountQueries {
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				rs.getObject("org_id", Long.class), rs.getObject("member_id", Long.class), rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")),
-				instant(rs.getTimestamp("last_login_at")), instant(rs.getTimestamp("previous_login_at")),
-				instant(rs.getTimestamp("created_at")), rs.getInt("version"));
+				rs.getObject("org_id", Long.class), rs.getObject("member_id", Long.class), rs.getBoolean("enabled"),
+				instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("last_login_at")),
+				instant(rs.getTimestamp("previous_login_at")), instant(rs.getTimestamp("created_at")),
+				rs.getInt("version"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -155,8 +161,7 @@ class AccountQueries {
 	}
 
 	private record Row(long id, String username, String displayName, Long orgId, Long memberId, boolean enabled,
-			Instant lockedUntil,
-			Instant lastLoginAt, Instant previousLoginAt, Instant createdAt, int version) {
+			Instant lockedUntil, Instant lastLoginAt, Instant previousLoginAt, Instant createdAt, int version) {
 	}
 
 }

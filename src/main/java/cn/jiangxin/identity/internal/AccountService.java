@@ -25,8 +25,9 @@ import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /**
- * The rules of accounts: an admin creates and manages accounts only within their own subtree and
- * grants only roles below their own; passwords follow the policy and are stored as Argon2id hashes.
+ * The rules of accounts: an admin creates and manages accounts only within their own
+ * subtree and grants only roles below their own; passwords follow the policy and are
+ * stored as Argon2id hashes.
  */
 @Service
 @Transactional
@@ -52,8 +53,8 @@ class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwords, OrgScope scope, OrgApi orgs,
-			AuditLog audit, ApiTokens tokens, Clock clock) {
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, OrgScope scope, OrgApi orgs, AuditLog audit,
+			ApiTokens tokens, Clock clock) {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -79,19 +80,22 @@ class AccountService {
 		return account.id();
 	}
 
-	/** Creates an account without an acting admin: the first system admin, and demo data. */
+	/**
+	 * Creates an account without an acting admin: the first system admin, and demo data.
+	 */
 	long bootstrap(String username, String displayName, String password, Long orgId, Set<Role> roles,
 			Set<Permission> permissions) {
-		Account account = accounts
-			.save(Account.open(username, displayName, passwords.encode(password), orgId, roles, permissions, Instant.now(clock)));
-		audit.recordAs(null, "system", ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot(Instant.now(clock)));
+		Account account = accounts.save(Account.open(username, displayName, passwords.encode(password), orgId, roles,
+				permissions, Instant.now(clock)));
+		audit.recordAs(null, "system", ENTITY, account.id(), orgId, AuditAction.CREATE, null,
+				account.snapshot(Instant.now(clock)));
 		return account.id();
 	}
 
 	long openMemberAccount(long memberId, String cardNo, String displayName, String password, long orgId,
 			String phoneHash) {
-		Account account = accounts
-			.save(Account.forMember(cardNo, displayName, passwords.encode(password), orgId, memberId, phoneHash, Instant.now(clock)));
+		Account account = accounts.save(Account.forMember(cardNo, displayName, passwords.encode(password), orgId,
+				memberId, phoneHash, Instant.now(clock)));
 		audit.record(ENTITY, account.id(), orgId, AuditAction.CREATE, null, account.snapshot(Instant.now(clock)));
 		return account.id();
 	}
@@ -113,7 +117,8 @@ class AccountService {
 		checkPermissions(actor, form.permissions());
 		Long orgId = checkOrg(actor, form.orgId(), form.roles());
 		Map<String, Object> before = account.snapshot(Instant.now(clock));
-		account.update(form.displayName().strip(), orgId, form.roles(), form.permissions(), form.isEnabled(), Instant.now(clock));
+		account.update(form.displayName().strip(), orgId, form.roles(), form.permissions(), form.isEnabled(),
+				Instant.now(clock));
 		accounts.save(account);
 		if (!form.isEnabled()) {
 			tokens.revokeAll(id);
@@ -135,7 +140,8 @@ class AccountService {
 		Map<String, Object> before = account.snapshot(Instant.now(clock));
 		account.unlock(Instant.now(clock));
 		accounts.save(account);
-		audit.record(ENTITY, id, account.orgId(), AuditAction.STATE_CHANGE, before, account.snapshot(Instant.now(clock)));
+		audit.record(ENTITY, id, account.orgId(), AuditAction.STATE_CHANGE, before,
+				account.snapshot(Instant.now(clock)));
 	}
 
 	void changeOwnPassword(Actor actor, String current, String password, String confirmation) {

@@ -30,7 +30,10 @@ class AccountUserDetailsService implements UserDetailsService {
 		this.personalData = personalData;
 	}
 
-	/** Finds the account by user name (a member's card number is theirs), or by a member's mobile number. */
+	/**
+	 * Finds the account by user name (a member's card number is theirs), or by a member's
+	 * mobile number.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {

@@ -25,8 +25,9 @@ import cn.jiangxin.shared.DataVersion;
 import cn.jiangxin.shared.KeptValues;
 
 /**
- * Opaque bearer tokens for the API: 256 random bits shown once to the caller, stored only as their
- * SHA-256, valid for a configured time, revocable by their holder and revoked with the account's credentials.
+ * Opaque bearer tokens for the API: 256 random bits shown once to the caller, stored only
+ * as their SHA-256, valid for a configured time, revocable by their holder and revoked
+ * with the account's credentials.
  */
 @Component
 class ApiTokens {
@@ -43,7 +44,10 @@ class ApiTokens {
 
 	private final Clock clock;
 
-	/** Live tokens as last read: until anything changes, and for five seconds at most (another server's revoke). */
+	/**
+	 * Live tokens as last read: until anything changes, and for five seconds at most
+	 * (another server's revoke).
+	 */
 	private final KeptValues<String, Optional<Holder>> live;
 
 	ApiTokens(JdbcClient jdbc, AccountRepository accounts,
@@ -70,7 +74,10 @@ class ApiTokens {
 		return new IssuedToken(token, expiresAt);
 	}
 
-	/** The account a live token belongs to, if the token is live and the account may still sign in. */
+	/**
+	 * The account a live token belongs to, if the token is live and the account may still
+	 * sign in.
+	 */
 	@Transactional(readOnly = true)
 	Optional<JiangxinUser> authenticate(String token) {
 		if (token == null || token.length() > 100) {
@@ -95,7 +102,10 @@ class ApiTokens {
 			.flatMap(row -> accounts.findById((Long) row[0]).map(account -> new Holder(account, (Instant) row[1])));
 	}
 
-	/** Revokes one live token of the actor's account, at its holder's request; the revocation is audited. */
+	/**
+	 * Revokes one live token of the actor's account, at its holder's request; the
+	 * revocation is audited.
+	 */
 	@Transactional
 	void revoke(Actor actor, String token) {
 		int revoked = jdbc
@@ -108,7 +118,10 @@ class ApiTokens {
 		}
 	}
 
-	/** Revokes every live token of an account, e.g. when its password changes or it is disabled. */
+	/**
+	 * Revokes every live token of an account, e.g. when its password changes or it is
+	 * disabled.
+	 */
 	@Transactional
 	void revokeAll(long accountId) {
 		jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")

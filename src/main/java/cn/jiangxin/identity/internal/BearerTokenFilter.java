@@ -18,7 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.jiangxin.shared.web.SignInFailures;
 
-/** Signs in an API call that carries {@code Authorization: Bearer <token>}, for that request only. */
+/**
+ * Signs in an API call that carries {@code Authorization: Bearer <token>}, for that
+ * request only.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";

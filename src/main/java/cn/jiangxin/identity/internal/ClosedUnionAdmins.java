@@ -14,9 +14,10 @@ import cn.jiangxin.org.OrgClosed;
 import cn.jiangxin.shared.Role;
 
 /**
- * Disables the union-admin accounts of a union that was closed: their authority came from a union that no longer
- * acts, so their sessions end and their tokens are revoked. Other accounts at the union (a former member's own
- * account, a judge's) keep working; should the union reopen, an admin above it enables its admins again.
+ * Disables the union-admin accounts of a union that was closed: their authority came from
+ * a union that no longer acts, so their sessions end and their tokens are revoked. Other
+ * accounts at the union (a former member's own account, a judge's) keep working; should
+ * the union reopen, an admin above it enables its admins again.
  */
 @Component
 class ClosedUnionAdmins {
@@ -48,8 +49,8 @@ class ClosedUnionAdmins {
 			account.update(account.displayName(), account.orgId(), roles, account.permissionSet(), false, now);
 			accounts.save(account);
 			tokens.revokeAll(account.id());
-			audit.recordAs(null, "system", AccountService.ENTITY, account.id(), closed.orgId(), AuditAction.UPDATE, before,
-					account.snapshot(now));
+			audit.recordAs(null, "system", AccountService.ENTITY, account.id(), closed.orgId(), AuditAction.UPDATE,
+					before, account.snapshot(now));
 		}
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account was disabled, or whose password, roles or union changed, after it signed in:
- * the request goes on as anonymous (and so to the sign-in page, or a 401) and the session is invalidated.
+ * Ends a session whose account was disabled, or whose password, roles or union changed,
+ * after it signed in: the request goes on as anonymous (and so to the sign-in page, or a
+ * 401) and the session is invalidated.
  */
 class CredentialsCheckFilter extends OncePerRequestFilter {
 

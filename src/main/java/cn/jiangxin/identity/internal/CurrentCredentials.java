@@ -10,16 +10,20 @@ import cn.jiangxin.shared.DataVersion;
 import cn.jiangxin.shared.KeptValues;
 
 /**
- * Tells whether a signed-in principal still stands: its account is enabled and its credentials have not changed
- * since it signed in. The answer comes from the database (kept until anything changes, five seconds at most), so
- * it holds whichever server a session reaches.
+ * Tells whether a signed-in principal still stands: its account is enabled and its
+ * credentials have not changed since it signed in. The answer comes from the database
+ * (kept until anything changes, five seconds at most), so it holds whichever server a
+ * session reaches.
  */
 @Component
 class CurrentCredentials {
 
 	private final JdbcClient jdbc;
 
-	/** Accounts' current credentials as last read: until anything changes, five seconds at most (another server). */
+	/**
+	 * Accounts' current credentials as last read: until anything changes, five seconds at
+	 * most (another server).
+	 */
 	private final KeptValues<Long, Optional<Integer>> current;
 
 	CurrentCredentials(JdbcClient jdbc, DataVersion versions) {

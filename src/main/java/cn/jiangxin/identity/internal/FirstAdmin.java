@@ -15,8 +15,9 @@ import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.shared.Role;
 
 /**
- * On an empty database, creates the first system admin from {@code JIANGXIN_ADMIN_USERNAME} and
- * {@code JIANGXIN_ADMIN_PASSWORD}, so that a production start has someone who can sign in.
+ * On an empty database, creates the first system admin from
+ * {@code JIANGXIN_ADMIN_USERNAME} and {@code JIANGXIN_ADMIN_PASSWORD}, so that a
+ * production start has someone who can sign in.
  */
 @Component
 @Order(100)

@@ -13,13 +13,17 @@ import cn.jiangxin.shared.web.MenuEntry.Audience;
 import cn.jiangxin.shared.web.PublicPaths;
 
 /**
- * What the identity module brings to the web besides the sign-in chrome of the layout: signing in by the API,
- * account management in the menu and the accounts an admin manages.
+ * What the identity module brings to the web besides the sign-in chrome of the layout:
+ * signing in by the API, account management in the menu and the accounts an admin
+ * manages.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityWebParts {
 
-	/** Anyone may sign in for a bearer token (the sign-in page is opened by the security configuration). */
+	/**
+	 * Anyone may sign in for a bearer token (the sign-in page is opened by the security
+	 * configuration).
+	 */
 	@Bean
 	PublicPaths identityPublicPaths() {
 		return new PublicPaths(List.of(), List.of(), List.of("/api/v1/auth/token"));

@@ -15,8 +15,8 @@ import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /**
- * The signed-in account as Spring Security holds it, carrying the actor every module reads and the count of
- * credential changes it signed in with.
+ * The signed-in account as Spring Security holds it, carrying the actor every module
+ * reads and the count of credential changes it signed in with.
  */
 final class JiangxinUser implements UserDetails, CredentialsContainer, ActorPrincipal {
 
@@ -49,7 +49,8 @@ final class JiangxinUser implements UserDetails, CredentialsContainer, ActorPrin
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return java.util.stream.Stream
-			.concat(actor.roles().stream().map(Role::authority), actor.permissions().stream().map(Permission::authority))
+			.concat(actor.roles().stream().map(Role::authority),
+					actor.permissions().stream().map(Permission::authority))
 			.map(SimpleGrantedAuthority::new)
 			.toList();
 	}

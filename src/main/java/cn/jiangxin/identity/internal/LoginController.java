@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.jiangxin.shared.web.SignInFailures;
 
-/** The sign-in page, which names why the last attempt failed (wrong password, locked, disabled). */
+/**
+ * The sign-in page, which names why the last attempt failed (wrong password, locked,
+ * disabled).
+ */
 @Controller
 class LoginController {
 
@@ -26,8 +29,8 @@ class LoginController {
 	String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
 		if (error != null) {
 			Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-			model.addAttribute("loginError", last instanceof AuthenticationException ex
-					? SignInFailures.messageKey(ex) : "login.badCredentials");
+			model.addAttribute("loginError", last instanceof AuthenticationException ex ? SignInFailures.messageKey(ex)
+					: "login.badCredentials");
 		}
 		model.addAttribute("demo", demo);
 		return "identity/login";

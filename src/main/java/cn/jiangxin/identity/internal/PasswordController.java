@@ -18,7 +18,10 @@ import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.web.FormErrors;
 
-/** Lets anyone signed in change their own password; this session stays signed in, their others end. */
+/**
+ * Lets anyone signed in change their own password; this session stays signed in, their
+ * others end.
+ */
 @Controller
 class PasswordController {
 
@@ -38,8 +41,8 @@ class PasswordController {
 	}
 
 	@PostMapping("/account/password")
-	String change(@Valid @ModelAttribute PasswordForm passwordForm, BindingResult result,
-			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+	String change(@Valid @ModelAttribute PasswordForm passwordForm, BindingResult result, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return "identity/password";
 		}

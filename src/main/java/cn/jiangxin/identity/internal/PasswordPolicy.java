@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import cn.jiangxin.shared.BusinessRuleException;
 
-/** What a password must be: 10 to 64 characters, of at least two kinds, and not the user name. */
+/**
+ * What a password must be: 10 to 64 characters, of at least two kinds, and not the user
+ * name.
+ */
 final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 10;

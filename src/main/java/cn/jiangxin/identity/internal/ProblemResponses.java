@@ -18,7 +18,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import cn.jiangxin.shared.web.SignInFailures;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the API's 401 and 403 answers from the security filters as localized problem details. */
+/**
+ * Writes the API's 401 and 403 answers from the security filters as localized problem
+ * details.
+ */
 @Component
 class ProblemResponses {
 
@@ -35,7 +38,8 @@ class ProblemResponses {
 	}
 
 	AuthenticationEntryPoint entryPoint() {
-		return (request, response, ex) -> write(request, response, HttpStatus.UNAUTHORIZED, SignInFailures.messageKey(ex));
+		return (request, response, ex) -> write(request, response, HttpStatus.UNAUTHORIZED,
+				SignInFailures.messageKey(ex));
 	}
 
 	AccessDeniedHandler accessDenied() {
@@ -47,8 +51,8 @@ class ProblemResponses {
 		Locale locale = locales.resolveLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(detailCode, null, detailCode, locale));
-		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
-				locale));
+		problem
+			.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -50,9 +50,10 @@ import cn.jiangxin.shared.web.PublicPaths;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 /**
- * How every request is let in: the API by bearer token or the page session (401/403 as problem
- * details), pages by form sign-in; sessions end when their account's credentials change; Argon2id
- * password hashes; roles checked on each handler; the same security headers on every answer.
+ * How every request is let in: the API by bearer token or the page session (401/403 as
+ * problem details), pages by form sign-in; sessions end when their account's credentials
+ * change; Argon2id password hashes; roles checked on each handler; the same security
+ * headers on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -70,8 +71,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Signs in by user name and password. A locked or disabled account's password is checked all the same, and an
-	 * unknown name's against a dummy hash, so that every failure takes the same work (SignInFailureTests).
+	 * Signs in by user name and password. A locked or disabled account's password is
+	 * checked all the same, and an unknown name's against a dummy hash, so that every
+	 * failure takes the same work (SignInFailureTests).
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwords,
@@ -83,78 +85,80 @@ class SecurityConfiguration {
 		return manager;
 	}
 
-	/** The filter chains and method security, only where there is a web server to guard. */
+	/**
+	 * The filter chains and method security, only where there is a web server to guard.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication
 	@EnableMethodSecurity
 	static class Chains {
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-			ProblemResponses problems, CurrentCredentials credentials, ObjectProvider<PublicPaths> publicPaths)
-			throws Exception {
-		var entryPoint = problems.entryPoint();
-		String[] publicApiReads = all(publicPaths, PublicPaths::apiReads);
-		String[] publicApiPosts = all(publicPaths, PublicPaths::apiPosts);
-		http.securityMatcher("/api/**")
-			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, publicApiPosts)
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, publicApiReads)
-				.permitAll()
-				.anyRequest()
-				.authenticated())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken)
-				.ignoringRequestMatchers(postsTo(publicApiPosts)))
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(signInFirst(entryPoint, problems.accessDenied())))
-			.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
-			.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), AnonymousAuthenticationFilter.class)
-			.formLogin(AbstractHttpConfigurer::disable)
-			.httpBasic(AbstractHttpConfigurer::disable)
-			.logout(AbstractHttpConfigurer::disable)
-			.requestCache(AbstractHttpConfigurer::disable)
-			.headers(SecurityConfiguration::headers);
-		return http.build();
-	}
+		@Bean
+		@Order(1)
+		SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
+				ProblemResponses problems, CurrentCredentials credentials, ObjectProvider<PublicPaths> publicPaths)
+				throws Exception {
+			var entryPoint = problems.entryPoint();
+			String[] publicApiReads = all(publicPaths, PublicPaths::apiReads);
+			String[] publicApiPosts = all(publicPaths, PublicPaths::apiPosts);
+			http.securityMatcher("/api/**")
+				.authenticationManager(authenticationManager)
+				.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, publicApiPosts)
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, publicApiReads)
+					.permitAll()
+					.anyRequest()
+					.authenticated())
+				.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken)
+					.ignoringRequestMatchers(postsTo(publicApiPosts)))
+				.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
+					.accessDeniedHandler(signInFirst(entryPoint, problems.accessDenied())))
+				.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
+				.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), AnonymousAuthenticationFilter.class)
+				.formLogin(AbstractHttpConfigurer::disable)
+				.httpBasic(AbstractHttpConfigurer::disable)
+				.logout(AbstractHttpConfigurer::disable)
+				.requestCache(AbstractHttpConfigurer::disable)
+				.headers(SecurityConfiguration::headers);
+			return http.build();
+		}
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
-			CurrentCredentials credentials, ObjectProvider<PublicPaths> publicPaths) throws Exception {
-		AuthenticationEntryPoint entryPoint = pageEntryPoint();
-		String[] publicPages = all(publicPaths, PublicPaths::pages);
-		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
-				.permitAll()
-				.requestMatchers(publicPages)
-				.permitAll()
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-				.permitAll()
-				.requestMatchers("/actuator/**")
-				.access(loopbackOrSystemAdmin())
-				.anyRequest()
-				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(
-						signInFirst(formAgainOnPublicPages(publicPages, entryPoint), new AccessDeniedHandlerImpl())))
-			.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
-			.headers(SecurityConfiguration::headers);
-		return http.build();
-	}
+		@Bean
+		@Order(2)
+		SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
+				CurrentCredentials credentials, ObjectProvider<PublicPaths> publicPaths) throws Exception {
+			AuthenticationEntryPoint entryPoint = pageEntryPoint();
+			String[] publicPages = all(publicPaths, PublicPaths::pages);
+			http.authenticationManager(authenticationManager)
+				.authorizeHttpRequests(requests -> requests
+					.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+					.permitAll()
+					.requestMatchers(publicPages)
+					.permitAll()
+					.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					.permitAll()
+					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.access(loopbackOrSystemAdmin())
+					.anyRequest()
+					.authenticated())
+				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+				.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
+					.accessDeniedHandler(signInFirst(formAgainOnPublicPages(publicPages, entryPoint),
+							new AccessDeniedHandlerImpl())))
+				.addFilterAfter(new CredentialsCheckFilter(credentials), SecurityContextHolderFilter.class)
+				.headers(SecurityConfiguration::headers);
+			return http.build();
+		}
 
 	}
 
 	/**
-	 * The same headers on every answer: the content security policy, framing by this site only (X-Frame-Options
-	 * and frame-ancestors agree), and no referrer sent to other sites.
+	 * The same headers on every answer: the content security policy, framing by this site
+	 * only (X-Frame-Options and frame-ancestors agree), and no referrer sent to other
+	 * sites.
 	 */
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -167,7 +171,10 @@ class SecurityConfiguration {
 		return publicPaths.stream().flatMap(paths -> kind.apply(paths).stream()).toArray(String[]::new);
 	}
 
-	/** Only POST is public on the public API paths, so only POST there goes without a CSRF token. */
+	/**
+	 * Only POST is public on the public API paths, so only POST there goes without a CSRF
+	 * token.
+	 */
 	private static RequestMatcher[] postsTo(String[] publicApiPosts) {
 		return Arrays.stream(publicApiPosts)
 			.map(path -> PathPatternRequestMatcher.pathPattern(HttpMethod.POST, path))
@@ -175,8 +182,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * An anonymous write without a valid CSRF token is asked to sign in (401 by the API, the sign-in page for
-	 * pages) like any anonymous request; a signed-in one is refused as before.
+	 * An anonymous write without a valid CSRF token is asked to sign in (401 by the API,
+	 * the sign-in page for pages) like any anonymous request; a signed-in one is refused
+	 * as before.
 	 */
 	private static AccessDeniedHandler signInFirst(AuthenticationEntryPoint entryPoint, AccessDeniedHandler otherwise) {
 		return (request, response, ex) -> {
@@ -192,8 +200,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Where an anonymous page write with a missing or stale CSRF token goes: a public form (joining, say) is shown
-	 * again with a fresh token; anything else goes to the sign-in page.
+	 * Where an anonymous page write with a missing or stale CSRF token goes: a public
+	 * form (joining, say) is shown again with a fresh token; anything else goes to the
+	 * sign-in page.
 	 */
 	private static AuthenticationEntryPoint formAgainOnPublicPages(String[] publicPages,
 			AuthenticationEntryPoint signIn) {
@@ -210,7 +219,10 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** An expired session makes htmx reload the page (and so reach the sign-in page); anything else is redirected. */
+	/**
+	 * An expired session makes htmx reload the page (and so reach the sign-in page);
+	 * anything else is redirected.
+	 */
 	private static AuthenticationEntryPoint pageEntryPoint() {
 		AuthenticationEntryPoint htmx = new HxRefreshHeaderAuthenticationEntryPoint();
 		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");

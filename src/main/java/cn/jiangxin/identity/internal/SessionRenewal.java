@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.shared.NotFoundException;
 
 /**
- * Keeps the page session in which a person changed their own password signed in, under a new session id, with
- * the account's new count of credential changes; their other sessions end.
+ * Keeps the page session in which a person changed their own password signed in, under a
+ * new session id, with the account's new count of credential changes; their other
+ * sessions end.
  */
 @Component
 class SessionRenewal {

@@ -22,9 +22,10 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.shared.ActorPrincipal;
 
 /**
- * Counts failed sign-ins and locks an account for 15 minutes after the fifth in a row (attempts while it is
- * locked do not count); resets the count on success; writes every sign-in, failure and sign-out to the audit
- * log, a failure with its reason as a code that the audit log shows in words ({@code audit.reason.*}).
+ * Counts failed sign-ins and locks an account for 15 minutes after the fifth in a row
+ * (attempts while it is locked do not count); resets the count on success; writes every
+ * sign-in, failure and sign-out to the audit log, a failure with its reason as a code
+ * that the audit log shows in words ({@code audit.reason.*}).
  */
 @Component
 class SignInEvents {
@@ -76,7 +77,10 @@ class SignInEvents {
 				Map.of("reason", reason(event.getException(), account, lockedBefore), "lockedNow", locked));
 	}
 
-	/** Why a sign-in failed, as a code: the audit log is for admins, who may know what the caller may not. */
+	/**
+	 * Why a sign-in failed, as a code: the audit log is for admins, who may know what the
+	 * caller may not.
+	 */
 	private static String reason(AuthenticationException ex, Optional<Account> account, boolean locked) {
 		if (account.isEmpty()) {
 			return "UNKNOWN_ACCOUNT";
@@ -93,7 +97,8 @@ class SignInEvents {
 	@EventListener
 	@Transactional
 	public void onLogout(LogoutSuccessEvent event) {
-		if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof ActorPrincipal principal) {
+		if (event.getAuthentication() != null
+				&& event.getAuthentication().getPrincipal() instanceof ActorPrincipal principal) {
 			var actor = principal.actor();
 			audit.recordAs(actor.accountId(), actor.username(), ENTITY, actor.accountId(), actor.orgId(),
 					AuditAction.LOGOUT, null, null);

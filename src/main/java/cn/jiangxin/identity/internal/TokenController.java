@@ -25,8 +25,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Exchanges a user name and password for a bearer token, and revokes a token at its holder's request; failures
- * count towards the lockout like any sign-in and are answered 401 by the problem handler.
+ * Exchanges a user name and password for a bearer token, and revokes a token at its
+ * holder's request; failures count towards the lockout like any sign-in and are answered
+ * 401 by the problem handler.
  */
 @RestController
 @RequestMapping("/api/v1/auth")

@@ -42,11 +42,12 @@ import cn.jiangxin.shared.demo.DemoStory;
 import cn.jiangxin.shared.demo.DemoUnions;
 
 /**
- * The judging module's demo data: the seeds' judged cases, each judged at its own dates after the contests were
- * written: case 1 (185 entries → 60 → 13 finalists), case 4 (five events), case 2 (theory 30% imported from a file +
- * practical 70%, 宗树龙 best) and case 5 (北航's first review under way). Judges' scores are drawn from each entry's
- * quality and each judge's harshness, so that normalisation has something to correct. It calls judging only through
- * {@link JudgingFacade}.
+ * The judging module's demo data: the seeds' judged cases, each judged at its own dates
+ * after the contests were written: case 1 (185 entries → 60 → 13 finalists), case 4 (five
+ * events), case 2 (theory 30% imported from a file + practical 70%, 宗树龙 best) and case 5
+ * (北航's first review under way). Judges' scores are drawn from each entry's quality and
+ * each judge's harshness, so that normalisation has something to correct. It calls
+ * judging only through {@link JudgingFacade}.
  */
 @Component
 @ConditionalOnBooleanProperty("jiangxin.demo.enabled")
@@ -94,7 +95,8 @@ class JudgingDemo implements ApplicationModuleInitializer {
 
 	@Override
 	public void initialize() {
-		seeding.announce("  Expert judges: fin-judge1…15, robot-judge1…5, relief-judge1…6, buaa-judge1…6, same password");
+		seeding
+			.announce("  Expert judges: fin-judge1…15, robot-judge1…5, relief-judge1…6, buaa-judge1…6, same password");
 		seeding.seed("judging", () -> jdbc.sql("SELECT COUNT(*) FROM expert").query(Long.class).single() > 0,
 				this::judge);
 	}
@@ -109,14 +111,16 @@ class JudgingDemo implements ApplicationModuleInitializer {
 		buaa();
 	}
 
-	/** Case 1: three rounds of material review and on-site defence, each cut confirmed. */
+	/**
+	 * Case 1: three rounds of material review and on-site defence, each cut confirmed.
+	 */
 	private void finance() {
 		long contest = ids.id(DemoContests.FINANCE);
 		long finance = unions.get(DemoUnions.FINANCE);
 		story.at(DemoStory.beijing(2025, 7, 20, 10));
 		List<ExpertView> experts = new ArrayList<>();
-		String[] names = { "周明远", "陈思涵", "刘建国", "王晓燕", "赵立新", "孙海波", "李文静", "吴志强", "郑雅琴", "冯国栋", "何丽娟",
-				"马振华", "高晓峰", "罗秀英", "梁志刚" };
+		String[] names = { "周明远", "陈思涵", "刘建国", "王晓燕", "赵立新", "孙海波", "李文静", "吴志强", "郑雅琴", "冯国栋", "何丽娟", "马振华", "高晓峰",
+				"罗秀英", "梁志刚" };
 		String[] tags = { "智能营销", "智能风控", "办公运营", "研发辅助", "业务创新" };
 		for (int i = 0; i < names.length; i++) {
 			long org = i == 13 ? unions.get(DemoUnions.FINANCIAL_INSTITUTIONS.get(1)) : finance;
@@ -124,23 +128,25 @@ class JudgingDemo implements ApplicationModuleInitializer {
 					i == 13 ? "中国工商银行北京市分行" : "北京金融科技研究院", List.of(tags[i % 5], tags[(i + 2) % 5])));
 		}
 		List<RoundView> rounds = contests.rounds(contest);
-		RubricDraft rubric = RubricDraft.single(List.of(
-				criterion("innovation", "review", "创新性", 40, "优秀 36–40：思路新颖、技术领先；良好 28–35；一般 0–27", true),
-				criterion("practicality", "review", "实用性", 30, "优秀 27–30：已在业务中落地见效；良好 21–26；一般 0–20", false),
-				criterion("scalability", "review", "可推广性", 30, "优秀 27–30：可在全行业复制；良好 21–26；一般 0–20", false)));
+		RubricDraft rubric = RubricDraft
+			.single(List.of(criterion("innovation", "review", "创新性", 40, "优秀 36–40：思路新颖、技术领先；良好 28–35；一般 0–27", true),
+					criterion("practicality", "review", "实用性", 30, "优秀 27–30：已在业务中落地见效；良好 21–26；一般 0–20", false),
+					criterion("scalability", "review", "可推广性", 30, "优秀 27–30：可在全行业复制；良好 21–26；一般 0–20", false)));
 		judge(rounds.get(0), DemoStory.beijing(2025, 8, 4, 10), DemoStory.beijing(2025, 8, 21, 10), experts, rubric,
-				new JudgingSettings(3, null, null, true, AggregationMethod.MEAN, 5,
-				RankingBasis.NORMALISED, new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
+				new JudgingSettings(3, null, null, true, AggregationMethod.MEAN, 5, RankingBasis.NORMALISED,
+						new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
 		judge(rounds.get(1), DemoStory.beijing(2025, 8, 28, 10), DemoStory.beijing(2025, 9, 21, 10), experts, rubric,
-				new JudgingSettings(5, null, null, true, AggregationMethod.TRIMMED_MEAN, 5,
-				RankingBasis.NORMALISED, new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
+				new JudgingSettings(5, null, null, true, AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.NORMALISED,
+						new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
 		judge(rounds.get(2), DemoStory.beijing(2025, 10, 17, 10), DemoStory.beijing(2025, 10, 19, 10),
-				experts.subList(0, 7), rubric, new JudgingSettings(7, null, null, false,
-				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("15"), null,
-				"CRITERION:innovation,HIGHER_MINIMUM", true));
+				experts.subList(0, 7), rubric, new JudgingSettings(7, null, null, false, AggregationMethod.TRIMMED_MEAN,
+						5, RankingBasis.RAW, new BigDecimal("15"), null, "CRITERION:innovation,HIGHER_MINIMUM", true));
 	}
 
-	/** Case 2: theory imported from a file (30%), practical judged and measured (70%), the cut confirmed. */
+	/**
+	 * Case 2: theory imported from a file (30%), practical judged and measured (70%), the
+	 * cut confirmed.
+	 */
 	private void robots(long champion) {
 		long contest = ids.id(DemoContests.ROBOTS);
 		long jingkai = unions.get(DemoUnions.JINGKAI);
@@ -162,17 +168,19 @@ class JudgingDemo implements ApplicationModuleInitializer {
 								new BigDecimal("10"), BigDecimal.ZERO, new BigDecimal("10"),
 								"停止位置偏差 ≤ 50 cm 得满分 10 分，每超 10 cm 扣 2 分", false)));
 		story.at(story.daysAgo(14, 10));
-		List<Long> entries = prepare(round, experts, rubric, new JudgingSettings(5, null, null, false,
-				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("12"), null,
-				"CRITERION:repair,HIGHER_MINIMUM", true));
+		List<Long> entries = prepare(round, experts, rubric,
+				new JudgingSettings(5, null, null, false, AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW,
+						new BigDecimal("12"), null, "CRITERION:repair,HIGHER_MINIMUM", true));
 		story.at(story.daysAgo(12, 16));
 		StringBuilder theory = new StringBuilder("卡号,理论成绩\n");
 		for (Long entryId : entries) {
 			EntryView entry = contests.entry(entryId).orElseThrow();
 			boolean best = entry.leaderMemberId() == champion;
 			quality.put(entryId, best ? 0.97 : 0.55 + random.nextDouble() * 0.33);
-			theory.append(entry.leader().cardNo()).append(',')
-				.append(best ? "96" : String.valueOf(Math.round(60 + quality.get(entryId) * 30 + random.nextGaussian() * 3)))
+			theory.append(entry.leader().cardNo())
+				.append(',')
+				.append(best ? "96"
+						: String.valueOf(Math.round(60 + quality.get(entryId) * 30 + random.nextGaussian() * 3)))
 				.append('\n');
 			double stop = best ? 10 : Math.max(4, 10 - Math.round(random.nextDouble() * 3) * 2);
 			judging.record(system, round.id(), entryId, "stop", BigDecimal.valueOf(stop));
@@ -203,13 +211,14 @@ class JudgingDemo implements ApplicationModuleInitializer {
 				criterion("accuracy", "review", "准确", 40, "按差错数扣分", false),
 				criterion("norms", "review", "规范", 20, "操作规范、仪容仪表", false)));
 		judge(round, story.daysAgo(201, 10), story.daysAgo(199, 10), experts, rubric,
-				new JudgingSettings(3, null, null, false, AggregationMethod.MEAN, 5,
-				RankingBasis.RAW, null, null, "CRITERION:accuracy,HIGHER_MINIMUM", false));
+				new JudgingSettings(3, null, null, false, AggregationMethod.MEAN, 5, RankingBasis.RAW, null, null,
+						"CRITERION:accuracy,HIGHER_MINIMUM", false));
 	}
 
 	/**
-	 * Case 5: 北航's case call with its first review under way: three sheets in five submitted, one saved as a
-	 * draft, one not begun; the defence round after it not yet set up.
+	 * Case 5: 北航's case call with its first review under way: three sheets in five
+	 * submitted, one saved as a draft, one not begun; the defence round after it not yet
+	 * set up.
 	 */
 	private void buaa() {
 		long contest = ids.id(DemoContests.BUAA);
@@ -217,35 +226,35 @@ class JudgingDemo implements ApplicationModuleInitializer {
 		List<ExpertView> experts = new ArrayList<>();
 		String[] names = { "王建平", "李红梅", "张志远", "刘晓东", "陈雪", "赵宏伟" };
 		String[] areas = { "智慧关爱", "智慧民主管理", "智慧文化赋能", "其他智慧服务" };
-		String[] units = { "清华大学工会", "北京师范大学工会", "北京市总工会网络工作部", "北京理工大学工会", "北京市教育工会",
-				"中国人民大学工会" };
+		String[] units = { "清华大学工会", "北京师范大学工会", "北京市总工会网络工作部", "北京理工大学工会", "北京市教育工会", "中国人民大学工会" };
 		long city = unions.get(DemoUnions.CITY);
 		for (int i = 0; i < names.length; i++) {
-			// Examiners from outside the university, kept in the city's pool, so none stands aside from a case
-			experts.add(expert(city, "buaa-judge" + (i + 1), names[i], i % 2 == 0 ? "教授" : "高级工程师", city,
-					units[i], List.of(areas[i % 4], areas[(i + 1) % 4])));
+			// Examiners from outside the university, kept in the city's pool, so none
+			// stands aside from a case
+			experts.add(expert(city, "buaa-judge" + (i + 1), names[i], i % 2 == 0 ? "教授" : "高级工程师", city, units[i],
+					List.of(areas[i % 4], areas[(i + 1) % 4])));
 		}
 		RoundView round = contests.rounds(contest).get(0);
-		RubricDraft rubric = RubricDraft.single(List.of(
-				criterion("innovation", "review", "创新性", 40, "优秀 36–40：思路新颖、做法领先；良好 28–35；一般 0–27", true),
-				criterion("effect", "review", "实效性", 30, "优秀 27–30：服务教职工成效可量化；良好 21–26；一般 0–20", false),
-				criterion("scalability", "review", "可推广性", 30, "优秀 27–30：可在全校推广；良好 21–26；一般 0–20", false)));
+		RubricDraft rubric = RubricDraft
+			.single(List.of(criterion("innovation", "review", "创新性", 40, "优秀 36–40：思路新颖、做法领先；良好 28–35；一般 0–27", true),
+					criterion("effect", "review", "实效性", 30, "优秀 27–30：服务教职工成效可量化；良好 21–26；一般 0–20", false),
+					criterion("scalability", "review", "可推广性", 30, "优秀 27–30：可在全校推广；良好 21–26；一般 0–20", false)));
 		story.at(story.daysAgo(6, 10));
-		List<Long> entries = prepare(round, experts, rubric, new JudgingSettings(3, null, null, true,
-				AggregationMethod.MEAN, 5, RankingBasis.RAW, new BigDecimal("20"), null,
-				"CRITERION:innovation,HIGHER_MINIMUM", false));
+		List<Long> entries = prepare(round, experts, rubric,
+				new JudgingSettings(3, null, null, true, AggregationMethod.MEAN, 5, RankingBasis.RAW,
+						new BigDecimal("20"), null, "CRITERION:innovation,HIGHER_MINIMUM", false));
 		entries.forEach(entryId -> quality.computeIfAbsent(entryId, k -> 0.45 + random.nextDouble() * 0.5));
 		story.at(story.daysAgo(2, 15));
 		score(round, experts, rubric, sheet -> sheet % 5 < 3, sheet -> sheet % 5 == 3);
 		story.at(story.daysAgo(1, 10));
-		judging.configure(system, contests.rounds(contest).get(1).id(), new JudgingSettings(5, null, null, false,
-				AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW, new BigDecimal("15"), null,
-				"CRITERION:innovation,HIGHER_MINIMUM", true));
+		judging.configure(system, contests.rounds(contest).get(1).id(),
+				new JudgingSettings(5, null, null, false, AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW,
+						new BigDecimal("15"), null, "CRITERION:innovation,HIGHER_MINIMUM", true));
 	}
 
 	/**
-	 * Sets a round up and assigns its judges at {@code setUp}, has every sheet scored while the round runs, and
-	 * confirms the cut at {@code cut}.
+	 * Sets a round up and assigns its judges at {@code setUp}, has every sheet scored
+	 * while the round runs, and confirms the cut at {@code cut}.
 	 */
 	private void judge(RoundView round, Instant setUp, Instant cut, List<ExpertView> experts, RubricDraft rubric,
 			JudgingSettings settings) {
@@ -260,7 +269,8 @@ class JudgingDemo implements ApplicationModuleInitializer {
 		judging.advance(system, round.id());
 	}
 
-	private List<Long> prepare(RoundView round, List<ExpertView> experts, RubricDraft rubric, JudgingSettings settings) {
+	private List<Long> prepare(RoundView round, List<ExpertView> experts, RubricDraft rubric,
+			JudgingSettings settings) {
 		judging.configure(system, round.id(), settings);
 		judging.defineRubric(system, round.id(), rubric);
 		judging.setPanel(system, round.id(), experts.stream().map(ExpertView::id).toList());
@@ -274,8 +284,9 @@ class JudgingDemo implements ApplicationModuleInitializer {
 	}
 
 	/**
-	 * Scores the round's sheets in assignment order: the n-th is submitted if {@code submitted} says so, else saved
-	 * as a draft with its first criterion only if {@code drafted} says so, else left for its judge.
+	 * Scores the round's sheets in assignment order: the n-th is submitted if
+	 * {@code submitted} says so, else saved as a draft with its first criterion only if
+	 * {@code drafted} says so, else left for its judge.
 	 */
 	private void score(RoundView round, List<ExpertView> experts, RubricDraft rubric, IntPredicate submitted,
 			IntPredicate drafted) {
@@ -320,8 +331,8 @@ class JudgingDemo implements ApplicationModuleInitializer {
 
 	private static RubricDraft.Criterion criterion(String code, String part, String label, int max, String descriptors,
 			boolean comment) {
-		return new RubricDraft.Criterion(code, part, label, CriterionKind.JUDGED, BigDecimal.valueOf(max), BigDecimal.ZERO,
-				BigDecimal.valueOf(max), descriptors, comment);
+		return new RubricDraft.Criterion(code, part, label, CriterionKind.JUDGED, BigDecimal.valueOf(max),
+				BigDecimal.ZERO, BigDecimal.valueOf(max), descriptors, comment);
 	}
 
 }

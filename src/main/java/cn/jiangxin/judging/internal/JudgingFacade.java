@@ -29,10 +29,11 @@ import cn.jiangxin.judging.internal.standings.RoundAdvance;
 import cn.jiangxin.shared.Actor;
 
 /**
- * Judging's one face: {@link JudgingApi} for other modules (whether a round is closed, its results), and for
- * judging's own seeder and tests the calls that run a round from setup to advancement, each handed to the service
- * that owns it. Until the demo seeder lives in judging, the demo module reaches those calls through the named
- * interface {@code seeding}.
+ * Judging's one face: {@link JudgingApi} for other modules (whether a round is closed,
+ * its results), and for judging's own seeder and tests the calls that run a round from
+ * setup to advancement, each handed to the service that owns it. Until the demo seeder
+ * lives in judging, the demo module reaches those calls through the named interface
+ * {@code seeding}.
  */
 @Service
 @NamedInterface("seeding")
@@ -81,7 +82,10 @@ public class JudgingFacade implements JudgingApi {
 
 	// running a round, for judging's own seeder and tests
 
-	/** Adds an expert to the pool of the actor's org, with an account of the judge role; returns the expert id. */
+	/**
+	 * Adds an expert to the pool of the actor's org, with an account of the judge role;
+	 * returns the expert id.
+	 */
 	public long addExpert(Actor actor, ExpertDraft draft) {
 		return experts.addExpert(actor, draft);
 	}
@@ -127,7 +131,10 @@ public class JudgingFacade implements JudgingApi {
 		scoring.record(actor, roundId, entryId, code, score);
 	}
 
-	/** Imports an imported part's scores (理论) from xlsx or csv, all rows or none; returns how many. */
+	/**
+	 * Imports an imported part's scores (理论) from xlsx or csv, all rows or none; returns
+	 * how many.
+	 */
 	public int importScores(Actor actor, long roundId, String partCode, String fileName, InputStream content) {
 		return imports.importScores(actor, roundId, partCode, fileName, content);
 	}
@@ -136,12 +143,18 @@ public class JudgingFacade implements JudgingApi {
 		return advance.previewAdvance(roundId);
 	}
 
-	/** Confirms the cut: advancing entries start the next round with fresh scores; the round closes. */
+	/**
+	 * Confirms the cut: advancing entries start the next round with fresh scores; the
+	 * round closes.
+	 */
 	public AdvancePreview advance(Actor actor, long roundId) {
 		return advance.advance(actor, roundId);
 	}
 
-	/** The entries in a round, seeding the first round of a contest from its confirmed entries. */
+	/**
+	 * The entries in a round, seeding the first round of a contest from its confirmed
+	 * entries.
+	 */
 	public List<Long> roundEntries(long roundId) {
 		return entries.roundEntries(roundId);
 	}

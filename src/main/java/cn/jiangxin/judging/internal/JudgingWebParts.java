@@ -8,7 +8,10 @@ import cn.jiangxin.shared.web.MenuEntries;
 import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
 
-/** What the judging module brings to the web: the expert pool in the contests dropdown and a judge's own page. */
+/**
+ * What the judging module brings to the web: the expert pool in the contests dropdown and
+ * a judge's own page.
+ */
 @Configuration(proxyBeanMethods = false)
 class JudgingWebParts {
 

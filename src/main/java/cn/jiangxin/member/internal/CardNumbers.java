@@ -4,9 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Member card numbers (互助服务卡号): {@code 11} for Beijing, a nine-digit serial and a Luhn check digit,
- * twelve digits a clerk can type and a scanner can verify. Serials come from a database sequence in
- * blocks of 100, so that an import does not ask the database once per card.
+ * Member card numbers (互助服务卡号): {@code 11} for Beijing, a nine-digit serial and a Luhn
+ * check digit, twelve digits a clerk can type and a scanner can verify. Serials come from
+ * a database sequence in blocks of 100, so that an import does not ask the database once
+ * per card.
  */
 @Component
 public class CardNumbers {

@@ -12,9 +12,9 @@ import cn.jiangxin.member.MemberDraft;
 import cn.jiangxin.shared.IdNumbers;
 
 /**
- * Makes up people who could be members: common Chinese surnames and given names, resident ID numbers
- * with valid check digits from Beijing districts and the provinces migrant workers come from, mobile
- * numbers; the same people on every run.
+ * Makes up people who could be members: common Chinese surnames and given names, resident
+ * ID numbers with valid check digits from Beijing districts and the provinces migrant
+ * workers come from, mobile numbers; the same people on every run.
  */
 final class DemoPeople {
 
@@ -46,8 +46,8 @@ final class DemoPeople {
 			id = first17 + IdNumbers.checkCharacter(first17);
 		}
 		while (!used.add(id));
-		String phone = "1" + "35789".charAt(random.nextInt(5)) + (random.nextInt(10)) + String.format("%08d",
-				random.nextInt(100_000_000));
+		String phone = "1" + "35789".charAt(random.nextInt(5)) + (random.nextInt(10))
+				+ String.format("%08d", random.nextInt(100_000_000));
 		Education education = Education.values()[Math.min(Education.values().length - 1, random.nextInt(5))];
 		LocalDate joined = LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
 		return new MemberDraft(name, null, IdType.RESIDENT_ID, id, null, phone, null, education, employment, employer,

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.member.MemberDistinguished;
 
 /**
- * Keeps each member's distinctions as award and honour announce them ({@link MemberDistinguished}), once each, and
- * sums them up for the member's record.
+ * Keeps each member's distinctions as award and honour announce them
+ * ({@link MemberDistinguished}), once each, and sums them up for the member's record.
  */
 @Component
 class Distinctions {
@@ -59,7 +59,10 @@ class Distinctions {
 				latest == null ? null : latest.distinguishedOn());
 	}
 
-	/** A member's distinctions in figures: awards, titles, and the latest one with its day. */
+	/**
+	 * A member's distinctions in figures: awards, titles, and the latest one with its
+	 * day.
+	 */
 	record Summary(int awards, int titles, String latest, LocalDate latestOn) {
 
 		/** Whether there is anything to show. */

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.shared.persistence.DatabaseKind;
 
 /**
- * Writes many new members at once: PostgreSQL's {@code COPY} where the platform runs on PostgreSQL (within
- * the current transaction), a JDBC batch elsewhere.
+ * Writes many new members at once: PostgreSQL's {@code COPY} where the platform runs on
+ * PostgreSQL (within the current transaction), a JDBC batch elsewhere.
  */
 @Component
 public class MemberBulkWriter {
@@ -62,8 +62,8 @@ public class MemberBulkWriter {
 						new StringReader(csv.toString()));
 		}
 		catch (SQLException ex) {
-			throw new org.springframework.dao.DataIntegrityViolationException("COPY into member failed: " + ex.getMessage(),
-					ex);
+			throw new org.springframework.dao.DataIntegrityViolationException(
+					"COPY into member failed: " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

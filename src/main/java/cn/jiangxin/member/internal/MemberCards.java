@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.shared.PersonalData;
 
 /**
- * What a member card's QR code carries: {@code JXCARD:1:<card number>:<signature>}, the signature a
- * keyed hash so that a merchant's or an event's scanner can tell a real card from a made-up number.
+ * What a member card's QR code carries: {@code JXCARD:1:<card number>:<signature>}, the
+ * signature a keyed hash so that a merchant's or an event's scanner can tell a real card
+ * from a made-up number.
  */
 @Component
 class MemberCards {

@@ -30,7 +30,10 @@ import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.web.FormErrors;
 
-/** Member pages for admins: search within reach, enter, edit, change status, reveal one value (audited). */
+/**
+ * Member pages for admins: search within reach, enter, edit, change status, reveal one
+ * value (audited).
+ */
 @Controller
 @RequestMapping("/members")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -136,9 +139,10 @@ class MemberController {
 		MemberView member = visible(id);
 		model.addAttribute("member", member);
 		model.addAttribute("orgName", member.orgName());
-		model.addAttribute("memberForm", new MemberForm(member.orgId(), member.name(), member.gender(), member.idType(),
-				null, member.birthDate(), null, member.email(), member.education(), member.employmentType(),
-				member.employerName(), member.joinDate(), String.join(",", member.tags()), member.version()));
+		model.addAttribute("memberForm",
+				new MemberForm(member.orgId(), member.name(), member.gender(), member.idType(), null,
+						member.birthDate(), null, member.email(), member.education(), member.employmentType(),
+						member.employerName(), member.joinDate(), String.join(",", member.tags()), member.version()));
 		return "member/form";
 	}
 

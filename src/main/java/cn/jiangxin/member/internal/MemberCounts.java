@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.org.OrgMembership;
 
 /**
- * The number of members in good standing (在会 or 保留会籍) per org, changed in the same transaction as
- * every change of a member; a subtree's count is a sum over the closure table. It also keeps an org with
- * members from being closed.
+ * The number of members in good standing (在会 or 保留会籍) per org, changed in the same
+ * transaction as every change of a member; a subtree's count is a sum over the closure
+ * table. It also keeps an org with members from being closed.
  */
 @Component
 public class MemberCounts implements OrgMembership {
@@ -33,11 +33,14 @@ public class MemberCounts implements OrgMembership {
 			.params(delta, orgId)
 			.update();
 		if (updated == 0) {
-			int inserted = jdbc.sql("INSERT INTO org_member_count (org_id, active) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			int inserted = jdbc
+				.sql("INSERT INTO org_member_count (org_id, active) VALUES (?, ?) ON CONFLICT DO NOTHING")
 				.params(orgId, delta)
 				.update();
 			if (inserted == 0) {
-				jdbc.sql("UPDATE org_member_count SET active = active + ? WHERE org_id = ?").params(delta, orgId).update();
+				jdbc.sql("UPDATE org_member_count SET active = active + ? WHERE org_id = ?")
+					.params(delta, orgId)
+					.update();
 			}
 		}
 	}

@@ -22,10 +22,11 @@ import cn.jiangxin.shared.demo.DemoStory;
 import cn.jiangxin.shared.demo.DemoUnions;
 
 /**
- * The member module's demo data: about six thousand members over the seed unions: bank staff (enough for the 2,000 people of the
- * finance competition), factory workers of 经开区 (宗树龙 among them), property and construction workers,
- * the staff of 北航's departments and of the relief centre, bio-pharma workers of 大兴, transport workers,
- * and gig workers who joined through the district federations; three of 经开区's workers have their own login.
+ * The member module's demo data: about six thousand members over the seed unions: bank
+ * staff (enough for the 2,000 people of the finance competition), factory workers of 经开区
+ * (宗树龙 among them), property and construction workers, the staff of 北航's departments and
+ * of the relief centre, bio-pharma workers of 大兴, transport workers, and gig workers who
+ * joined through the district federations; three of 经开区's workers have their own login.
  * Reads them back for the later modules' seeders.
  */
 @Component
@@ -52,7 +53,10 @@ class MemberDemo implements ApplicationModuleInitializer, DemoRoster {
 
 	private DemoPeople people;
 
-	/** The first member registered with each union, with their draft (their phone is only in clear here). */
+	/**
+	 * The first member registered with each union, with their draft (their phone is only
+	 * in clear here).
+	 */
 	private final Map<String, Map.Entry<Long, MemberDraft>> firsts = new HashMap<>();
 
 	MemberDemo(MemberService members, MemberSelfService self, OrgApi orgs, JdbcClient jdbc, DemoSeeding seeding,
@@ -67,8 +71,8 @@ class MemberDemo implements ApplicationModuleInitializer, DemoRoster {
 
 	@Override
 	public void initialize() {
-		seeding.seed("member",
-				() -> jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single() > 0, this::create);
+		seeding.seed("member", () -> jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single() > 0,
+				this::create);
 		seeding.announce("  Members sign in with card number or phone, same password: "
 				+ (logins.isEmpty() ? "see the members' cards" : logins));
 	}
@@ -92,7 +96,10 @@ class MemberDemo implements ApplicationModuleInitializer, DemoRoster {
 		return unions;
 	}
 
-	/** Registers the members when the platform started, and opens the accounts of three of them. */
+	/**
+	 * Registers the members when the platform started, and opens the accounts of three of
+	 * them.
+	 */
 	private void create() {
 		story.at(DemoStory.beijing(2024, 9, 2, 9));
 		people = new DemoPeople(20251121L);
@@ -136,8 +143,8 @@ class MemberDemo implements ApplicationModuleInitializer, DemoRoster {
 		add(unions, "北京地铁公司工会", 80, EmploymentType.EMPLOYEE, "北京地铁公司");
 		EmploymentType[] gig = { EmploymentType.COURIER, EmploymentType.FOOD_DELIVERY, EmploymentType.RIDE_HAILING,
 				EmploymentType.TRUCK_DRIVER, EmploymentType.LIVE_STREAMER };
-		for (String district : List.of("通州区总工会", "延庆区总工会", "海淀区总工会", "大兴区总工会", "顺义区总工会", "怀柔区总工会",
-				"东城区总工会", "朝阳区总工会")) {
+		for (String district : List.of("通州区总工会", "延庆区总工会", "海淀区总工会", "大兴区总工会", "顺义区总工会", "怀柔区总工会", "东城区总工会",
+				"朝阳区总工会")) {
 			List<MemberDraft> drafts = new ArrayList<>();
 			for (int i = 0; i < 30; i++) {
 				drafts.add(people.next(gig[i % gig.length], null));

@@ -27,9 +27,9 @@ import cn.jiangxin.shared.Phones;
 import cn.jiangxin.shared.persistence.DatabaseKind;
 
 /**
- * Finds members within the actor's reach. Exact ID, phone and card numbers are single index lookups
- * (by lookup hash for the protected ones); a name fragment of two or more characters uses the bigram
- * index on PostgreSQL; lists are keyset-paginated by id.
+ * Finds members within the actor's reach. Exact ID, phone and card numbers are single
+ * index lookups (by lookup hash for the protected ones); a name fragment of two or more
+ * characters uses the bigram index on PostgreSQL; lists are keyset-paginated by id.
  */
 @Component
 @Transactional(readOnly = true)
@@ -107,10 +107,7 @@ public class MemberQueries {
 				WHERE %s
 				ORDER BY m.id
 				FETCH FIRST ? ROWS ONLY
-				""".formatted(String.join(" AND ", where)))
-			.params(params)
-			.query(MemberStore::row)
-			.list();
+				""".formatted(String.join(" AND ", where))).params(params).query(MemberStore::row).list();
 		String next = null;
 		if (rows.size() > size) {
 			rows = rows.subList(0, size);
@@ -155,14 +152,15 @@ public class MemberQueries {
 	}
 
 	static MemberView view(MemberRecord m, String orgName) {
-		return new MemberView(m.id(), m.orgId(), orgName, m.name(), m.gender(), m.idType(), m.idMasked(),
-				m.birthDate(), m.phoneMasked(), m.email(), m.education(), m.employmentType(), m.employerName(),
-				m.joinDate(), m.status(), m.cardNo(),
-				m.tags() == null ? List.of() : Arrays.asList(m.tags().split(",")), m.version(), m.createdAt(),
-				m.updatedAt());
+		return new MemberView(m.id(), m.orgId(), orgName, m.name(), m.gender(), m.idType(), m.idMasked(), m.birthDate(),
+				m.phoneMasked(), m.email(), m.education(), m.employmentType(), m.employerName(), m.joinDate(),
+				m.status(), m.cardNo(), m.tags() == null ? List.of() : Arrays.asList(m.tags().split(",")), m.version(),
+				m.createdAt(), m.updatedAt());
 	}
 
-	/** The lookup hashes an ID number could be stored under, whatever document it is from. */
+	/**
+	 * The lookup hashes an ID number could be stored under, whatever document it is from.
+	 */
 	List<String> idHashes(String raw) {
 		List<String> hashes = new ArrayList<>();
 		String resident = IdNumbers.normalize(raw);

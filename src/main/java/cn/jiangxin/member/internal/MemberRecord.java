@@ -11,10 +11,12 @@ import cn.jiangxin.member.Gender;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberStatus;
 
-/** A row of the member table as stored: ID and phone only encrypted, hashed and masked. */
-public record MemberRecord(Long id, long orgId, String name, Gender gender, IdType idType, String idCipher, String idHash,
-		String idMasked, LocalDate birthDate, String phoneCipher, String phoneHash, String phoneMasked, String email,
-		Education education, EmploymentType employmentType, String employerName, LocalDate joinDate,
+/**
+ * A row of the member table as stored: ID and phone only encrypted, hashed and masked.
+ */
+public record MemberRecord(Long id, long orgId, String name, Gender gender, IdType idType, String idCipher,
+		String idHash, String idMasked, LocalDate birthDate, String phoneCipher, String phoneHash, String phoneMasked,
+		String email, Education education, EmploymentType employmentType, String employerName, LocalDate joinDate,
 		MemberStatus status, String cardNo, MemberSource source, Long importJobId, String tags, int version,
 		Instant createdAt, Instant updatedAt) {
 
@@ -35,8 +37,7 @@ public record MemberRecord(Long id, long orgId, String name, Gender gender, IdTy
 		return new MemberRecord(id, orgId, person.name(), person.gender(), person.idType(), sealed.idCipher(),
 				sealed.idHash(), sealed.idMasked(), person.birthDate(), sealed.phoneCipher(), sealed.phoneHash(),
 				sealed.phoneMasked(), person.email(), person.education(), person.employmentType(),
-				person.employerName(), joinDate, status, cardNo, source, importJobId, tags, version, createdAt,
-				now);
+				person.employerName(), joinDate, status, cardNo, source, importJobId, tags, version, createdAt, now);
 	}
 
 	/** The fields the audit log shows; ID and phone only masked. */

@@ -26,7 +26,10 @@ import cn.jiangxin.shared.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Members over JSON, within the caller's reach; ID and phone masked unless revealed one at a time. */
+/**
+ * Members over JSON, within the caller's reach; ID and phone masked unless revealed one
+ * at a time.
+ */
 @RestController
 @RequestMapping("/api/v1/members")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -57,7 +60,8 @@ class MemberRestController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Find members: name or part of one, exact ID number, phone or card number; by org subtree, status, employment type")
+	@Operation(
+			summary = "Find members: name or part of one, exact ID number, phone or card number; by org subtree, status, employment type")
 	CursorPage<MemberView> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String cardNo, @RequestParam(required = false) Long org,

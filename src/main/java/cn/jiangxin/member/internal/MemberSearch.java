@@ -4,8 +4,8 @@ import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.MemberStatus;
 
 /**
- * What to look for among members: a name or part of one, an exact ID number, phone or card number, and
- * filters by org subtree, status, employment type and tag.
+ * What to look for among members: a name or part of one, an exact ID number, phone or
+ * card number, and filters by org subtree, status, employment type and tag.
  */
 record MemberSearch(String q, String idNumber, String phone, String cardNo, Long orgId, MemberStatus status,
 		EmploymentType employmentType, String tag) {

@@ -31,8 +31,8 @@ import cn.jiangxin.shared.web.FormErrors;
 import cn.jiangxin.shared.web.RateLimits;
 
 /**
- * A member's own pages: activation (public), then the electronic member card with its QR code, the join
- * and transfer history, contact details, and asking to transfer.
+ * A member's own pages: activation (public), then the electronic member card with its QR
+ * code, the join and transfer history, contact details, and asking to transfer.
  */
 @Controller
 class MemberSelfController {

@@ -18,8 +18,8 @@ import cn.jiangxin.shared.PersonalData;
 import cn.jiangxin.shared.Phones;
 
 /**
- * What members do for themselves: activate their account with ID number plus card number, and keep
- * their contact details current.
+ * What members do for themselves: activate their account with ID number plus card number,
+ * and keep their contact details current.
  */
 @Service
 @Transactional
@@ -40,7 +40,10 @@ class MemberSelfService {
 		this.audit = audit;
 	}
 
-	/** Opens the member's account; the same message for any mismatch, so that nothing is learned by guessing. */
+	/**
+	 * Opens the member's account; the same message for any mismatch, so that nothing is
+	 * learned by guessing.
+	 */
 	long activate(IdType idType, String idNumber, String cardNo, String password, String confirmation) {
 		if (!Objects.equals(password, confirmation)) {
 			throw BusinessRuleException.invalid("confirmation", "password.mismatch");
@@ -53,9 +56,13 @@ class MemberSelfService {
 		return openAccount(member, password);
 	}
 
-	/** Opens the member's own account as the platform does for trusted callers (demo data), without the ID check. */
+	/**
+	 * Opens the member's own account as the platform does for trusted callers (demo
+	 * data), without the ID check.
+	 */
 	long openAccount(long memberId, String password) {
-		return openAccount(store.find(memberId).orElseThrow(() -> new cn.jiangxin.shared.NotFoundException("member", memberId)),
+		return openAccount(
+				store.find(memberId).orElseThrow(() -> new cn.jiangxin.shared.NotFoundException("member", memberId)),
 				password);
 	}
 

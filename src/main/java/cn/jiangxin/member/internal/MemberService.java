@@ -28,9 +28,10 @@ import cn.jiangxin.shared.PersonalData;
 import cn.jiangxin.shared.Zones;
 
 /**
- * The rules of membership: one record per person (found by the lookup hash of their ID), a card for
- * every member, counts per org kept exact, every change audited with ID and phone masked, and clear
- * values shown only to those with the permission, each time audited.
+ * The rules of membership: one record per person (found by the lookup hash of their ID),
+ * a card for every member, counts per org kept exact, every change audited with ID and
+ * phone masked, and clear values shown only to those with the permission, each time
+ * audited.
  */
 @Service
 @Transactional
@@ -83,11 +84,12 @@ public class MemberService {
 	}
 
 	/**
-	 * Makes a checked person a member of an org: a new record with a new card, or, for someone who left
-	 * before, their old record back in good standing. Someone already in good standing is refused with
-	 * where they are a member.
+	 * Makes a checked person a member of an org: a new record with a new card, or, for
+	 * someone who left before, their old record back in good standing. Someone already in
+	 * good standing is refused with where they are a member.
 	 */
-	public long admit(String actorName, long orgId, Person person, LocalDate joinDate, MemberSource source, String tags) {
+	public long admit(String actorName, long orgId, Person person, LocalDate joinDate, MemberSource source,
+			String tags) {
 		Sealed sealed = Sealed.of(person, data);
 		Optional<MemberRecord> existing = store.findByIdHash(sealed.idHash());
 		if (existing.isPresent()) {
@@ -107,22 +109,27 @@ public class MemberService {
 			accounts.followMember(old.id(), orgId, sealed.phoneHash());
 			return old.id();
 		}
-		MemberRecord record = MemberRecord.of(orgId, person, sealed, joinDate, cards.next(), source, null, tags, Instant.now(clock));
+		MemberRecord record = MemberRecord.of(orgId, person, sealed, joinDate, cards.next(), source, null, tags,
+				Instant.now(clock));
 		long id = store.insert(record);
 		counts.add(orgId, 1);
 		audit.record(ENTITY, id, orgId, AuditAction.CREATE, null, record.snapshot());
 		return id;
 	}
 
-	/** Registers a batch of members of one union: checked one by one, written together, audited once. */
+	/**
+	 * Registers a batch of members of one union: checked one by one, written together,
+	 * audited once.
+	 */
 	java.util.List<Long> registerAll(Actor actor, long orgId, java.util.List<cn.jiangxin.member.MemberDraft> drafts) {
 		requireOpenOrg(actor, orgId);
 		java.util.List<MemberRecord> records = new java.util.ArrayList<>(drafts.size());
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (cn.jiangxin.member.MemberDraft draft : drafts) {
-			Person person = PersonRules.check(new PersonForm(draft.name(), draft.gender(), draft.idType(),
-					draft.idNumber(), draft.birthDate(), draft.phone(), draft.email(), draft.education(),
-					draft.employmentType(), draft.employerName()), false);
+			Person person = PersonRules
+				.check(new PersonForm(draft.name(), draft.gender(), draft.idType(), draft.idNumber(), draft.birthDate(),
+						draft.phone(), draft.email(), draft.education(), draft.employmentType(), draft.employerName()),
+						false);
 			Sealed sealed = Sealed.of(person, data);
 			if (!seen.add(sealed.idHash())) {
 				throw BusinessRuleException.invalid("idNumber", "import.row.repeated");
@@ -130,9 +137,12 @@ public class MemberService {
 			records.add(MemberRecord.of(orgId, person, sealed, draft.joinDate() == null ? today() : draft.joinDate(),
 					cards.next(), MemberSource.ADMIN, null, cleanTags(draft.tags()), Instant.now(clock)));
 		}
-		store.findByIdHashes(records.stream().map(MemberRecord::idHash).toList()).stream().findFirst().ifPresent(old -> {
-			throw alreadyMember(old);
-		});
+		store.findByIdHashes(records.stream().map(MemberRecord::idHash).toList())
+			.stream()
+			.findFirst()
+			.ifPresent(old -> {
+				throw alreadyMember(old);
+			});
 		bulk.insert(records);
 		counts.add(orgId, records.size());
 		java.util.List<Long> ids = store.idsByCardNo(records.stream().map(MemberRecord::cardNo).toList());
@@ -140,13 +150,19 @@ public class MemberService {
 		return ids;
 	}
 
-	/** The refusal for someone already in good standing: where they are, and how to move instead. */
+	/**
+	 * The refusal for someone already in good standing: where they are, and how to move
+	 * instead.
+	 */
 	BusinessRuleException alreadyMember(MemberRecord existing) {
 		String orgName = orgs.find(existing.orgId()).map(OrgView::name).orElse("#" + existing.orgId());
 		return BusinessRuleException.invalid("idNumber", "member.duplicate.active", orgName);
 	}
 
-	/** Edits a member's record; their union changes only by a transfer, so {@code orgId}, if given, must be theirs. */
+	/**
+	 * Edits a member's record; their union changes only by a transfer, so {@code orgId},
+	 * if given, must be theirs.
+	 */
 	void update(Actor actor, long id, Long orgId, PersonForm form, String tags, Integer version) {
 		MemberRecord member = inReach(actor, id);
 		if (version != null && version != member.version()) {
@@ -184,7 +200,10 @@ public class MemberService {
 		audit.record(ENTITY, id, member.orgId(), AuditAction.STATE_CHANGE, member.snapshot(), changed.snapshot());
 	}
 
-	/** The clear ID number or phone of a member, for someone allowed to see it; every look is audited. */
+	/**
+	 * The clear ID number or phone of a member, for someone allowed to see it; every look
+	 * is audited.
+	 */
 	String reveal(Actor actor, long id, String field) {
 		MemberRecord member = inReach(actor, id);
 		if (!actor.may(Permission.REVEAL_PERSONAL_DATA)) {
@@ -222,13 +241,15 @@ public class MemberService {
 	}
 
 	public static MemberRecord withOrg(MemberRecord m, long orgId) {
-		return new MemberRecord(m.id(), orgId, m.name(), m.gender(), m.idType(), m.idCipher(), m.idHash(),
-				m.idMasked(), m.birthDate(), m.phoneCipher(), m.phoneHash(), m.phoneMasked(), m.email(), m.education(),
-				m.employmentType(), m.employerName(), m.joinDate(), m.status(), m.cardNo(), m.source(),
-				m.importJobId(), m.tags(), m.version(), m.createdAt(), m.updatedAt());
+		return new MemberRecord(m.id(), orgId, m.name(), m.gender(), m.idType(), m.idCipher(), m.idHash(), m.idMasked(),
+				m.birthDate(), m.phoneCipher(), m.phoneHash(), m.phoneMasked(), m.email(), m.education(),
+				m.employmentType(), m.employerName(), m.joinDate(), m.status(), m.cardNo(), m.source(), m.importJobId(),
+				m.tags(), m.version(), m.createdAt(), m.updatedAt());
 	}
 
-	/** Tags as one comma-separated line without blanks or repeats, at most 200 characters. */
+	/**
+	 * Tags as one comma-separated line without blanks or repeats, at most 200 characters.
+	 */
 	public static String cleanTags(String tags) {
 		if (tags == null || tags.isBlank()) {
 			return null;

@@ -49,7 +49,8 @@ public class MemberStore {
 
 	private final Clock clock;
 
-	MemberStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, DatabaseKind database, Clock clock) {
+	MemberStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, DatabaseKind database,
+			Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.template = template;
@@ -95,9 +96,10 @@ public class MemberStore {
 	}
 
 	/**
-	 * The members among a batch of ID lookup hashes. On PostgreSQL the lookup is planned afresh each time:
-	 * a bulk import into a table that was empty would otherwise keep the sequential-scan plan it got
-	 * while the table was small, and slow down as the table grows.
+	 * The members among a batch of ID lookup hashes. On PostgreSQL the lookup is planned
+	 * afresh each time: a bulk import into a table that was empty would otherwise keep
+	 * the sequential-scan plan it got while the table was small, and slow down as the
+	 * table grows.
 	 */
 	public List<MemberRecord> findByIdHashes(List<String> idHashes) {
 		if (idHashes.isEmpty()) {
@@ -119,22 +121,29 @@ public class MemberStore {
 	}
 
 	List<MemberRecord> findByPhoneHash(String phoneHash) {
-		return jdbc.sql("SELECT * FROM member WHERE phone_hash = ? ORDER BY id").params(phoneHash).query(MemberStore::row).list();
+		return jdbc.sql("SELECT * FROM member WHERE phone_hash = ? ORDER BY id")
+			.params(phoneHash)
+			.query(MemberStore::row)
+			.list();
 	}
 
 	Optional<MemberRecord> findByCardNo(String cardNo) {
 		return jdbc.sql("SELECT * FROM member WHERE card_no = ?").params(cardNo).query(MemberStore::row).optional();
 	}
 
-	/** Writes a changed member if nobody changed it since {@code member.version()}; returns the new version. */
+	/**
+	 * Writes a changed member if nobody changed it since {@code member.version()};
+	 * returns the new version.
+	 */
 	public int update(MemberRecord member) {
-		int updated = jdbc.sql("""
-				UPDATE member SET org_id = ?, name = ?, gender = ?, id_type = ?, id_cipher = ?, id_hash = ?, id_masked = ?,
-				       birth_date = ?, phone_cipher = ?, phone_hash = ?, phone_masked = ?, email = ?, education = ?,
-				       employment_type = ?, employer_name = ?, join_date = ?, status = ?, tags = ?,
-				       version = version + 1, updated_at = ?
-				WHERE id = ? AND version = ?
-				""")
+		int updated = jdbc
+			.sql("""
+					UPDATE member SET org_id = ?, name = ?, gender = ?, id_type = ?, id_cipher = ?, id_hash = ?, id_masked = ?,
+					       birth_date = ?, phone_cipher = ?, phone_hash = ?, phone_masked = ?, email = ?, education = ?,
+					       employment_type = ?, employer_name = ?, join_date = ?, status = ?, tags = ?,
+					       version = version + 1, updated_at = ?
+					WHERE id = ? AND version = ?
+					""")
 			.params(member.orgId(), member.name(), member.gender().name(), member.idType().name(), member.idCipher(),
 					member.idHash(), member.idMasked(), date(member.birthDate()), member.phoneCipher(),
 					member.phoneHash(), member.phoneMasked(), member.email(), name(member.education()),
@@ -148,8 +157,8 @@ public class MemberStore {
 		return member.version() + 1;
 	}
 
-	public void history(long memberId, String kind, Long fromOrg, Long toOrg, MemberStatus fromStatus, MemberStatus toStatus,
-			String note, String actorName) {
+	public void history(long memberId, String kind, Long fromOrg, Long toOrg, MemberStatus fromStatus,
+			MemberStatus toStatus, String note, String actorName) {
 		jdbc.sql("""
 				INSERT INTO member_history (member_id, kind, from_org_id, to_org_id, from_status, to_status, note,
 				                            actor_name, created_at)

@@ -15,11 +15,17 @@ import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
 import cn.jiangxin.shared.web.PublicPaths;
 
-/** What the member module brings to the web: its public pages, its menu entries and its dashboard figures. */
+/**
+ * What the member module brings to the web: its public pages, its menu entries and its
+ * dashboard figures.
+ */
 @Configuration(proxyBeanMethods = false)
 class MemberWebParts {
 
-	/** Joining, checking an application, and activating a member account; filing and checking one by the API. */
+	/**
+	 * Joining, checking an application, and activating a member account; filing and
+	 * checking one by the API.
+	 */
 	@Bean
 	PublicPaths memberPublicPaths() {
 		return PublicPaths.pages("/join", "/join/**", "/member/activate")
@@ -43,7 +49,10 @@ class MemberWebParts {
 				MenuEntry.link(85, "nav.join", "/join", "bi-person-plus").seenBy(Audience.SIGNED_OUT));
 	}
 
-	/** Active members in the actor's subtree, and the applications and transfers waiting for them. */
+	/**
+	 * Active members in the actor's subtree, and the applications and transfers waiting
+	 * for them.
+	 */
 	@Bean
 	DashboardTiles memberTiles(MemberFacade members) {
 		return actor -> {

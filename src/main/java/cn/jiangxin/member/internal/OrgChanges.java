@@ -18,10 +18,11 @@ import cn.jiangxin.org.OrgClosed;
 import cn.jiangxin.org.OrgMoved;
 
 /**
- * Keeps what waits at a union right when the tree changes. A closed union decides nothing any more: the join
- * applications waiting at it and the transfers asked into it are rejected, so that nobody is admitted into a
- * closed union and applicants learn where they stand. A moved union's applications flagged to its former parent
- * for being overdue are flagged to its new parent, the union now above it that may decide them.
+ * Keeps what waits at a union right when the tree changes. A closed union decides nothing
+ * any more: the join applications waiting at it and the transfers asked into it are
+ * rejected, so that nobody is admitted into a closed union and applicants learn where
+ * they stand. A moved union's applications flagged to its former parent for being overdue
+ * are flagged to its new parent, the union now above it that may decide them.
  */
 @Component
 class OrgChanges {

@@ -13,9 +13,9 @@ import cn.jiangxin.member.Gender;
 import cn.jiangxin.member.IdType;
 
 /**
- * A person as typed into a join form, an admin's form, the API or a row of an import. Gender and birth
- * date come from a resident ID where there is one; {@link PersonRules} does the checks that need the
- * whole record.
+ * A person as typed into a join form, an admin's form, the API or a row of an import.
+ * Gender and birth date come from a resident ID where there is one; {@link PersonRules}
+ * does the checks that need the whole record.
  */
 public record PersonForm(@NotBlank @Size(max = 50) String name, Gender gender, @NotNull IdType idType,
 		@NotBlank @Size(max = 24) String idNumber, LocalDate birthDate, @Size(max = 20) String phone,

@@ -9,8 +9,8 @@ import cn.jiangxin.member.MemberRecordLine;
 import cn.jiangxin.member.MemberRecordSection;
 
 /**
- * Gathers the sections other modules add to a member's record, in their order, leaving out empty ones, and the sum
- * of the member's distinctions.
+ * Gathers the sections other modules add to a member's record, in their order, leaving
+ * out empty ones, and the sum of the member's distinctions.
  */
 @Component
 class PersonRecords {

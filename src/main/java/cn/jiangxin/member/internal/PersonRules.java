@@ -12,22 +12,28 @@ import cn.jiangxin.shared.Phones;
 import cn.jiangxin.shared.Zones;
 
 /**
- * Checks a person's details and puts them in canonical form. Every failure names the field and a
- * message code. The same rules serve the join form, the admin form, the API and each import row.
+ * Checks a person's details and puts them in canonical form. Every failure names the
+ * field and a message code. The same rules serve the join form, the admin form, the API
+ * and each import row.
  */
 public final class PersonRules {
 
-	/** Letters of any script, the middle dot of minority and foreign names, spaces, dots and hyphens. */
+	/**
+	 * Letters of any script, the middle dot of minority and foreign names, spaces, dots
+	 * and hyphens.
+	 */
 	private static final Pattern NAME = Pattern.compile("[\\p{L}·•.\\- ]{2,50}");
 
 	private PersonRules() {
 	}
 
 	/**
-	 * Adds the first broken person rule to a form that already failed other checks, so that the page
-	 * shows every error at once; a field that has an error already keeps it.
+	 * Adds the first broken person rule to a form that already failed other checks, so
+	 * that the page shows every error at once; a field that has an error already keeps
+	 * it.
 	 */
-	public static void addTo(org.springframework.validation.BindingResult result, PersonForm form, boolean phoneRequired) {
+	public static void addTo(org.springframework.validation.BindingResult result, PersonForm form,
+			boolean phoneRequired) {
 		try {
 			check(form, phoneRequired);
 		}
@@ -38,7 +44,9 @@ public final class PersonRules {
 		}
 	}
 
-	/** The person, or the first broken rule; {@code phoneRequired} for join applications. */
+	/**
+	 * The person, or the first broken rule; {@code phoneRequired} for join applications.
+	 */
 	public static Person check(PersonForm form, boolean phoneRequired) {
 		String name = form.name() == null ? "" : form.name().strip().replaceAll("\\s+", " ");
 		if (name.isEmpty()) {

@@ -12,7 +12,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.org.OrgStatus;
 
-/** A union in the tree: its own details and its place; the closure table holds its ancestry. */
+/**
+ * A union in the tree: its own details and its place; the closure table holds its
+ * ancestry.
+ */
 @Table("org")
 class Org {
 

@@ -37,7 +37,10 @@ import cn.jiangxin.shared.PageResult;
 import cn.jiangxin.shared.web.FormErrors;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
-/** The union tree pages: browse with lazily expanding levels, search, view, create, edit, move, close. */
+/**
+ * The union tree pages: browse with lazily expanding levels, search, view, create, edit,
+ * move, close.
+ */
 @Controller
 @RequestMapping("/orgs")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -55,8 +58,7 @@ class OrgController {
 
 	private final List<OrgMembership> memberships;
 
-	OrgController(OrgService service, OrgQueries queries, OrgApi api, OrgScope scope,
-			List<OrgMembership> memberships) {
+	OrgController(OrgService service, OrgQueries queries, OrgApi api, OrgScope scope, List<OrgMembership> memberships) {
 		this.service = service;
 		this.queries = queries;
 		this.api = api;
@@ -64,7 +66,10 @@ class OrgController {
 		this.memberships = memberships;
 	}
 
-	/** How many people belong to each of these unions' subtrees, summed over whoever counts them. */
+	/**
+	 * How many people belong to each of these unions' subtrees, summed over whoever
+	 * counts them.
+	 */
 	private Map<Long, Long> peopleCounts(List<OrgView> shown) {
 		List<Long> ids = shown.stream().map(OrgView::id).toList();
 		Map<Long, Long> counts = new HashMap<>();
@@ -127,14 +132,11 @@ class OrgController {
 
 	@GetMapping("/picker")
 	String picker(@RequestParam(name = "pickerQ", required = false) String q,
-			@RequestParam(defaultValue = "orgId") String field,
-			Model model) {
+			@RequestParam(defaultValue = "orgId") String field, Model model) {
 		Actor actor = Actors.require();
 		model.addAttribute("field", field);
-		model.addAttribute("choices",
-				q == null || q.isBlank() ? List.of()
-						: queries.search(scope.filter(actor, "o.id"), OrgSearch.text(q), new PageQuery(0, 10))
-							.items());
+		model.addAttribute("choices", q == null || q.isBlank() ? List.of()
+				: queries.search(scope.filter(actor, "o.id"), OrgSearch.text(q), new PageQuery(0, 10)).items());
 		return "org/picker :: choices";
 	}
 
@@ -154,7 +156,8 @@ class OrgController {
 		List<OrgView> counted = new java.util.ArrayList<>(children.items());
 		counted.add(org);
 		model.addAttribute("memberCounts", peopleCounts(counted));
-		model.addAttribute("joinable", org.active() && org.level() != OrgLevel.CITY && org.level() != OrgLevel.INDUSTRY);
+		model.addAttribute("joinable",
+				org.active() && org.level() != OrgLevel.CITY && org.level() != OrgLevel.INDUSTRY);
 		model.addAttribute("canChangePlace", org.parentId() != null && scope.covers(actor, org.parentId()));
 		return "org/show";
 	}
@@ -199,10 +202,9 @@ class OrgController {
 		model.addAttribute("org", org);
 		var unit = org.employerUnit();
 		model.addAttribute("orgDraft",
-				new OrgDraft(org.parentId(), org.name(), org.shortName(), org.level(), org.address(),
-						org.contactName(), org.contactPhone(), unit == null ? null : unit.name(),
-						unit == null ? null : unit.creditCode(), unit == null ? null : unit.industry(),
-						unit == null ? null : unit.unitType(), org.version()));
+				new OrgDraft(org.parentId(), org.name(), org.shortName(), org.level(), org.address(), org.contactName(),
+						org.contactPhone(), unit == null ? null : unit.name(), unit == null ? null : unit.creditCode(),
+						unit == null ? null : unit.industry(), unit == null ? null : unit.unitType(), org.version()));
 		return "org/form";
 	}
 
@@ -247,16 +249,14 @@ class OrgController {
 	}
 
 	@PostMapping("/{id}/close")
-	String close(@PathVariable long id, @RequestParam(required = false) Integer version,
-			RedirectAttributes redirect) {
+	String close(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		service.close(Actors.require(), id, version);
 		redirect.addFlashAttribute("success", "org.closed");
 		return "redirect:/orgs/" + id;
 	}
 
 	@PostMapping("/{id}/reopen")
-	String reopen(@PathVariable long id, @RequestParam(required = false) Integer version,
-			RedirectAttributes redirect) {
+	String reopen(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		service.reopen(Actors.require(), id, version);
 		redirect.addFlashAttribute("success", "org.reopened");
 		return "redirect:/orgs/" + id;
@@ -264,8 +264,10 @@ class OrgController {
 
 	private List<OrgView> roots(Actor actor) {
 		if (actor.isSystemAdmin()) {
-			return queries.search(scope.filter(actor, "o.id"), new OrgSearch(null, null, true, null, null),
-					new PageQuery(0, PageQuery.MAX_SIZE)).items();
+			return queries
+				.search(scope.filter(actor, "o.id"), new OrgSearch(null, null, true, null, null),
+						new PageQuery(0, PageQuery.MAX_SIZE))
+				.items();
 		}
 		return actor.orgId() == null ? List.of() : List.of(api.get(actor.orgId()));
 	}

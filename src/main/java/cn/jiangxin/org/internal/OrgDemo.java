@@ -37,15 +37,14 @@ import cn.jiangxin.shared.demo.DemoSeeding;
 import cn.jiangxin.shared.demo.DemoStory;
 
 /**
- * The org module's demo data: the union tree of the source articles, from 北京市总工会 down to the department unions
- * of 北航, created under the same rules as the pages.
+ * The org module's demo data: the union tree of the source articles, from 北京市总工会 down to
+ * the department unions of 北航, created under the same rules as the pages.
  */
 @Component
 @ConditionalOnBooleanProperty("jiangxin.demo.enabled")
 class OrgDemo implements ApplicationModuleInitializer {
 
 	private final OrgService orgs;
-
 
 	private final Actor system = Actor.system();
 
@@ -82,9 +81,11 @@ class OrgDemo implements ApplicationModuleInitializer {
 
 		long jingkai = add(city, JINGKAI, "经开区总工会", OrgLevel.DISTRICT, "北京经济技术开发区", null, null, null, null);
 		for (String company : JINGKAI_COMPANIES) {
-			add(jingkai, company, null, OrgLevel.GRASSROOTS, null, null, Industry.C, company.contains("北方导航")
-					? UnitType.STATE_ENTERPRISE : company.contains("海斯坦普") || company.contains("揖斐电")
-							? UnitType.FOREIGN_ENTERPRISE : UnitType.PRIVATE_ENTERPRISE, "91");
+			add(jingkai, company, null, OrgLevel.GRASSROOTS, null, null, Industry.C,
+					company.contains("北方导航") ? UnitType.STATE_ENTERPRISE
+							: company.contains("海斯坦普") || company.contains("揖斐电") ? UnitType.FOREIGN_ENTERPRISE
+									: UnitType.PRIVATE_ENTERPRISE,
+					"91");
 		}
 
 		long construction = add(city, CONSTRUCTION, "建筑工会", OrgLevel.INDUSTRY, null, null, null, null, null);
@@ -101,26 +102,26 @@ class OrgDemo implements ApplicationModuleInitializer {
 		long bus = add(transport, "北京公交集团工会", "公交集团工会", OrgLevel.GRASSROOTS, null, null, Industry.G,
 				UnitType.STATE_ENTERPRISE, "91");
 		add(bus, "电车客运分公司第七车队工会", null, OrgLevel.DEPARTMENT, null, null, null, null, null);
-		add(transport, "北京地铁公司工会", "地铁公司工会", OrgLevel.GRASSROOTS, null, null, Industry.G,
-				UnitType.STATE_ENTERPRISE, "91");
+		add(transport, "北京地铁公司工会", "地铁公司工会", OrgLevel.GRASSROOTS, null, null, Industry.G, UnitType.STATE_ENTERPRISE,
+				"91");
 
 		long tongzhou = district(city, "通州区总工会");
 		add(tongzhou, "宋庄镇总工会", null, OrgLevel.STREET, null, null, null, null, null);
-		add(tongzhou, "通州商业资产运营集团有限公司工会", null, OrgLevel.GRASSROOTS, null, null, Industry.L,
-				UnitType.STATE_ENTERPRISE, "91");
+		add(tongzhou, "通州商业资产运营集团有限公司工会", null, OrgLevel.GRASSROOTS, null, null, Industry.L, UnitType.STATE_ENTERPRISE,
+				"91");
 		district(city, "延庆区总工会");
 		long haidian = district(city, "海淀区总工会");
 		add(haidian, "香山街道总工会", null, OrgLevel.STREET, null, null, null, null, null);
 		long zgc = add(haidian, "中关村科学城总工会", null, OrgLevel.STREET, null, null, null, null, null);
-		for (String company : List.of("北京百度网讯科技有限公司工会", "小米科技有限责任公司工会", "博彦科技股份有限公司工会",
-				"北京亿赛通科技发展有限责任公司工会", "拉卡拉支付股份有限公司工会")) {
+		for (String company : List.of("北京百度网讯科技有限公司工会", "小米科技有限责任公司工会", "博彦科技股份有限公司工会", "北京亿赛通科技发展有限责任公司工会",
+				"拉卡拉支付股份有限公司工会")) {
 			add(zgc, company, null, OrgLevel.GRASSROOTS, null, null, Industry.I, UnitType.PRIVATE_ENTERPRISE, "91");
 		}
 		long daxing = district(city, DAXING);
 		long biobase = add(daxing, DAXING_BIOBASE, null, OrgLevel.STREET, null, null, null, null, null);
 		for (String company : DAXING_COMPANIES) {
-			add(biobase, company, null, OrgLevel.GRASSROOTS, null, null, company.contains("物流") ? Industry.G : Industry.C,
-					UnitType.PRIVATE_ENTERPRISE, "91");
+			add(biobase, company, null, OrgLevel.GRASSROOTS, null, null,
+					company.contains("物流") ? Industry.G : Industry.C, UnitType.PRIVATE_ENTERPRISE, "91");
 		}
 		long shunyi = district(city, "顺义区总工会");
 		add(shunyi, "双丰街道总工会", null, OrgLevel.STREET, null, null, null, null, null);
@@ -161,7 +162,10 @@ class OrgDemo implements ApplicationModuleInitializer {
 		return orgs.create(system, draft);
 	}
 
-	/** A made-up but valid unified social credit code, the same for the same name on every run. */
+	/**
+	 * A made-up but valid unified social credit code, the same for the same name on every
+	 * run.
+	 */
 	private static String creditCode(String prefix, String name) {
 		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 		CRC32 crc = new CRC32();

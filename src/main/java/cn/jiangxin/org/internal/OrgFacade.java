@@ -56,8 +56,10 @@ class OrgFacade implements OrgApi {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		return queries.search(cn.jiangxin.shared.OrgScope.SqlFilter.ALL,
-				new OrgQueries.OrgSearch(null, null, false, text, cn.jiangxin.org.OrgStatus.ACTIVE), new cn.jiangxin.shared.PageQuery(0, limit))
+		return queries
+			.search(cn.jiangxin.shared.OrgScope.SqlFilter.ALL,
+					new OrgQueries.OrgSearch(null, null, false, text, cn.jiangxin.org.OrgStatus.ACTIVE),
+					new cn.jiangxin.shared.PageQuery(0, limit))
 			.items()
 			.stream()
 			.map(org -> new OrgRef(org.id(), org.name(), org.level()))

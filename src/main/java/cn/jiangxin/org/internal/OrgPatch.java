@@ -11,9 +11,10 @@ import cn.jiangxin.shared.Phones;
 import cn.jiangxin.shared.ValidCreditCode;
 
 /**
- * A partial change through {@code PATCH /api/v1/orgs/{id}}: absent (null) fields stay as they are, an
- * empty string clears an optional text field, {@code parentId} moves the org, {@code status} closes or
- * reopens it, and {@code version}, if given, must match the current one.
+ * A partial change through {@code PATCH /api/v1/orgs/{id}}: absent (null) fields stay as
+ * they are, an empty string clears an optional text field, {@code parentId} moves the
+ * org, {@code status} closes or reopens it, and {@code version}, if given, must match the
+ * current one.
  */
 record OrgPatch(@Size(min = 1, max = 100) String name, @Size(max = 30) String shortName, OrgLevel level,
 		@Size(max = 200) String address, @Size(max = 30) String contactName,

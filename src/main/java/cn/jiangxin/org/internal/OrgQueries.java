@@ -23,7 +23,10 @@ import cn.jiangxin.shared.OrgScope.SqlFilter;
 import cn.jiangxin.shared.PageQuery;
 import cn.jiangxin.shared.PageResult;
 
-/** Reads unions for pages and the API, with their employer unit and number of children, in one query. */
+/**
+ * Reads unions for pages and the API, with their employer unit and number of children, in
+ * one query.
+ */
 @Component
 class OrgQueries {
 
@@ -44,7 +47,8 @@ class OrgQueries {
 	List<OrgRef> activeAtLevel(OrgLevel level) {
 		return jdbc.sql("SELECT id, name, level FROM org WHERE level = ? AND status = 'ACTIVE' ORDER BY id")
 			.params(level.name())
-			.query((rs, n) -> new OrgRef(rs.getLong("id"), rs.getString("name"), OrgLevel.valueOf(rs.getString("level"))))
+			.query((rs, n) -> new OrgRef(rs.getLong("id"), rs.getString("name"),
+					OrgLevel.valueOf(rs.getString("level"))))
 			.list();
 	}
 
@@ -66,7 +70,10 @@ class OrgQueries {
 		return jdbc.sql(SELECT + " WHERE o.id = ?").params(id).query(OrgQueries::view).optional();
 	}
 
-	/** Unions within {@code reach}, optionally the direct children of a parent and matching a name fragment. */
+	/**
+	 * Unions within {@code reach}, optionally the direct children of a parent and
+	 * matching a name fragment.
+	 */
 	PageResult<OrgView> search(SqlFilter reach, OrgSearch search, PageQuery page) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>(reach.params());
@@ -153,7 +160,10 @@ class OrgQueries {
 				rs.getTimestamp("updated_at").toInstant());
 	}
 
-	/** What to look for: direct children of a parent, anything under an org, the roots, a name fragment, a status. */
+	/**
+	 * What to look for: direct children of a parent, anything under an org, the roots, a
+	 * name fragment, a status.
+	 */
 	record OrgSearch(Long parentId, Long within, boolean roots, String text, OrgStatus status) {
 
 		static OrgSearch childrenOf(long parentId) {

@@ -33,7 +33,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The union tree over JSON: read, list, create and change unions within the caller's reach. */
+/**
+ * The union tree over JSON: read, list, create and change unions within the caller's
+ * reach.
+ */
 @RestController
 @RequestMapping("/api/v1/orgs")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -66,8 +69,11 @@ class OrgRestController {
 
 	@GetMapping
 	@Operation(summary = "Unions in reach: the children of a parent, or the subtree of an org, filtered by name")
-	PageResult<OrgView> list(@Parameter(description = "only the direct children of this union") @RequestParam(required = false) Long parent,
-			@Parameter(description = "only unions in the subtree of this union") @RequestParam(required = false) Long within,
+	PageResult<OrgView> list(
+			@Parameter(description = "only the direct children of this union") @RequestParam(
+					required = false) Long parent,
+			@Parameter(description = "only unions in the subtree of this union") @RequestParam(
+					required = false) Long within,
 			@Parameter(description = "a fragment of the name or short name") @RequestParam(required = false) String q,
 			@RequestParam(required = false) OrgStatus status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -81,8 +87,7 @@ class OrgRestController {
 			api.get(within);
 			scope.require(actor, within);
 		}
-		return queries.search(scope.filter(actor, "o.id"), new OrgSearch(parent, within, false, q, status),
-				pageQuery);
+		return queries.search(scope.filter(actor, "o.id"), new OrgSearch(parent, within, false, q, status), pageQuery);
 	}
 
 	@PostMapping

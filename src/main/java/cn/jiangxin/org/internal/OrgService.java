@@ -28,9 +28,9 @@ import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 
 /**
- * The rules of the union tree: who may create, edit, move, close and reopen a union, and what keeps
- * the tree sound (levels deepen downwards, no cycles, no closing with open children or members).
- * Every change is audited in its own transaction.
+ * The rules of the union tree: who may create, edit, move, close and reopen a union, and
+ * what keeps the tree sound (levels deepen downwards, no cycles, no closing with open
+ * children or members). Every change is audited in its own transaction.
  */
 @Service
 @Transactional
@@ -106,8 +106,8 @@ class OrgService {
 		Map<String, Object> before = org.snapshot();
 		applyDetails(org, detailsOf(form), form.level());
 		if (form.hasUnit()) {
-			org.linkUnit(registerUnit(actor, id, form.unitName(), form.creditCode(), form.industry(),
-					form.unitType()), Instant.now(clock));
+			org.linkUnit(registerUnit(actor, id, form.unitName(), form.creditCode(), form.industry(), form.unitType()),
+					Instant.now(clock));
 		}
 		else {
 			org.linkUnit(null, Instant.now(clock));
@@ -133,7 +133,8 @@ class OrgService {
 					|| patch.unitType() != null) {
 				UnitForm unit = currentUnit(org).merge(patch.unitName(), patch.creditCode(), patch.industry(),
 						patch.unitType());
-				org.linkUnit(registerUnit(actor, id, unit.name(), unit.creditCode(), unit.industry(), unit.unitType()), Instant.now(clock));
+				org.linkUnit(registerUnit(actor, id, unit.name(), unit.creditCode(), unit.industry(), unit.unitType()),
+						Instant.now(clock));
 			}
 			org = orgs.save(org);
 			audit.record(ENTITY, id, id, AuditAction.UPDATE, before, org.snapshot());
@@ -254,8 +255,9 @@ class OrgService {
 	}
 
 	/**
-	 * Finds the unit by its credit code or registers it. Details of a unit already known are changed only
-	 * when every union linked to it lies in the actor's reach; otherwise the code is reported as taken.
+	 * Finds the unit by its credit code or registers it. Details of a unit already known
+	 * are changed only when every union linked to it lies in the actor's reach; otherwise
+	 * the code is reported as taken.
 	 */
 	private Long registerUnit(Actor actor, Long auditOrgId, String name, String code, Industry industry,
 			UnitType type) {
@@ -291,7 +293,8 @@ class OrgService {
 			}
 			return existing.id();
 		}).orElseGet(() -> {
-			EmployerUnit unit = units.save(EmployerUnit.register(unitName, creditCode, industry, type, Instant.now(clock)));
+			EmployerUnit unit = units
+				.save(EmployerUnit.register(unitName, creditCode, industry, type, Instant.now(clock)));
 			audit.record(UNIT_ENTITY, unit.id(), auditOrgId, AuditAction.CREATE, null, unit.snapshot());
 			return unit.id();
 		});

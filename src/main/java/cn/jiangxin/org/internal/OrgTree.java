@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The closure table of the union tree: one row per ancestor–descendant pair. Subtree and ancestry
- * questions are single indexed lookups, however large the tree; a move rewrites only the pairs that
- * cross the moved subtree's boundary.
+ * The closure table of the union tree: one row per ancestor–descendant pair. Subtree and
+ * ancestry questions are single indexed lookups, however large the tree; a move rewrites
+ * only the pairs that cross the moved subtree's boundary.
  */
 @Component
 class OrgTree {
@@ -32,13 +32,19 @@ class OrgTree {
 		}
 	}
 
-	/** Moves the subtree of {@code id} under {@code newParentId}; the caller has ruled out cycles. */
+	/**
+	 * Moves the subtree of {@code id} under {@code newParentId}; the caller has ruled out
+	 * cycles.
+	 */
 	void move(long id, long newParentId, int depthDelta) {
-		jdbc.sql("""
-				DELETE FROM org_closure
-				WHERE descendant_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = :id)
-				  AND ancestor_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = :id AND ancestor_id <> :id)
-				""").param("id", id).update();
+		jdbc.sql(
+				"""
+						DELETE FROM org_closure
+						WHERE descendant_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = :id)
+						  AND ancestor_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = :id AND ancestor_id <> :id)
+						""")
+			.param("id", id)
+			.update();
 		jdbc.sql("""
 				INSERT INTO org_closure (ancestor_id, descendant_id, depth)
 				SELECT above.ancestor_id, below.descendant_id, above.depth + below.depth + 1

@@ -11,7 +11,10 @@ import cn.jiangxin.shared.web.MenuEntries;
 import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
 
-/** What the org module brings to the web: the org tree in the menu and the size of the actor's subtree. */
+/**
+ * What the org module brings to the web: the org tree in the menu and the size of the
+ * actor's subtree.
+ */
 @Configuration(proxyBeanMethods = false)
 class OrgWebParts {
 

@@ -7,9 +7,10 @@ import java.time.ZoneId;
 import cn.jiangxin.shared.Zones;
 
 /**
- * The demo's clock: while the demo is written it tells the time of the story (last year's competition is
- * entered, judged and archived last year, so its dates and certificate numbers agree), and otherwise the real
- * time. Only the demo seeders set it, through {@link DemoStory}, from one thread, before anyone signs in.
+ * The demo's clock: while the demo is written it tells the time of the story (last year's
+ * competition is entered, judged and archived last year, so its dates and certificate
+ * numbers agree), and otherwise the real time. Only the demo seeders set it, through
+ * {@link DemoStory}, from one thread, before anyone signs in.
  */
 public final class DemoClock extends Clock {
 

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With the demo on, the platform's clock is the demo's, so the story's events carry the story's dates; the story
- * and the bookkeeping of the modules' seeders are shared by every module.
+ * With the demo on, the platform's clock is the demo's, so the story's events carry the
+ * story's dates; the story and the bookkeeping of the modules' seeders are shared by
+ * every module.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("jiangxin.demo.enabled")

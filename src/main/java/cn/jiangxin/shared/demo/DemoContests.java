@@ -1,7 +1,8 @@
 package cn.jiangxin.shared.demo;
 
 /**
- * The demo's contests that judging and awards carry on with, by title. Implemented by the contest module's seeder.
+ * The demo's contests that judging and awards carry on with, by title. Implemented by the
+ * contest module's seeder.
  */
 public interface DemoContests {
 

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The demo's members as the later seeders need them, by the name of their union in the order they were registered.
- * Implemented by the member module's seeder, which reads them back once its part is loaded.
+ * The demo's members as the later seeders need them, by the name of their union in the
+ * order they were registered. Implemented by the member module's seeder, which reads them
+ * back once its part is loaded.
  */
 public interface DemoRoster {
 
@@ -13,7 +14,10 @@ public interface DemoRoster {
 	record Someone(long id, String name, LocalDate birthDate, String cardNo) {
 	}
 
-	/** The members registered with the union of this name, in the order they were registered. */
+	/**
+	 * The members registered with the union of this name, in the order they were
+	 * registered.
+	 */
 	List<Someone> of(String union);
 
 }

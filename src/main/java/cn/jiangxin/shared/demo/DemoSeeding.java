@@ -14,12 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the modules' demo seeders, each an {@code ApplicationModuleInitializer} that Spring Modulith calls in module
- * dependency order (org, identity, member, honor, contest, judging, award). Each seeder writes its module's part in
- * one transaction together with a row in {@code demo_seed}, so a module's part is there whole or not at all. The
- * demo is loaded only into an empty database: when no module has been seeded yet and the first seeder finds its
- * module holding data, nothing is loaded. When a start failed half-way, the next start carries on with the modules
- * that are missing, so a half demo is never kept. All demo logins share the password {@value #PASSWORD}.
+ * Runs the modules' demo seeders, each an {@code ApplicationModuleInitializer} that
+ * Spring Modulith calls in module dependency order (org, identity, member, honor,
+ * contest, judging, award). Each seeder writes its module's part in one transaction
+ * together with a row in {@code demo_seed}, so a module's part is there whole or not at
+ * all. The demo is loaded only into an empty database: when no module has been seeded yet
+ * and the first seeder finds its module holding data, nothing is loaded. When a start
+ * failed half-way, the next start carries on with the modules that are missing, so a half
+ * demo is never kept. All demo logins share the password {@value #PASSWORD}.
  */
 public final class DemoSeeding {
 
@@ -47,8 +49,9 @@ public final class DemoSeeding {
 	}
 
 	/**
-	 * Writes {@code module}'s demo data with {@code seed}, unless it is there already or the database held other
-	 * data before any demo was loaded ({@code holdsData} tells whether the module holds data, asked only then).
+	 * Writes {@code module}'s demo data with {@code seed}, unless it is there already or
+	 * the database held other data before any demo was loaded ({@code holdsData} tells
+	 * whether the module holds data, asked only then).
 	 */
 	public void seed(String module, BooleanSupplier holdsData, Runnable seed) {
 		Set<String> seeded = Set.copyOf(jdbc.sql("SELECT module FROM demo_seed").query(String.class).list());
@@ -64,7 +67,9 @@ public final class DemoSeeding {
 		try {
 			transactions.executeWithoutResult(status -> {
 				seed.run();
-				jdbc.sql("INSERT INTO demo_seed (module, created_at) VALUES (?, CURRENT_TIMESTAMP)").param(module).update();
+				jdbc.sql("INSERT INTO demo_seed (module, created_at) VALUES (?, CURRENT_TIMESTAMP)")
+					.param(module)
+					.update();
 			});
 		}
 		finally {
@@ -80,7 +85,10 @@ public final class DemoSeeding {
 		logins.add(line);
 	}
 
-	/** Tells how long the demo took, and whoever started the platform where it is and how to sign in. */
+	/**
+	 * Tells how long the demo took, and whoever started the platform where it is and how
+	 * to sign in.
+	 */
 	@EventListener
 	void ready(ApplicationReadyEvent event) {
 		if (loadedNanos > 0) {

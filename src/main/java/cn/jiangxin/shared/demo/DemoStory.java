@@ -8,11 +8,13 @@ import java.time.temporal.ChronoUnit;
 import cn.jiangxin.shared.Zones;
 
 /**
- * The demo's calendar: last year's finance competition on its own dates, the rest counted back from the day the
- * demo is loaded, so that everything a page shows happens in order (entries before the closing day, judging
- * after it, certificates dated and numbered in the year of their results). Moving to a moment sets the clock
- * the platform stamps with. Each module's seeder goes back to the moments of its own part of the story: the
- * contests are written at their dates first, then judging goes back to each case's dates, then awards.
+ * The demo's calendar: last year's finance competition on its own dates, the rest counted
+ * back from the day the demo is loaded, so that everything a page shows happens in order
+ * (entries before the closing day, judging after it, certificates dated and numbered in
+ * the year of their results). Moving to a moment sets the clock the platform stamps with.
+ * Each module's seeder goes back to the moments of its own part of the story: the
+ * contests are written at their dates first, then judging goes back to each case's dates,
+ * then awards.
  */
 public final class DemoStory {
 
@@ -36,7 +38,10 @@ public final class DemoStory {
 		return LocalDateTime.of(year, month, day, hour, 0).atZone(Zones.BEIJING).toInstant();
 	}
 
-	/** {@code days} days before today (after, for a negative number), at {@code hour} Beijing time. */
+	/**
+	 * {@code days} days before today (after, for a negative number), at {@code hour}
+	 * Beijing time.
+	 */
 	public Instant daysAgo(int days, int hour) {
 		return today.minus(Duration.ofDays(days)).atZone(Zones.BEIJING).withHour(hour).toInstant();
 	}

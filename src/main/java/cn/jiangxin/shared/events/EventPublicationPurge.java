@@ -10,9 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes the event publications whose reactions completed longer ago than {@code jiangxin.events.keep-completed}
- * (seven days unless set), on the schedule of {@code jiangxin.events.purge-cron} (nightly): the registry keeps
- * what is still to do, and a week of what was done for looking into a recent reaction.
+ * Deletes the event publications whose reactions completed longer ago than
+ * {@code jiangxin.events.keep-completed} (seven days unless set), on the schedule of
+ * {@code jiangxin.events.purge-cron} (nightly): the registry keeps what is still to do,
+ * and a week of what was done for looking into a recent reaction.
  */
 @Component
 class EventPublicationPurge {

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * Keeps uploaded files on the filesystem (under {@code ./data/blobs} by default) named by the SHA-256 of
- * their content, so the same file is stored once however often it is handed in. A file is measured,
- * typed from its bytes and passed through the virus-scan hook before it is kept.
+ * Keeps uploaded files on the filesystem (under {@code ./data/blobs} by default) named by
+ * the SHA-256 of their content, so the same file is stored once however often it is
+ * handed in. A file is measured, typed from its bytes and passed through the virus-scan
+ * hook before it is kept.
  */
 @Component
 public class BlobStore {
@@ -42,8 +43,8 @@ public class BlobStore {
 
 	private final Clock clock;
 
-	public BlobStore(@Value("${jiangxin.blobs.directory:./data/blobs}") String root, JdbcClient jdbc, ContentTypes types,
-			List<VirusScanner> scanners, Clock clock) {
+	public BlobStore(@Value("${jiangxin.blobs.directory:./data/blobs}") String root, JdbcClient jdbc,
+			ContentTypes types, List<VirusScanner> scanners, Clock clock) {
 		this.clock = clock;
 		this.root = Paths.get(root);
 		this.jdbc = jdbc;
@@ -52,8 +53,9 @@ public class BlobStore {
 	}
 
 	/**
-	 * Stores a file of at most {@code maxBytes} whose detected type is among {@code allowedKinds} (empty:
-	 * any); refuses with a field error otherwise, keeping nothing.
+	 * Stores a file of at most {@code maxBytes} whose detected type is among
+	 * {@code allowedKinds} (empty: any); refuses with a field error otherwise, keeping
+	 * nothing.
 	 */
 	public StoredBlob store(String field, InputStream content, long maxBytes, List<String> allowedKinds) {
 		Path temp = null;
@@ -63,12 +65,14 @@ public class BlobStore {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			long size = 0;
 			byte[] buffer = new byte[1 << 16];
-			try (InputStream in = content; OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+			try (InputStream in = content;
+					OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
 				int read;
 				while ((read = in.read(buffer)) > 0) {
 					size += read;
 					if (size > maxBytes) {
-						throw BusinessRuleException.invalid(field, "file.tooLarge", Math.max(1, maxBytes / (1024 * 1024)));
+						throw BusinessRuleException.invalid(field, "file.tooLarge",
+								Math.max(1, maxBytes / (1024 * 1024)));
 					}
 					out.write(buffer, 0, read);
 				}
@@ -92,7 +96,8 @@ public class BlobStore {
 				Files.createDirectories(target.getParent());
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 			}
-			jdbc.sql("INSERT INTO blob (hash, size_bytes, content_type, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+			jdbc.sql(
+					"INSERT INTO blob (hash, size_bytes, content_type, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
 				.params(hash, size, contentType, Timestamp.from(Instant.now(clock)))
 				.update();
 			return new StoredBlob(hash, size, contentType);

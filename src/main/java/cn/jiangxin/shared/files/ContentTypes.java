@@ -20,13 +20,17 @@ import org.apache.tika.metadata.Metadata;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells what a file is from its bytes, never its name (Apache Tika's magic numbers, and a look inside
- * zip containers to tell Word, Excel and PowerPoint apart); and names the kinds an upload may be.
+ * Tells what a file is from its bytes, never its name (Apache Tika's magic numbers, and a
+ * look inside zip containers to tell Word, Excel and PowerPoint apart); and names the
+ * kinds an upload may be.
  */
 @Component
 public class ContentTypes {
 
-	/** The kinds a requirement may allow, by short code, with the content types each admits. */
+	/**
+	 * The kinds a requirement may allow, by short code, with the content types each
+	 * admits.
+	 */
 	public static final Map<String, Set<String>> KINDS;
 
 	static {
@@ -64,7 +68,10 @@ public class ContentTypes {
 		}
 	}
 
-	/** Whether a detected content type is one of the kinds a requirement allows, e.g. {@code pdf,docx}. */
+	/**
+	 * Whether a detected content type is one of the kinds a requirement allows, e.g.
+	 * {@code pdf,docx}.
+	 */
 	public static boolean allowed(String contentType, List<String> kinds) {
 		return kinds.stream()
 			.map(kind -> KINDS.getOrDefault(kind.strip().toLowerCase(Locale.ROOT), Set.of()))

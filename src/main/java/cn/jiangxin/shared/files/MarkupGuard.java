@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Watches the bytes of an XML part on their way to the parser and stops the read as soon as one token grows
- * past its bound: a run of text (a cell's content) or a CDATA section past {@code maxText} bytes, a tag with
- * its attributes, a comment or a processing instruction past {@code maxMarkup}. A parser holds a whole token
- * in memory before it hands it on, so this keeps one cell inflated to a gigabyte from ever being built. A DTD
- * (and with it any entity expansion) and UTF-16 or NUL bytes, which no spreadsheet program writes, are refused.
+ * Watches the bytes of an XML part on their way to the parser and stops the read as soon
+ * as one token grows past its bound: a run of text (a cell's content) or a CDATA section
+ * past {@code maxText} bytes, a tag with its attributes, a comment or a processing
+ * instruction past {@code maxMarkup}. A parser holds a whole token in memory before it
+ * hands it on, so this keeps one cell inflated to a gigabyte from ever being built. A DTD
+ * (and with it any entity expansion) and UTF-16 or NUL bytes, which no spreadsheet
+ * program writes, are refused.
  */
 final class MarkupGuard extends FilterInputStream {
 
@@ -149,7 +151,10 @@ final class MarkupGuard extends FilterInputStream {
 		previous = b;
 	}
 
-	/** After {@code <!}: a comment ({@code --}) or a CDATA section; anything else (a DTD) is refused. */
+	/**
+	 * After {@code <!}: a comment ({@code --}) or a CDATA section; anything else (a DTD)
+	 * is refused.
+	 */
 	private void bang(int b) {
 		if (bang == 0 && b == '-') {
 			bang = -1;

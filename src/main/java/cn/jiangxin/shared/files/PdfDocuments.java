@@ -12,15 +12,16 @@ import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders XHTML to PDF with openhtmltopdf, embedding subsets of Roboto (Latin, digits) and Droid Sans
- * Fallback (Chinese) so that every PDF reads the same on any machine. Use the CSS font family
- * {@value #FONT_FAMILY}.
+ * Renders XHTML to PDF with openhtmltopdf, embedding subsets of Roboto (Latin, digits)
+ * and Droid Sans Fallback (Chinese) so that every PDF reads the same on any machine. Use
+ * the CSS font family {@value #FONT_FAMILY}.
  */
 @Component
 public class PdfDocuments {
 
 	static {
-		// openhtmltopdf logs through java.util.logging at INFO for every document; keep its warnings only.
+		// openhtmltopdf logs through java.util.logging at INFO for every document; keep
+		// its warnings only.
 		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
 	}
 

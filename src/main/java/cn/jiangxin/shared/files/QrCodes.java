@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class QrCodes {
 
-	/** A PNG of {@code size}×{@code size} pixels encoding {@code text}, with medium error correction. */
+	/**
+	 * A PNG of {@code size}×{@code size} pixels encoding {@code text}, with medium error
+	 * correction.
+	 */
 	public byte[] png(String text, int size) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,

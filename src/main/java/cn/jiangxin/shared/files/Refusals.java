@@ -5,8 +5,9 @@ import java.time.Instant;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * The answers to a spreadsheet past one of its {@link SpreadsheetLimits}: a field error on {@code file} whose
- * message names the bound, and the clock that tells when a read has taken too long.
+ * The answers to a spreadsheet past one of its {@link SpreadsheetLimits}: a field error
+ * on {@code file} whose message names the bound, and the clock that tells when a read has
+ * taken too long.
  */
 final class Refusals {
 
@@ -65,7 +66,10 @@ final class Refusals {
 		return refuse("spreadsheet.limit.parts", PARTS);
 	}
 
-	/** Markup no spreadsheet program writes: over-long tags, deep nesting, a DTD, dangling references. */
+	/**
+	 * Markup no spreadsheet program writes: over-long tags, deep nesting, a DTD, dangling
+	 * references.
+	 */
 	BusinessRuleException structure() {
 		return refuse("spreadsheet.limit.structure");
 	}
@@ -74,7 +78,10 @@ final class Refusals {
 		return BusinessRuleException.invalid("file", "spreadsheet.unreadable");
 	}
 
-	/** The refusal inside a failure of a library that read on our guarded streams, if there is one. */
+	/**
+	 * The refusal inside a failure of a library that read on our guarded streams, if
+	 * there is one.
+	 */
 	static BusinessRuleException within(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BusinessRuleException refusal) {

@@ -7,13 +7,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How much one uploaded spreadsheet may hold, so that no file, however made, can exhaust the server: the
- * bytes an xlsx may inflate to and by what ratio, the characters in one cell, the rows of a sheet and the
- * columns of a row, the distinct texts an xlsx keeps in its shared-strings table (held in memory while it
- * is read), and the time one read may take. Every import reads through these bounds.
+ * How much one uploaded spreadsheet may hold, so that no file, however made, can exhaust
+ * the server: the bytes an xlsx may inflate to and by what ratio, the characters in one
+ * cell, the rows of a sheet and the columns of a row, the distinct texts an xlsx keeps in
+ * its shared-strings table (held in memory while it is read), and the time one read may
+ * take. Every import reads through these bounds.
  *
  * @param inflatedSize the bytes all parts of an xlsx may inflate to together
- * @param inflationRatio how many times larger than its compressed bytes one part may inflate
+ * @param inflationRatio how many times larger than its compressed bytes one part may
+ * inflate
  * @param cellLength the characters one cell may hold
  * @param rows the rows one sheet may have, header included
  * @param columns the columns one row may have

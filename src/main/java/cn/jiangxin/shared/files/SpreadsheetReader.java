@@ -36,10 +36,10 @@ import org.dhatim.fastexcel.reader.Row;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * Reads a spreadsheet row by row without holding it in memory: {@code .xlsx} with fastexcel-reader, CSV
- * with FastCSV (UTF-8, with or without BOM, or GB18030 as Excel on a Chinese Windows writes it). Every
- * cell arrives as text; Excel dates arrive as ISO dates. Every read keeps within {@link SpreadsheetLimits},
- * whatever the file holds.
+ * Reads a spreadsheet row by row without holding it in memory: {@code .xlsx} with
+ * fastexcel-reader, CSV with FastCSV (UTF-8, with or without BOM, or GB18030 as Excel on
+ * a Chinese Windows writes it). Every cell arrives as text; Excel dates arrive as ISO
+ * dates. Every read keeps within {@link SpreadsheetLimits}, whatever the file holds.
  */
 public final class SpreadsheetReader implements AutoCloseable {
 
@@ -101,10 +101,10 @@ public final class SpreadsheetReader implements AutoCloseable {
 	}
 
 	/**
-	 * Opens a file for reading within {@code limits}. An xlsx is first read through once as a stream (see
-	 * {@link XlsxInspection}); a file past a bound, then or while its rows are read, is refused with a field
-	 * error on {@code file} naming the bound, and a file the libraries cannot read with
-	 * {@code spreadsheet.unreadable}.
+	 * Opens a file for reading within {@code limits}. An xlsx is first read through once
+	 * as a stream (see {@link XlsxInspection}); a file past a bound, then or while its
+	 * rows are read, is refused with a field error on {@code file} naming the bound, and
+	 * a file the libraries cannot read with {@code spreadsheet.unreadable}.
 	 */
 	public static SpreadsheetReader open(Path file, Format format, SpreadsheetLimits limits) throws IOException {
 		Refusals refusals = new Refusals(limits);
@@ -138,9 +138,10 @@ public final class SpreadsheetReader implements AutoCloseable {
 				.maxFields(limits.columns())
 				.maxRecordSize((int) Math.min(Integer.MAX_VALUE, (long) limits.cellLength() * limits.columns()))
 				.build(), reader);
-		return new SpreadsheetReader(csv, bounded(csv.stream()
-			.map(record -> new SheetRow(record.getStartingLineNumber(), stripBom(record.getFields())))
-			.iterator(), refusals));
+		return new SpreadsheetReader(csv,
+				bounded(csv.stream()
+					.map(record -> new SheetRow(record.getStartingLineNumber(), stripBom(record.getFields())))
+					.iterator(), refusals));
 	}
 
 	public Stream<SheetRow> rows() {
@@ -152,7 +153,10 @@ public final class SpreadsheetReader implements AutoCloseable {
 		resource.close();
 	}
 
-	/** The rows, each checked against the bounds as it is read, and library failures turned into refusals. */
+	/**
+	 * The rows, each checked against the bounds as it is read, and library failures
+	 * turned into refusals.
+	 */
 	private static Stream<SheetRow> bounded(Iterator<SheetRow> source, Refusals refusals) {
 		SpreadsheetLimits limits = refusals.limits();
 		Iterator<SheetRow> rows = new Iterator<>() {
@@ -179,7 +183,8 @@ public final class SpreadsheetReader implements AutoCloseable {
 					throw end;
 				}
 				catch (RuntimeException ex) {
-					// fastexcel and FastCSV fail with their own exceptions (or a refusal from our guarded streams).
+					// fastexcel and FastCSV fail with their own exceptions (or a refusal
+					// from our guarded streams).
 					throw translated(ex, refusals);
 				}
 				if (++count > limits.rows()) {
@@ -198,11 +203,14 @@ public final class SpreadsheetReader implements AutoCloseable {
 			}
 
 		};
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
-				false);
+		return StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false);
 	}
 
-	/** A failure of the reading libraries as the refusal it carries, or else as an unreadable file. */
+	/**
+	 * A failure of the reading libraries as the refusal it carries, or else as an
+	 * unreadable file.
+	 */
 	private static BusinessRuleException translated(Exception failure, Refusals refusals) {
 		BusinessRuleException refusal = Refusals.within(failure);
 		if (refusal != null) {
@@ -243,8 +251,9 @@ public final class SpreadsheetReader implements AutoCloseable {
 	}
 
 	/**
-	 * A number as plain digits, or as a date where its format is one; a number too large or too small to
-	 * write out in a cell (such as {@code 1E+999999999}) is given as the file wrote it.
+	 * A number as plain digits, or as a date where its format is one; a number too large
+	 * or too small to write out in a cell (such as {@code 1E+999999999}) is given as the
+	 * file wrote it.
 	 */
 	private static String number(Cell cell) {
 		BigDecimal number = cell.asNumber();
@@ -260,7 +269,8 @@ public final class SpreadsheetReader implements AutoCloseable {
 	private static boolean isDate(Cell cell) {
 		String format = cell.getDataFormatString();
 		Integer id = cell.getDataFormatId();
-		if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
+		if (id != null
+				&& (id >= 14 && id <= 22 || id >= 45 && id <= 47 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
 			return true;
 		}
 		return format != null && !format.equals("General") && !format.contains("0") && !format.contains("#")

@@ -3,8 +3,9 @@ package cn.jiangxin.shared.files;
 import java.nio.file.Path;
 
 /**
- * The hook through which every uploaded file passes before it is kept. The platform ships without a
- * scanner; a deployment plugs one in (ClamAV's clamd, a government scanning gateway) by providing a bean.
+ * The hook through which every uploaded file passes before it is kept. The platform ships
+ * without a scanner; a deployment plugs one in (ClamAV's clamd, a government scanning
+ * gateway) by providing a bean.
  */
 public interface VirusScanner {
 

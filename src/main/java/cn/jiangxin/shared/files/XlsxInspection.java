@@ -21,13 +21,15 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 
 /**
- * Reads an xlsx once, as a stream and within its {@link SpreadsheetLimits}, before fastexcel-reader reads it
- * for real: fastexcel holds in memory whatever a part makes it hold (a cell's whole text, a row's cells up to
- * the highest column named, the shared strings up to the highest index referenced), so a small file can
- * make it build gigabytes. This pass opens the zip the way fastexcel does (commons-compress, the central
- * directory), counts the real inflated bytes of every part as they stream, whatever sizes the entries
- * declare, and parses every XML part with the same StAX parser behind a {@link MarkupGuard}, refusing the
- * file at the first bound it passes. Nothing it reads is kept.
+ * Reads an xlsx once, as a stream and within its {@link SpreadsheetLimits}, before
+ * fastexcel-reader reads it for real: fastexcel holds in memory whatever a part makes it
+ * hold (a cell's whole text, a row's cells up to the highest column named, the shared
+ * strings up to the highest index referenced), so a small file can make it build
+ * gigabytes. This pass opens the zip the way fastexcel does (commons-compress, the
+ * central directory), counts the real inflated bytes of every part as they stream,
+ * whatever sizes the entries declare, and parses every XML part with the same StAX parser
+ * behind a {@link MarkupGuard}, refusing the file at the first bound it passes. Nothing
+ * it reads is kept.
  */
 final class XlsxInspection {
 
@@ -78,8 +80,9 @@ final class XlsxInspection {
 	}
 
 	/**
-	 * Refuses the file (a field error on {@code file} naming the bound) if reading it would pass a bound, and
-	 * as unreadable if it is no zip at all or its compressed data is damaged.
+	 * Refuses the file (a field error on {@code file} naming the bound) if reading it
+	 * would pass a bound, and as unreadable if it is no zip at all or its compressed data
+	 * is damaged.
 	 */
 	static void inspect(Path file, Refusals refusals) {
 		try {
@@ -109,9 +112,10 @@ final class XlsxInspection {
 	}
 
 	/**
-	 * Bounds what commons-compress builds when it opens the zip: it makes an object of every central-directory
-	 * record it finds, so the records the file could hold (every {@code PK\1\2} and the lengths after it) are
-	 * counted first, without trusting the directory's own totals.
+	 * Bounds what commons-compress builds when it opens the zip: it makes an object of
+	 * every central-directory record it finds, so the records the file could hold (every
+	 * {@code PK\1\2} and the lengths after it) are counted first, without trusting the
+	 * directory's own totals.
 	 */
 	private void checkCentralDirectory() throws IOException {
 		byte[] window = new byte[1 << 20];
@@ -149,7 +153,10 @@ final class XlsxInspection {
 		}
 	}
 
-	/** The shared-strings part fastexcel-reader 0.20 takes: the one named in {@code [Content_Types].xml}. */
+	/**
+	 * The shared-strings part fastexcel-reader 0.20 takes: the one named in
+	 * {@code [Content_Types].xml}.
+	 */
 	private ZipArchiveEntry sharedStringsEntry(ZipFile zip) throws IOException {
 		ZipArchiveEntry types = entry(zip, CONTENT_TYPES);
 		if (types == null) {
@@ -192,7 +199,10 @@ final class XlsxInspection {
 		return sharedStrings == null ? null : entry(zip, sharedStrings);
 	}
 
-	/** The entry fastexcel-reader opens for a part name: exact, else the first that matches ignoring case. */
+	/**
+	 * The entry fastexcel-reader opens for a part name: exact, else the first that
+	 * matches ignoring case.
+	 */
 	private static ZipArchiveEntry entry(ZipFile zip, String name) {
 		String path = name.startsWith("/") ? name.substring(1) : name;
 		ZipArchiveEntry entry = zip.getEntry(path);
@@ -210,8 +220,9 @@ final class XlsxInspection {
 	}
 
 	/**
-	 * Reads one part to its end within the bounds; XML parts are parsed and checked as fastexcel would see them.
-	 * {@code sharedStrings} is the number of strings in the shared-strings part, or -1 where there is none.
+	 * Reads one part to its end within the bounds; XML parts are parsed and checked as
+	 * fastexcel would see them. {@code sharedStrings} is the number of strings in the
+	 * shared-strings part, or -1 where there is none.
 	 */
 	private Counts scan(ZipFile zip, ZipArchiveEntry entry, long sharedStrings) throws IOException {
 		Counts counts = new Counts(sharedStrings);
@@ -225,15 +236,16 @@ final class XlsxInspection {
 			}
 		}
 		catch (XMLStreamException | RuntimeException ex) {
-			// A part the parser cannot read stops fastexcel at the same place; only a passed bound refuses.
+			// A part the parser cannot read stops fastexcel at the same place; only a
+			// passed bound refuses.
 			rethrowRefusal(ex);
 		}
 		return counts;
 	}
 
 	/**
-	 * The part's bytes behind the inflation count and, if they look like XML, the markup guard; a part that is
-	 * not XML is read through (counted) and null is returned.
+	 * The part's bytes behind the inflation count and, if they look like XML, the markup
+	 * guard; a part that is not XML is read through (counted) and null is returned.
 	 */
 	private InputStream xmlStream(ZipFile zip, ZipArchiveEntry entry) throws IOException {
 		InputStream raw = zip.getInputStream(entry);
@@ -277,7 +289,10 @@ final class XlsxInspection {
 		return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8;
 	}
 
-	/** Counts a part's real inflated bytes as they stream, against the file's total and the part's ratio. */
+	/**
+	 * Counts a part's real inflated bytes as they stream, against the file's total and
+	 * the part's ratio.
+	 */
 	private final class Inflation extends InputStream {
 
 		private final InputStream in;
@@ -496,7 +511,10 @@ final class XlsxInspection {
 			}
 		}
 
-		/** A shared-string cell must name a string that exists: fastexcel pads its table up to the index. */
+		/**
+		 * A shared-string cell must name a string that exists: fastexcel pads its table
+		 * up to the index.
+		 */
 		private void checkSharedIndex() {
 			if (!sharedCell || sharedStringsAvailable < 0 || index.isEmpty()) {
 				return;

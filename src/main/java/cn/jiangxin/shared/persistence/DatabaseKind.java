@@ -7,7 +7,10 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 
-/** Which database the platform runs on, for the few queries that use what only PostgreSQL offers. */
+/**
+ * Which database the platform runs on, for the few queries that use what only PostgreSQL
+ * offers.
+ */
 @Component
 public class DatabaseKind {
 

@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
 
 /**
- * Lets Spring Data JDBC write identifiers unquoted, so the same lower-case schema works on PostgreSQL
- * and on H2 with {@code DATABASE_TO_LOWER=TRUE} (the H2 dialect would otherwise quote upper-case names).
+ * Lets Spring Data JDBC write identifiers unquoted, so the same lower-case schema works
+ * on PostgreSQL and on H2 with {@code DATABASE_TO_LOWER=TRUE} (the H2 dialect would
+ * otherwise quote upper-case names).
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {

@@ -56,8 +56,9 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every failure of an API call into an RFC 9457 problem detail in the caller's language,
- * with an {@code errors} list naming the fields at fault. Bad input is a 400, never a 500.
+ * Turns every failure of an API call into an RFC 9457 problem detail in the caller's
+ * language, with an {@code errors} list naming the fields at fault. Bad input is a 400,
+ * never a 500.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -89,7 +90,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
 		String entity = text("entity." + ex.entity());
-		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, text("problem.notFound", entity, String.valueOf(ex.id())));
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND,
+				text("problem.notFound", entity, String.valueOf(ex.id())));
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
 	}
 
@@ -179,10 +181,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A body that cannot be read. Where the failure lies in one field (a wrong JSON type, an enum sent as a
-	 * number, a fraction for an integer, a number out of range, a text that is not well-formed Unicode, null in
-	 * a list, broken JSON inside a field's value), the problem names that field; otherwise the whole body is
-	 * malformed.
+	 * A body that cannot be read. Where the failure lies in one field (a wrong JSON type,
+	 * an enum sent as a number, a fraction for an integer, a number out of range, a text
+	 * that is not well-formed Unicode, null in a list, broken JSON inside a field's
+	 * value), the problem names that field; otherwise the whole body is malformed.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -190,8 +192,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			String field = pathOf(unknown);
-			return validationProblem(ex, List.of(new FieldProblem(field == null ? "body" : field,
-					text("problem.field.unknown"))), request);
+			return validationProblem(ex,
+					List.of(new FieldProblem(field == null ? "body" : field, text("problem.field.unknown"))), request);
 		}
 		for (Throwable link = ex.getCause(); link != null; link = link.getCause()) {
 			if (link instanceof UnexpectedEndOfInputException) {
@@ -212,7 +214,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	/** An upload that is no well-formed multipart body: no boundary, cut off, broken headers. */
+	/**
+	 * An upload that is no well-formed multipart body: no boundary, cut off, broken
+	 * headers.
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<Object> malformedUpload(MultipartException ex, WebRequest request) {
 		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
@@ -245,8 +250,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Spring's own answers (405, 406, 415, a missing header and the like) carry an English detail unless a
-	 * message says otherwise; they get the detail of their status in the caller's language instead.
+	 * Spring's own answers (405, 406, 415, a missing header and the like) carry an
+	 * English detail unless a message says otherwise; they get the detail of their status
+	 * in the caller's language instead.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -255,8 +261,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			ProblemDetail problem = error.updateAndGetBody(messages, locale());
 			if (messages.getMessage(error.getDetailMessageCode(), error.getDetailMessageArguments(), null,
 					locale()) == null) {
-				problem.setDetail(messages.getMessage("problem.status." + status.value(), null, problem.getDetail(),
-						locale()));
+				problem.setDetail(
+						messages.getMessage("problem.status." + status.value(), null, problem.getDetail(), locale()));
 			}
 			body = problem;
 		}
@@ -303,7 +309,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return LocaleContextHolder.getLocale();
 	}
 
-	/** The field a failure of Jackson lies in ({@code parts[0].weight}), or null at the top of the body. */
+	/**
+	 * The field a failure of Jackson lies in ({@code parts[0].weight}), or null at the
+	 * top of the body.
+	 */
 	private static String pathOf(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
@@ -320,7 +329,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return path.isEmpty() ? null : path.toString();
 	}
 
-	/** Where the parser stood when it failed, for failures raised below data binding (a number out of range). */
+	/**
+	 * Where the parser stood when it failed, for failures raised below data binding (a
+	 * number out of range).
+	 */
 	private static String pathAt(TokenStreamContext context) {
 		Deque<String> segments = new ArrayDeque<>();
 		for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
@@ -350,10 +362,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			return "problem.field.null";
 		}
 		if (ex instanceof StreamReadException) {
-			// Bytes that are no UTF-8, or control characters, inside a field's text are bad text, not bad JSON.
+			// Bytes that are no UTF-8, or control characters, inside a field's text are
+			// bad text, not bad JSON.
 			String message = ex.getOriginalMessage();
-			return message != null && (message.contains("UTF-8") || message.contains("CTRL-CHAR")
-					|| message.contains("surrogate")) ? "problem.field.text" : "problem.field.syntax";
+			return message != null
+					&& (message.contains("UTF-8") || message.contains("CTRL-CHAR") || message.contains("surrogate"))
+							? "problem.field.text" : "problem.field.syntax";
 		}
 		return "problem.field.type";
 	}

@@ -1,8 +1,9 @@
 package cn.jiangxin.shared.web;
 
 /**
- * One figure on an admin's dashboard: its place, label, element id, value and, if the figure opens a list, the link
- * to it; modules compute theirs for the signed-in actor through {@link DashboardTiles}.
+ * One figure on an admin's dashboard: its place, label, element id, value and, if the
+ * figure opens a list, the link to it; modules compute theirs for the signed-in actor
+ * through {@link DashboardTiles}.
  */
 public record DashboardTile(int order, String messageKey, String elementId, long value, String href) {
 

@@ -7,7 +7,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A generated document as a response: shown in the browser, or downloaded under its (Chinese) file name. */
+/**
+ * A generated document as a response: shown in the browser, or downloaded under its
+ * (Chinese) file name.
+ */
 public final class Downloads {
 
 	private Downloads() {

@@ -24,16 +24,20 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The answer to every error that no controller answered itself: an unknown path (404), a method or content
- * type a path does not take (405, 415), an upload past the size limit (413) or not a well-formed multipart body
- * (400), a URL the firewall refuses, a failure outside any controller. The API ({@code /api/**}) gets a
- * problem detail, pages get the localized error page, both with the right status and in the caller's
- * language; never Tomcat's page, never a 500 for bad input.
+ * The answer to every error that no controller answered itself: an unknown path (404), a
+ * method or content type a path does not take (405, 415), an upload past the size limit
+ * (413) or not a well-formed multipart body (400), a URL the firewall refuses, a failure
+ * outside any controller. The API ({@code /api/**}) gets a problem detail, pages get the
+ * localized error page, both with the right status and in the caller's language; never
+ * Tomcat's page, never a 500 for bad input.
  */
 @Controller
 class ErrorAnswers implements ErrorController {
 
-	/** A request attribute naming the message that says more than the status does (a bad upload, say). */
+	/**
+	 * A request attribute naming the message that says more than the status does (a bad
+	 * upload, say).
+	 */
 	static final String DETAIL = ErrorAnswers.class.getName() + ".detail";
 
 	private final MessageSource messages;
@@ -69,7 +73,10 @@ class ErrorAnswers implements ErrorController {
 		return page;
 	}
 
-	/** The status of the error, with bad uploads and refused URLs as what they are rather than as failures. */
+	/**
+	 * The status of the error, with bad uploads and refused URLs as what they are rather
+	 * than as failures.
+	 */
 	static HttpStatus statusOf(HttpServletRequest request) {
 		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {

@@ -17,10 +17,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttributeMethodProcessor;
 
 /**
- * Keeps a page form on screen when a value cannot be converted (a date typed as 明天, an unknown enum).
- * Spring builds a record form with that value left null but hands the page a binding result whose
- * target is null, so the page would fail with a 500; this puts the form and its errors back together,
- * and the page shows the field error beside what was typed.
+ * Keeps a page form on screen when a value cannot be converted (a date typed as 明天, an
+ * unknown enum). Spring builds a record form with that value left null but hands the page
+ * a binding result whose target is null, so the page would fail with a 500; this puts the
+ * form and its errors back together, and the page shows the field error beside what was
+ * typed.
  */
 @Component
 class FormBindingRepair implements BeanPostProcessor {
@@ -36,7 +37,10 @@ class FormBindingRepair implements BeanPostProcessor {
 		return bean;
 	}
 
-	/** Resolves a model attribute as Spring does, then pairs a constructed form with its errors again. */
+	/**
+	 * Resolves a model attribute as Spring does, then pairs a constructed form with its
+	 * errors again.
+	 */
 	private record Repairing(ServletModelAttributeMethodProcessor delegate) implements HandlerMethodArgumentResolver {
 
 		@Override

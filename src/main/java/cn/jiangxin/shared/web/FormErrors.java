@@ -6,13 +6,18 @@ import org.springframework.validation.ObjectError;
 
 import cn.jiangxin.shared.BusinessRuleException;
 
-/** Puts a broken rule onto a page form, beside the field it concerns or above the form. */
+/**
+ * Puts a broken rule onto a page form, beside the field it concerns or above the form.
+ */
 public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	/** What the person typed into the field, so that the form shows it again beside the error. */
+	/**
+	 * What the person typed into the field, so that the form shows it again beside the
+	 * error.
+	 */
 	private static Object typed(BindingResult result, String field) {
 		try {
 			return result.getRawFieldValue(field);
@@ -23,8 +28,9 @@ public final class FormErrors {
 	}
 
 	/**
-	 * Runs a form's action unless the form already has errors. The action answers the view to go to
-	 * (a redirect); a broken rule goes onto the form and {@code view} shows it again with what was typed.
+	 * Runs a form's action unless the form already has errors. The action answers the
+	 * view to go to (a redirect); a broken rule goes onto the form and {@code view} shows
+	 * it again with what was typed.
 	 */
 	public static String submit(BindingResult result, String view, java.util.function.Supplier<String> action) {
 		if (result.hasErrors()) {
@@ -40,8 +46,8 @@ public final class FormErrors {
 	}
 
 	/**
-	 * Runs a one-button action and goes to {@code then}: with the success message {@code success}, or
-	 * with the broken rule as the failure message.
+	 * Runs a one-button action and goes to {@code then}: with the success message
+	 * {@code success}, or with the broken rule as the failure message.
 	 */
 	public static String act(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String success,
 			String then, Runnable action) {
@@ -55,7 +61,9 @@ public final class FormErrors {
 		return then;
 	}
 
-	/** Carries a broken rule across a redirect, for the flash message of the next page. */
+	/**
+	 * Carries a broken rule across a redirect, for the flash message of the next page.
+	 */
 	public static void flash(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
 			BusinessRuleException ex) {
 		redirect.addFlashAttribute("failure", ex.code());

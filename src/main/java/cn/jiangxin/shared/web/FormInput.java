@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 import cn.jiangxin.shared.Decimals;
 
 /**
- * Binds every decimal typed into a page form or sent as a parameter within {@link Decimals}: a number such as
- * {@code 1e-999999999} becomes the field's error instead of reaching the database. An editor rather than a
- * converter, because Spring falls back to its own editor when a converter refuses a value.
+ * Binds every decimal typed into a page form or sent as a parameter within
+ * {@link Decimals}: a number such as {@code 1e-999999999} becomes the field's error
+ * instead of reaching the database. An editor rather than a converter, because Spring
+ * falls back to its own editor when a converter refuses a value.
  */
 @ControllerAdvice
 class FormInput {

@@ -8,8 +8,9 @@ import jakarta.validation.metadata.PropertyDescriptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a template which fields of a form must be filled in, from the form's own Bean Validation constraints,
- * so that required fields are marked before anyone submits and the mark never drifts from the rule.
+ * Tells a template which fields of a form must be filled in, from the form's own Bean
+ * Validation constraints, so that required fields are marked before anyone submits and
+ * the mark never drifts from the rule.
  */
 @Component("formRules")
 public class FormRules {

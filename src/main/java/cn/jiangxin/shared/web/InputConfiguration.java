@@ -30,12 +30,14 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * How every value from outside is read, in one place rather than endpoint by endpoint. A JSON body is read
- * strictly: a value must have its field's JSON type (no enum from its ordinal, no fraction into an integer, no
- * boolean from 1 or "true", no number into a text or a date), a list may not hold null, a decimal must keep
- * within {@link Decimals}, a floating-point number must be finite, a date must fall in the years 1000 to 9999,
- * and a text must be well-formed Unicode without NUL. Whatever is refused becomes a 400 naming the field
- * ({@link ApiProblemHandler}); page forms get the same bound on decimals from {@link FormInput}.
+ * How every value from outside is read, in one place rather than endpoint by endpoint. A
+ * JSON body is read strictly: a value must have its field's JSON type (no enum from its
+ * ordinal, no fraction into an integer, no boolean from 1 or "true", no number into a
+ * text or a date), a list may not hold null, a decimal must keep within {@link Decimals},
+ * a floating-point number must be finite, a date must fall in the years 1000 to 9999, and
+ * a text must be well-formed Unicode without NUL. Whatever is refused becomes a 400
+ * naming the field ({@link ApiProblemHandler}); page forms get the same bound on decimals
+ * from {@link FormInput}.
  */
 @Configuration(proxyBeanMethods = false)
 class InputConfiguration {
@@ -68,7 +70,10 @@ class InputConfiguration {
 			.addModule(new SimpleModule("jiangxin-input").setDeserializerModifier(new CheckedValues()));
 	}
 
-	/** The kinds of value checked after (or, for times, before) the standard deserializer reads them. */
+	/**
+	 * The kinds of value checked after (or, for times, before) the standard deserializer
+	 * reads them.
+	 */
 	enum Check {
 
 		TEXT, DECIMAL, FLOATING, TIME;
@@ -103,7 +108,10 @@ class InputConfiguration {
 			};
 		}
 
-		/** A date or time in the years 1000 to 9999, which every database and every page can hold. */
+		/**
+		 * A date or time in the years 1000 to 9999, which every database and every page
+		 * can hold.
+		 */
 		private static boolean plausibleYear(Temporal time) {
 			Temporal dated = time instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : time;
 			if (!dated.isSupported(ChronoField.YEAR)) {
@@ -115,7 +123,10 @@ class InputConfiguration {
 
 	}
 
-	/** A value read as JSON but refused: text that is not well-formed, a number or date out of range. */
+	/**
+	 * A value read as JSON but refused: text that is not well-formed, a number or date
+	 * out of range.
+	 */
 	static final class InvalidInput extends InvalidFormatException {
 
 		private final String messageCode;
@@ -152,7 +163,10 @@ class InputConfiguration {
 		return true;
 	}
 
-	/** Wraps the deserializers of texts, decimals and floating-point numbers with their check. */
+	/**
+	 * Wraps the deserializers of texts, decimals and floating-point numbers with their
+	 * check.
+	 */
 	static final class CheckedValues extends ValueDeserializerModifier {
 
 		@Override
@@ -164,7 +178,10 @@ class InputConfiguration {
 
 	}
 
-	/** A deserializer that reads as its delegate does, then refuses what its check refuses. */
+	/**
+	 * A deserializer that reads as its delegate does, then refuses what its check
+	 * refuses.
+	 */
 	static final class Checked extends DelegatingDeserializer {
 
 		private final Check check;
@@ -182,7 +199,8 @@ class InputConfiguration {
 		@Override
 		public Object deserialize(JsonParser parser, DeserializationContext context) {
 			if (check == Check.TIME && parser.currentToken() != null && parser.currentToken().isNumeric()) {
-				// Dates and times are ISO text; a number would be read as an epoch, however large.
+				// Dates and times are ISO text; a number would be read as an epoch,
+				// however large.
 				throw new InvalidInput(parser, "problem.field.type", null);
 			}
 			Object value = super.deserialize(parser, context);

@@ -7,7 +7,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriUtils;
 
-/** Builds links to the current page with one query parameter changed, for pagers and filters in templates. */
+/**
+ * Builds links to the current page with one query parameter changed, for pagers and
+ * filters in templates.
+ */
 @Component("jiangxinUrls")
 public class JiangxinUrls {
 

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first: pages are zh-CN until the user switches with {@code ?lang=en} (kept in a cookie);
- * the API answers in the language of the request's {@code Accept-Language}, zh-CN when it names none we have.
+ * Chinese first: pages are zh-CN until the user switches with {@code ?lang=en} (kept in a
+ * cookie); the API answers in the language of the request's {@code Accept-Language},
+ * zh-CN when it names none we have.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -27,7 +28,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	static final String COOKIE = "jiangxin-lang";
 
 	LocaleConfiguration() {
-		// Outside a request (background imports, scheduled jobs) messages are in the platform's language.
+		// Outside a request (background imports, scheduled jobs) messages are in the
+		// platform's language.
 		LocaleContextHolder.setDefaultLocale(SupportedLocales.DEFAULT);
 	}
 
@@ -52,14 +54,18 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale defaultLocale(HttpServletRequest request) {
-		// An error page is rendered for the request that failed: its path decides, not /error's.
+		// An error page is rendered for the request that failed: its path decides, not
+		// /error's.
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = failed instanceof String uri ? uri
 				: request.getRequestURI().substring(request.getContextPath().length());
 		return localeFor(path, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
-	/** The language of an answer on {@code path}: the API's from {@code Accept-Language}, else zh-CN. */
+	/**
+	 * The language of an answer on {@code path}: the API's from {@code Accept-Language},
+	 * else zh-CN.
+	 */
 	static Locale localeFor(String path, String header) {
 		if (path != null && path.startsWith("/api/") && header != null && !header.isBlank()) {
 			try {
@@ -87,7 +93,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		private SupportedLocales() {
 		}
 
-		/** Maps a language tag such as {@code zh}, {@code zh-CN}, {@code en-US} to a supported locale, or null. */
+		/**
+		 * Maps a language tag such as {@code zh}, {@code zh-CN}, {@code en-US} to a
+		 * supported locale, or null.
+		 */
 		static Locale match(String tag) {
 			if (tag == null) {
 				return null;

@@ -2,7 +2,10 @@ package cn.jiangxin.shared.web;
 
 import java.util.List;
 
-/** The navigation entries one module contributes, declared as a bean in the module; {@link Navigation} collects. */
+/**
+ * The navigation entries one module contributes, declared as a bean in the module;
+ * {@link Navigation} collects.
+ */
 public record MenuEntries(List<MenuEntry> entries) {
 
 	public MenuEntries {

@@ -9,10 +9,12 @@ import org.springframework.security.core.GrantedAuthority;
 import cn.jiangxin.shared.Role;
 
 /**
- * One link in the navigation bar, or the toggle of a dropdown ({@code href} null), that a module contributes through
- * a {@link MenuEntries} bean: where it sits ({@code group}: the dropdown it belongs to, null on the bar itself), its
- * place ({@code order}; within a dropdown a divider separates entries whose orders differ in the hundreds), its text,
- * link, Bootstrap icon and element id, the page's {@code menu} value that marks it active, and who sees it.
+ * One link in the navigation bar, or the toggle of a dropdown ({@code href} null), that a
+ * module contributes through a {@link MenuEntries} bean: where it sits ({@code group}:
+ * the dropdown it belongs to, null on the bar itself), its place ({@code order}; within a
+ * dropdown a divider separates entries whose orders differ in the hundreds), its text,
+ * link, Bootstrap icon and element id, the page's {@code menu} value that marks it
+ * active, and who sees it.
  */
 public record MenuEntry(String group, int order, String messageKey, String href, String icon, String elementId,
 		String activeMenu, Audience audience) {
@@ -58,8 +60,8 @@ public record MenuEntry(String group, int order, String messageKey, String href,
 	}
 
 	/**
-	 * Who sees an entry: visitors who are not signed in, or anyone signed in, or those signed in with one of some
-	 * roles.
+	 * Who sees an entry: visitors who are not signed in, or anyone signed in, or those
+	 * signed in with one of some roles.
 	 */
 	public record Audience(boolean signedIn, Set<Role> anyOf) {
 
@@ -81,7 +83,10 @@ public record MenuEntry(String group, int order, String messageKey, String href,
 			return new Audience(true, Set.of(roles));
 		}
 
-		/** Whether the visitor with this authentication (null or anonymous when not signed in) sees the entry. */
+		/**
+		 * Whether the visitor with this authentication (null or anonymous when not signed
+		 * in) sees the entry.
+		 */
 		public boolean includes(Authentication authentication) {
 			boolean isSignedIn = authentication != null && authentication.isAuthenticated()
 					&& !(authentication instanceof AnonymousAuthenticationToken);

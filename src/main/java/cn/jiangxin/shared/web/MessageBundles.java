@@ -17,10 +17,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * One message source over every module's bundle: each {@code messages/<module>.properties} on the class path (with
- * its {@code _zh_CN} translation) is found by itself, so a new module drops its files in and edits no configuration.
- * UTF-8, no fallback to the server's language (English is the default file), missing keys are not replaced by
- * their code.
+ * One message source over every module's bundle: each
+ * {@code messages/<module>.properties} on the class path (with its {@code _zh_CN}
+ * translation) is found by itself, so a new module drops its files in and edits no
+ * configuration. UTF-8, no fallback to the server's language (English is the default
+ * file), missing keys are not replaced by their code.
  */
 @Configuration(proxyBeanMethods = false)
 class MessageBundles {
@@ -38,7 +39,10 @@ class MessageBundles {
 		return messages;
 	}
 
-	/** {@code messages/shared}, {@code messages/member} and so on: one per bundle, whatever its languages. */
+	/**
+	 * {@code messages/shared}, {@code messages/member} and so on: one per bundle,
+	 * whatever its languages.
+	 */
 	static String[] basenames() {
 		try {
 			Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);

@@ -11,9 +11,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The navigation bar the layout renders ({@code @navigation.bar()}): every module's {@link MenuEntries} in order,
- * those the current visitor may see, each dropdown with its links in blocks that dividers separate. A bean rather
- * than a model attribute, so that error pages and pages rendered without a controller get the same bar.
+ * The navigation bar the layout renders ({@code @navigation.bar()}): every module's
+ * {@link MenuEntries} in order, those the current visitor may see, each dropdown with its
+ * links in blocks that dividers separate. A bean rather than a model attribute, so that
+ * error pages and pages rendered without a controller get the same bar.
  */
 @Component("navigation")
 public class Navigation {

@@ -61,7 +61,8 @@ class PageErrorHandler {
 	/** An upload past the size limit, or no well-formed multipart body at all. */
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView badUpload(MultipartException ex, HttpServletResponse response) {
-		return ex instanceof MaxUploadSizeExceededException ? page(HttpStatus.CONTENT_TOO_LARGE, text("problem.tooLarge"), response)
+		return ex instanceof MaxUploadSizeExceededException
+				? page(HttpStatus.CONTENT_TOO_LARGE, text("problem.tooLarge"), response)
 				: page(HttpStatus.BAD_REQUEST, text("problem.multipart"), response);
 	}
 

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a page handler whose page is the same for every visitor who is not signed in, so that
- * {@link PublicPageCache} renders it once per change of the data and serves the copy to the crowd.
+ * Marks a page handler whose page is the same for every visitor who is not signed in, so
+ * that {@link PublicPageCache} renders it once per change of the data and serves the copy
+ * to the crowd.
  */
 @Documented
 @Target(ElementType.METHOD)

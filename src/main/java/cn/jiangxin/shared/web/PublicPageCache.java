@@ -28,9 +28,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import cn.jiangxin.shared.DataVersion;
 
 /**
- * Serves the pages marked {@link PublicPage} to visitors who are not signed in from a copy rendered once per
- * change of the data (and at most half a minute old, for what the time of day alone changes), with an ETag so
- * that a browser asking again gets a 304. A crowd on the public contest pages costs one rendering, not one each.
+ * Serves the pages marked {@link PublicPage} to visitors who are not signed in from a
+ * copy rendered once per change of the data (and at most half a minute old, for what the
+ * time of day alone changes), with an ETag so that a browser asking again gets a 304. A
+ * crowd on the public contest pages costs one rendering, not one each.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter implements Ordered {

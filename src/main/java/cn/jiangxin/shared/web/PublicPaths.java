@@ -3,9 +3,10 @@ package cn.jiangxin.shared.web;
 import java.util.List;
 
 /**
- * URL patterns a module opens to anyone, declared as a bean in the module and collected by identity's security:
- * pages (an anonymous form there is shown again when its CSRF token is stale), API paths anyone may read by GET, and
- * API paths anyone may POST to (without a CSRF token).
+ * URL patterns a module opens to anyone, declared as a bean in the module and collected
+ * by identity's security: pages (an anonymous form there is shown again when its CSRF
+ * token is stale), API paths anyone may read by GET, and API paths anyone may POST to
+ * (without a CSRF token).
  */
 public record PublicPaths(List<String> pages, List<String> apiReads, List<String> apiPosts) {
 

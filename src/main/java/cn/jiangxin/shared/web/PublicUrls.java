@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The address people reach the platform at, for what leaves it on paper or in a QR code (certificates, join
- * posters): {@code jiangxin.public-url} when set, else the address of the current request.
+ * The address people reach the platform at, for what leaves it on paper or in a QR code
+ * (certificates, join posters): {@code jiangxin.public-url} when set, else the address of
+ * the current request.
  */
 @Component
 public class PublicUrls {
@@ -19,7 +20,8 @@ public class PublicUrls {
 
 	/** The platform's base address, without a trailing slash. */
 	public String base() {
-		return configured != null ? configured : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return configured != null ? configured
+				: ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	/** The full public address of a path on the platform. */

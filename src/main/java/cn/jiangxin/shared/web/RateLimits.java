@@ -10,10 +10,10 @@ import io.github.bucket4j.Bucket;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-
 /**
- * Limits how often one client address may call the public endpoints (join, status check, activation):
- * a token bucket per address and purpose, refilled every minute, kept in a bounded cache.
+ * Limits how often one client address may call the public endpoints (join, status check,
+ * activation): a token bucket per address and purpose, refilled every minute, kept in a
+ * bounded cache.
  */
 @Component
 public class RateLimits {
@@ -29,7 +29,10 @@ public class RateLimits {
 		this.perMinute = perMinute;
 	}
 
-	/** Takes one call from the budget of {@code purpose} for {@code clientAddress}, or refuses with 429. */
+	/**
+	 * Takes one call from the budget of {@code purpose} for {@code clientAddress}, or
+	 * refuses with 429.
+	 */
 	public void take(String purpose, String clientAddress) {
 		Bucket bucket = buckets.get(purpose + "|" + clientAddress, key -> Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())

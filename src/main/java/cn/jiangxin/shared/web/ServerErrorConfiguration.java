@@ -47,17 +47,21 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers in Jiangxin's own voice the errors Tomcat meets before any servlet runs (a request line or header
- * too long, an encoded slash, a malformed request): a problem detail on {@code /api/**}, the localized error
- * page elsewhere, instead of Tomcat's English page. Two filters in front of everything else turn an
- * over-long URL into a 414 and a malformed or oversized multipart body into a 400 or 413 before sign-in and
- * CSRF checks read the body; both are then answered by {@link ErrorAnswers}, from a request whose body is not
- * read again.
+ * Answers in Jiangxin's own voice the errors Tomcat meets before any servlet runs (a
+ * request line or header too long, an encoded slash, a malformed request): a problem
+ * detail on {@code /api/**}, the localized error page elsewhere, instead of Tomcat's
+ * English page. Two filters in front of everything else turn an over-long URL into a 414
+ * and a malformed or oversized multipart body into a 400 or 413 before sign-in and CSRF
+ * checks read the body; both are then answered by {@link ErrorAnswers}, from a request
+ * whose body is not read again.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerErrorConfiguration {
 
-	/** The longest URL (path and query) a request may have; Tomcat itself reads request lines up to the header size. */
+	/**
+	 * The longest URL (path and query) a request may have; Tomcat itself reads request
+	 * lines up to the header size.
+	 */
 	static final int MAX_URL_LENGTH = 8 * 1024;
 
 	@Bean
@@ -105,9 +109,10 @@ class ServerErrorConfiguration {
 	}
 
 	/**
-	 * Renders an error page from a request whose body is never read again: the error being answered may be
-	 * that the body could not be parsed (Tomcat then refuses every read of its parameters), so on the way to
-	 * the error page the request is no multipart request and its unreadable parameters are none.
+	 * Renders an error page from a request whose body is never read again: the error
+	 * being answered may be that the body could not be parsed (Tomcat then refuses every
+	 * read of its parameters), so on the way to the error page the request is no
+	 * multipart request and its unreadable parameters are none.
 	 */
 	static final class ErrorDispatches implements Filter {
 
@@ -191,9 +196,9 @@ class ServerErrorConfiguration {
 	}
 
 	/**
-	 * Reads a multipart body's parts once, before anything else reads its parameters (the CSRF check does): a
-	 * body without a boundary or cut short is a 400, one past the upload limit a 413. Tomcat keeps the parts,
-	 * so nothing is read twice.
+	 * Reads a multipart body's parts once, before anything else reads its parameters (the
+	 * CSRF check does): a body without a boundary or cut short is a 400, one past the
+	 * upload limit a 413. Tomcat keeps the parts, so nothing is read twice.
 	 */
 	static final class MultipartBodies extends OncePerRequestFilter {
 
@@ -206,10 +211,12 @@ class ServerErrorConfiguration {
 					request.getParts();
 				}
 				catch (Exception ex) {
-					// Tomcat reports a body it cannot parse in several ways, some not declared by getParts().
+					// Tomcat reports a body it cannot parse in several ways, some not
+					// declared by getParts().
 					boolean tooLarge = tooLarge(ex);
 					request.setAttribute(ErrorAnswers.DETAIL, tooLarge ? "problem.tooLarge" : "problem.multipart");
-					response.sendError(tooLarge ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+					response
+						.sendError(tooLarge ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
 					return;
 				}
 			}
@@ -232,8 +239,9 @@ class ServerErrorConfiguration {
 	}
 
 	/**
-	 * Tomcat's error report in Jiangxin's voice: a problem detail for the API, a small localized page for the
-	 * rest. Where Tomcat could not even read the request line, the path is looked for in the bytes it read.
+	 * Tomcat's error report in Jiangxin's voice: a problem detail for the API, a small
+	 * localized page for the rest. Where Tomcat could not even read the request line, the
+	 * path is looked for in the bytes it read.
 	 */
 	static final class ErrorReports extends ErrorReportValve {
 
@@ -267,7 +275,8 @@ class ServerErrorConfiguration {
 			boolean api = path != null && path.startsWith("/api/");
 			Locale locale = api ? LocaleConfiguration.localeFor(path, header(request, HttpHeaders.ACCEPT_LANGUAGE))
 					: pageLocale(request);
-			String title = messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale);
+			String title = messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
+					locale);
 			String detail = messages.getMessage("problem.status." + status.value(), null, title, locale);
 			try {
 				String body;
@@ -292,7 +301,8 @@ class ServerErrorConfiguration {
 				}
 			}
 			catch (IOException | RuntimeException ex) {
-				// The client is gone or the response cannot take a body; there is no one left to tell.
+				// The client is gone or the response cannot take a body; there is no one
+				// left to tell.
 			}
 		}
 
@@ -309,8 +319,8 @@ class ServerErrorConfiguration {
 					<div class="card-body p-4 text-center"><div class="display-6 text-danger mb-2">%d</div><h1 class="h4">%s</h1>
 					<p class="text-body-secondary">%s</p><a class="btn btn-primary" href="/">%s</a></div></div></main></body></html>
 					"""
-				.formatted(locale.toLanguageTag(), HtmlUtils.htmlEscape(title), status.value(), HtmlUtils.htmlEscape(heading),
-						HtmlUtils.htmlEscape(detail), HtmlUtils.htmlEscape(back));
+				.formatted(locale.toLanguageTag(), HtmlUtils.htmlEscape(title), status.value(),
+						HtmlUtils.htmlEscape(heading), HtmlUtils.htmlEscape(detail), HtmlUtils.htmlEscape(back));
 		}
 
 		private static Locale pageLocale(Request request) {
@@ -342,7 +352,10 @@ class ServerErrorConfiguration {
 			}
 		}
 
-		/** The request's path, or where Tomcat stopped before reading it, the path in the bytes it had read. */
+		/**
+		 * The request's path, or where Tomcat stopped before reading it, the path in the
+		 * bytes it had read.
+		 */
 		static String pathOf(Request request) {
 			String uri = request.getCoyoteRequest().requestURI().toString();
 			if (uri != null && !uri.isEmpty()) {

@@ -23,8 +23,9 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.support.IntegrationTest;
 
 /**
- * The audit trail's log lines go to a file of their own, not to the console, so the console of a starting
- * platform ends with its banner rather than thousands of audit lines.
+ * The audit trail's log lines go to a file of their own, not to the console, so the
+ * console of a starting platform ends with its banner rather than thousands of audit
+ * lines.
  */
 @IntegrationTest
 class AuditLogFileTests {

@@ -25,7 +25,10 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** The audit log reads back only within reach, filtered and keyset-paged, and is append-only. */
+/**
+ * The audit log reads back only within reach, filtered and keyset-paged, and is
+ * append-only.
+ */
 @IntegrationTest
 class AuditTrailTests {
 
@@ -56,7 +59,9 @@ class AuditTrailTests {
 				new AuditFilter(null, null, "org", null, null, null, null, 200));
 		assertThat(page.items()).isNotEmpty();
 		long jingkai = orgs.id(Demo.JINGKAI);
-		page.items().forEach(entry -> assertThat(orgApi.path(entry.orgId())).anySatisfy(step -> assertThat(step.id()).isEqualTo(jingkai)));
+		page.items()
+			.forEach(entry -> assertThat(orgApi.path(entry.orgId()))
+				.anySatisfy(step -> assertThat(step.id()).isEqualTo(jingkai)));
 		assertThatThrownBy(() -> trail.browse(logins.actor(Demo.JINGKAI_ADMIN),
 				new AuditFilter(orgs.id(Demo.FINANCE), null, null, null, null, null, null, 20)))
 			.isInstanceOf(OutOfScopeException.class);

@@ -11,9 +11,9 @@ class SensitiveValuesTests {
 
 	@Test
 	void masksSensitiveKeysAtAnyDepth() {
-		Map<String, Object> masked = SensitiveValues.mask(Map.of("name", "张建国", "idNumber", "110105199001011234",
-				"contact", Map.of("mobilePhone", "13812345678"), "passwordHash", "{argon2}$abc", "phones",
-				List.of("13912345678")));
+		Map<String, Object> masked = SensitiveValues.mask(
+				Map.of("name", "张建国", "idNumber", "110105199001011234", "contact", Map.of("mobilePhone", "13812345678"),
+						"passwordHash", "{argon2}$abc", "phones", List.of("13912345678")));
 		assertThat(masked).containsEntry("name", "张建国")
 			.containsEntry("idNumber", "110105********1234")
 			.containsEntry("contact", Map.of("mobilePhone", "138****5678"))

@@ -18,9 +18,10 @@ import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.PdfGlyphs;
 
 /**
- * The documents awards leave behind, read back glyph by glyph: the case collection keeps every character of
- * every case inside the page and numbers its contents; a certificate keeps a long team's name, its QR code
- * and its issuer inside the frame, and says so when the results are still on notice.
+ * The documents awards leave behind, read back glyph by glyph: the case collection keeps
+ * every character of every case inside the page and numbers its contents; a certificate
+ * keeps a long team's name, its QR code and its issuer inside the frame, and says so when
+ * the results are still on notice.
  */
 @IntegrationTest
 class AwardDocumentsTests {
@@ -76,8 +77,7 @@ class AwardDocumentsTests {
 		float inset = 13 * MM;
 		float width = certificate.page(1).getWidth();
 		float height = certificate.page(1).getHeight();
-		assertThat(certificate.glyphs())
-			.filteredOn(g -> !g.text().isBlank())
+		assertThat(certificate.glyphs()).filteredOn(g -> !g.text().isBlank())
 			.as("glyphs over the frame")
 			.allSatisfy(g -> {
 				assertThat(g.left()).isGreaterThanOrEqualTo(inset);

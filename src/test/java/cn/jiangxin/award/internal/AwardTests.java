@@ -51,8 +51,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * Awards from a judged round: tiers and ties, notice before final, titles into the registry, certificates
- * that verify (and forged or revoked numbers that do not), the zip, and the case collection book.
+ * Awards from a judged round: tiers and ties, notice before final, titles into the
+ * registry, certificates that verify (and forged or revoked numbers that do not), the
+ * zip, and the case collection book.
  */
 @IntegrationTest
 class AwardTests {
@@ -95,7 +96,10 @@ class AwardTests {
 
 	private final Actor system = Actor.system();
 
-	/** A contest of five entries judged by one expert with totals 90, 80, 70, 60, 50; its round closed. */
+	/**
+	 * A contest of five entries judged by one expert with totals 90, 80, 70, 60, 50; its
+	 * round closed.
+	 */
 	private long[] judgedContest() {
 		long[] ids = fixtures.openWith(cn.jiangxin.contest.TrackDraft.individual("颁奖测试赛道"));
 		List<Long> entries = new ArrayList<>();
@@ -109,13 +113,13 @@ class AwardTests {
 		long round = contestSetup.addRound(system, ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
 				cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
 		contests.advance(system, ids[0], ContestStatus.JUDGING);
-		long expertId = judging.addExpert(system, new ExpertDraft("award-judge-" + System.nanoTime() % 1_000_000, "颁奖评委",
-				null, orgs.id(Demo.JINGKAI), null, null, List.of(), Demo.PASSWORD + "-9"));
+		long expertId = judging.addExpert(system, new ExpertDraft("award-judge-" + System.nanoTime() % 1_000_000,
+				"颁奖评委", null, orgs.id(Demo.JINGKAI), null, null, List.of(), Demo.PASSWORD + "-9"));
 		ExpertView expert = judging.expert(expertId).orElseThrow();
 		judging.configure(system, round, new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
 				RankingBasis.RAW, null, null, "", false));
-		judging.defineRubric(system, round, RubricDraft.single(List.of(new RubricDraft.Criterion("skill", "review", "技能",
-				CriterionKind.JUDGED, BigDecimal.TEN, BigDecimal.ZERO, new BigDecimal("100"), null, false))));
+		judging.defineRubric(system, round, RubricDraft.single(List.of(new RubricDraft.Criterion("skill", "review",
+				"技能", CriterionKind.JUDGED, BigDecimal.TEN, BigDecimal.ZERO, new BigDecimal("100"), null, false))));
 		judging.setPanel(system, round, List.of(expertId));
 		judging.assign(system, round);
 		judging.startScoring(system, round);
@@ -129,8 +133,9 @@ class AwardTests {
 	}
 
 	/**
-	 * A contest of one round in which the expert scores each entry as given, the entrants in the unions given; its
-	 * round closed. Returns the contest, the round and the entries in order.
+	 * A contest of one round in which the expert scores each entry as given, the entrants
+	 * in the unions given; its round closed. Returns the contest, the round and the
+	 * entries in order.
 	 */
 	private long[] scoredContest(String[] unions, int[] scores) {
 		long[] ids = fixtures.openWith(TrackDraft.individual("并列测试赛道"));
@@ -141,15 +146,15 @@ class AwardTests {
 			contestSetup.confirm(system, entry);
 			entries.add(entry);
 		}
-		long round = contestSetup.addRound(system, ids[0], new RoundDraft(null, 1, "决赛",
-				RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
+		long round = contestSetup.addRound(system, ids[0],
+				new RoundDraft(null, 1, "决赛", RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
 		contests.advance(system, ids[0], ContestStatus.JUDGING);
 		long expertId = judging.addExpert(system, new ExpertDraft("tie-judge-" + System.nanoTime() % 1_000_000, "并列评委",
 				null, orgs.id(Demo.JINGKAI), null, null, List.of(), Demo.PASSWORD + "-9"));
 		judging.configure(system, round, new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
 				RankingBasis.RAW, null, null, "", false));
-		judging.defineRubric(system, round, RubricDraft.single(List.of(new RubricDraft.Criterion("skill", "review", "技能",
-				CriterionKind.JUDGED, BigDecimal.TEN, BigDecimal.ZERO, new BigDecimal("100"), null, false))));
+		judging.defineRubric(system, round, RubricDraft.single(List.of(new RubricDraft.Criterion("skill", "review",
+				"技能", CriterionKind.JUDGED, BigDecimal.TEN, BigDecimal.ZERO, new BigDecimal("100"), null, false))));
 		judging.setPanel(system, round, List.of(expertId));
 		judging.assign(system, round);
 		judging.startScoring(system, round);
@@ -180,7 +185,10 @@ class AwardTests {
 			assertThat(t.given()).isEqualTo(5);
 			assertThat(t.meant()).isEqualTo(4);
 		});
-		String page = mvc.get().uri("/manage/contests/" + ids[0] + "/awards").with(logins.as(Demo.JINGKAI_ADMIN)).exchange()
+		String page = mvc.get()
+			.uri("/manage/contests/" + ids[0] + "/awards")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"award-ties\"").contains("第 4 名并列");
@@ -204,15 +212,18 @@ class AwardTests {
 			.toList();
 		assertThat(units).extracting(AwardView::unitOrgId).containsExactlyInAnyOrder(orgs.id(a), orgs.id(b));
 		assertThat(units).extracting(AwardView::place).containsExactly(1, 1);
-		assertThat(service.outcome(team[0], new PublishDraft(7, 3, 0, null, null)).awards()
+		assertThat(service.outcome(team[0], new PublishDraft(7, 3, 0, null, null))
+			.awards()
 			.stream()
 			.filter(w -> w.kind() == AwardKind.TEAM_UNIT)
 			.map(AwardView::place)).containsExactly(1, 1, 3, 3);
 
-		// 优秀组织奖 1 × entries + 3 × awards: a 2 + 3 = 5, b 2 + 3 = 5 (first round 140 against 145), c 1
+		// 优秀组织奖 1 × entries + 3 × awards: a 2 + 3 = 5, b 2 + 3 = 5 (first round 140
+		// against 145), c 1
 		long[] organised = scoredContest(new String[] { a, a, b, b, c }, new int[] { 90, 50, 85, 60, 70 });
 		awardSetup.addTier(system, organised[0], new TierDraft("一等奖", organised[1], false, 2, null, null));
-		assertThat(service.outcome(organised[0], new PublishDraft(7, 0, 1, null, null)).awards()
+		assertThat(service.outcome(organised[0], new PublishDraft(7, 0, 1, null, null))
+			.awards()
 			.stream()
 			.filter(w -> w.kind() == AwardKind.ORGANISATION)
 			.map(AwardView::unitOrgId)).containsExactlyInAnyOrder(orgs.id(a), orgs.id(b));
@@ -230,7 +241,9 @@ class AwardTests {
 		awardSetup.publish(system, running[0], new PublishDraft(7, 0, 0, null, null));
 		String page = awardsPage(running[0]);
 		assertThat(page).doesNotContain("id=\"finalise\"").contains("id=\"finalise-later\"");
-		assertThat(mvc.post().uri("/manage/contests/" + running[0] + "/awards/finalise").with(logins.as(Demo.JINGKAI_ADMIN))
+		assertThat(mvc.post()
+			.uri("/manage/contests/" + running[0] + "/awards/finalise")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsEntry("failure", "award.noticeRunning");
 		long[] over = judgedContest();
 		awardSetup.addTier(system, over[0], new TierDraft("一等奖", over[1], false, 1, null, null));
@@ -239,7 +252,10 @@ class AwardTests {
 	}
 
 	private String awardsPage(long contest) throws Exception {
-		return mvc.get().uri("/manage/contests/" + contest + "/awards").with(logins.as(Demo.JINGKAI_ADMIN)).exchange()
+		return mvc.get()
+			.uri("/manage/contests/" + contest + "/awards")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
@@ -254,21 +270,26 @@ class AwardTests {
 	@Test
 	void resultsGoOnNoticeBeforeTheyAreFinalAndTitlesFollow() {
 		long[] ids = judgedContest();
-		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/status").with(logins.as(Demo.JINGKAI_ADMIN)).with(csrf())
+		assertThat(mvc.post()
+			.uri("/api/v1/contests/" + ids[0] + "/status")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"target\": \"PUBLICIZING\"}")).hasStatus(HttpStatus.CONFLICT);
 		awardSetup.addTier(system, ids[0], new TierDraft("一等奖", ids[1], false, 1, null, "经开区技术能手"));
 		awardSetup.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, null, new BigDecimal("40"), null));
-		assertThatThrownBy(() -> awardSetup.addTier(system, ids[0], new TierDraft("三等奖", ids[1], false, 1, BigDecimal.TEN, null)))
+		assertThatThrownBy(
+				() -> awardSetup.addTier(system, ids[0], new TierDraft("三等奖", ids[1], false, 1, BigDecimal.TEN, null)))
 			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.field()).isEqualTo("count"));
-		List<AwardView> given = awardSetup.publish(system, ids[0], new PublishDraft(7, 1, 1, BigDecimal.ONE, new BigDecimal("3")));
+		List<AwardView> given = awardSetup.publish(system, ids[0],
+				new PublishDraft(7, 1, 1, BigDecimal.ONE, new BigDecimal("3")));
 		assertThat(given.stream().filter(a -> a.name().equals("一等奖")).map(AwardView::entryId)).containsExactly(ids[2]);
 		assertThat(given.stream().filter(a -> a.name().equals("二等奖"))).hasSize(2);
 		assertThat(contests.find(ids[0]).orElseThrow().status()).isEqualTo(ContestStatus.PUBLICIZING);
 		AwardView first = given.get(0);
 		assertThat(awards.verify(first.certificateNumber()).orElseThrow().status()).isEqualTo("NOTICE");
-		assertThatThrownBy(() -> awardSetup.finalise(system, ids[0])).isInstanceOfSatisfying(BusinessRuleException.class,
-				ex -> assertThat(ex.code()).isEqualTo("award.noticeRunning"));
+		assertThatThrownBy(() -> awardSetup.finalise(system, ids[0])).isInstanceOfSatisfying(
+				BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("award.noticeRunning"));
 		assertThat(titlesConferred(ids[0])).isEmpty();
 	}
 
@@ -279,7 +300,8 @@ class AwardTests {
 		awardSetup.addTier(system, ids[0], new TierDraft("二等奖", ids[1], false, 1, null, null));
 		List<AwardView> given = awardSetup.publish(system, ids[0], new PublishDraft(0, 0, 0, null, null));
 		AwardView objected = given.get(2);
-		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + objected.id() + "/revoke")
+		assertThat(mvc.post()
+			.uri("/api/v1/contests/" + ids[0] + "/awards/" + objected.id() + "/revoke")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -297,7 +319,9 @@ class AwardTests {
 			.contains("证书")
 			.doesNotContain("entity.");
 		assertThat(mvc.get().uri("/api/v1/certificates/JX2025-NOT-A-NUMBER/verify")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/certificates/" + forged)).hasStatusOk().bodyText().contains("data-status=\"UNKNOWN\"");
+		assertThat(mvc.get().uri("/certificates/" + forged)).hasStatusOk()
+			.bodyText()
+			.contains("data-status=\"UNKNOWN\"");
 		assertThat(mvc.get().uri("/api/v1/certificates/" + objected.certificateNumber() + "/verify")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")
@@ -305,7 +329,8 @@ class AwardTests {
 		assertThat(mvc.get().uri("/certificates/" + objected.certificateNumber())).hasStatusOk()
 			.bodyText()
 			.contains("data-status=\"REVOKED\"");
-		assertThat(mvc.post().uri("/api/v1/contests/" + ids[0] + "/awards/" + given.get(0).id() + "/revoke")
+		assertThat(mvc.post()
+			.uri("/api/v1/contests/" + ids[0] + "/awards/" + given.get(0).id() + "/revoke")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -314,16 +339,20 @@ class AwardTests {
 			.bodyJson()
 			.extractingPath("$.valid")
 			.isEqualTo(true);
-		var pdf = mvc.get().uri("/manage/contests/" + ids[0] + "/awards/" + given.get(1).id() + "/certificate.pdf")
+		var pdf = mvc.get()
+			.uri("/manage/contests/" + ids[0] + "/awards/" + given.get(1).id() + "/certificate.pdf")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.exchange();
 		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
 		keep("award-certificate.pdf", pdf.getResponse().getContentAsByteArray());
-		var zip = mvc.get().uri("/manage/contests/" + ids[0] + "/certificates.zip").with(logins.as(Demo.JINGKAI_ADMIN))
+		var zip = mvc.get()
+			.uri("/manage/contests/" + ids[0] + "/certificates.zip")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.exchange();
 		int files = 0;
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.getResponse().getContentAsByteArray()))) {
+		try (ZipInputStream in = new ZipInputStream(
+				new ByteArrayInputStream(zip.getResponse().getContentAsByteArray()))) {
 			while (in.getNextEntry() != null) {
 				files++;
 			}
@@ -348,9 +377,15 @@ class AwardTests {
 		assertThat(mvc.get().uri("/contests/" + ids[0] + "/cases")).hasStatusOk().bodyText().contains("经开区优秀案例集");
 	}
 
-	/** The titles the honour registry holds for a contest's awards (conferred when its awards became final). */
+	/**
+	 * The titles the honour registry holds for a contest's awards (conferred when its
+	 * awards became final).
+	 */
 	private List<String> titlesConferred(long contestId) {
-		return jdbc.sql("SELECT title FROM honor WHERE contest_id = ? ORDER BY id").param(contestId).query(String.class).list();
+		return jdbc.sql("SELECT title FROM honor WHERE contest_id = ? ORDER BY id")
+			.param(contestId)
+			.query(String.class)
+			.list();
 	}
 
 }

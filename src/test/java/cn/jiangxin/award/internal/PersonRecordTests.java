@@ -13,8 +13,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * Awards reach the people: the robot final's champion sees his entry, his result, his 一等奖 and its
- * certificate on his own page, and his union's admin sees the same on his member page.
+ * Awards reach the people: the robot final's champion sees his entry, his result, his 一等奖
+ * and its certificate on his own page, and his union's admin sees the same on his member
+ * page.
  */
 @IntegrationTest
 class PersonRecordTests {
@@ -37,8 +38,8 @@ class PersonRecordTests {
 			.single();
 		assertThat(mvc.get().uri("/me").with(logins.as(login))).hasStatusOk()
 			.bodyText()
-			.contains("参赛记录", "经开区第八届职工职业技能竞赛（工业机器人系统运维员）", "比赛成绩", "第 1 名", "获奖与证书", "一等奖",
-					"公示中", "证书 " + certificate, "/certificates/" + certificate);
+			.contains("参赛记录", "经开区第八届职工职业技能竞赛（工业机器人系统运维员）", "比赛成绩", "第 1 名", "获奖与证书", "一等奖", "公示中", "证书 " + certificate,
+					"/certificates/" + certificate);
 	}
 
 	@Test

@@ -32,9 +32,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The finance competition of the seeds set up through the API alone: a co-hosted draft, five team
- * tracks with requirements, three rounds, opened; then entries by card number and in bulk, a member's
- * own entry with invitations, materials handed in, confirmations; bad input answered field by field.
+ * The finance competition of the seeds set up through the API alone: a co-hosted draft,
+ * five team tracks with requirements, three rounds, opened; then entries by card number
+ * and in bulk, a member's own entry with invitations, materials handed in, confirmations;
+ * bad input answered field by field.
  */
 @IntegrationTest
 class ContestApiTests {
@@ -70,45 +71,55 @@ class ContestApiTests {
 		assertThat(contest.get("status").asString()).isEqualTo("DRAFT");
 		assertThat(contest.get("hosts")).hasSize(2);
 		for (String track : List.of("智能营销", "智能风控", "办公运营", "研发辅助", "业务创新")) {
-			created(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/tracks", """
-					{"name": "%s", "entryKind": "TEAM", "teamMin": 2, "teamMax": 15, "quotaPerUnit": 5,
-					 "declaration": "本团队承诺作品原创。",
-					 "requirements": [{"code": "summary", "label": "方案简介", "file": false, "required": true, "maxWords": 800},
-					                  {"code": "proposal", "label": "方案材料", "file": true, "required": false,
-					                   "allowedKinds": ["pdf", "pptx"], "maxMegabytes": 50}]}
-					""".formatted(track)));
+			created(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/tracks",
+					"""
+							{"name": "%s", "entryKind": "TEAM", "teamMin": 2, "teamMax": 15, "quotaPerUnit": 5,
+							 "declaration": "本团队承诺作品原创。",
+							 "requirements": [{"code": "summary", "label": "方案简介", "file": false, "required": true, "maxWords": 800},
+							                  {"code": "proposal", "label": "方案材料", "file": true, "required": false,
+							                   "allowedKinds": ["pdf", "pptx"], "maxMegabytes": 50}]}
+							"""
+						.formatted(track)));
 		}
 		created(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/rounds", """
 				{"ordinal": 1, "name": "初赛", "format": "MATERIAL_REVIEW", "scoringPlan": "创新性 40 / 实用性 30 / 可推广性 30",
 				 "advancement": "TOP_N_OVERALL", "advancementValue": 60}"""));
-		created(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/rounds", """
-				{"ordinal": 2, "name": "复赛", "format": "MATERIAL_REVIEW", "advancement": "TOP_N_OVERALL", "advancementValue": 13}"""));
+		created(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/rounds",
+				"""
+						{"ordinal": 2, "name": "复赛", "format": "MATERIAL_REVIEW", "advancement": "TOP_N_OVERALL", "advancementValue": 13}"""));
 		created(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/rounds", """
 				{"ordinal": 3, "name": "决赛", "format": "ONSITE_DEFENSE", "advancement": "NONE"}"""));
 		assertThat(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/status", "{\"target\": \"JUDGING\"}"))
 			.hasStatus(HttpStatus.CONFLICT);
-		assertThat(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/status", "{\"target\": \"OPEN\"}")).hasStatusOk();
+		assertThat(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/status", "{\"target\": \"OPEN\"}"))
+			.hasStatusOk();
 
-		JsonNode tracks = body(mvc.get().uri("/api/v1/contests/{id}/tracks", id).with(logins.as(Demo.JINGKAI_ADMIN)).exchange());
+		JsonNode tracks = body(
+				mvc.get().uri("/api/v1/contests/{id}/tracks", id).with(logins.as(Demo.JINGKAI_ADMIN)).exchange());
 		assertThat(tracks).hasSize(5);
 		long marketing = tracks.get(0).get("id").asLong();
-		assertThat(body(mvc.get().uri("/api/v1/contests/{id}/rounds", id).with(logins.as(Demo.FINANCE_ADMIN)).exchange()))
+		assertThat(
+				body(mvc.get().uri("/api/v1/contests/{id}/rounds", id).with(logins.as(Demo.FINANCE_ADMIN)).exchange()))
 			.hasSize(3);
 
 		Someone leader = fixtures.member(Demo.BANK);
 		Someone teammate = fixtures.member(Demo.BANK);
-		JsonNode byAdmin = created(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/entries", """
-				{"trackId": %d, "title": "工行·客户画像助手", "leaderCardNo": "%s", "teamCardNos": ["%s"], "declarationAccepted": true}
-				""".formatted(marketing, leader.cardNo(), teammate.cardNo())));
+		JsonNode byAdmin = created(post(Demo.FINANCE_ADMIN, "/api/v1/contests/" + id + "/entries",
+				"""
+						{"trackId": %d, "title": "工行·客户画像助手", "leaderCardNo": "%s", "teamCardNos": ["%s"], "declarationAccepted": true}
+						"""
+					.formatted(marketing, leader.cardNo(), teammate.cardNo())));
 		assertThat(byAdmin.get("people")).hasSize(2);
 
 		Someone self = fixtures.member(Demo.BANK);
 		Someone invitee = fixtures.member("中国农业银行北京市分行工会");
 		JsonNode own = created(post(self.cardNo(), "/api/v1/contests/" + id + "/entries", """
-				{"trackId": %d, "title": "风控小队", "declarationAccepted": true}""".formatted(tracks.get(1).get("id").asLong())));
+				{"trackId": %d, "title": "风控小队", "declarationAccepted": true}"""
+			.formatted(tracks.get(1).get("id").asLong())));
 		long ownId = own.get("id").asLong();
 		assertThat(post(self.cardNo(), "/api/v1/entries/" + ownId + "/invitations",
-				"{\"invitee\": \"" + invitee.phone() + "\"}")).hasStatusOk();
+				"{\"invitee\": \"" + invitee.phone() + "\"}"))
+			.hasStatusOk();
 		assertThat(post(invitee.cardNo(), "/api/v1/entries/" + ownId + "/accept", null)).hasStatusOk();
 
 		MvcTestResult handedIn = mvc.post()
@@ -124,11 +135,14 @@ class ContestApiTests {
 		assertThat(post(Demo.FINANCE_ADMIN, "/api/v1/entries/" + ownId + "/confirm", null)).hasStatusOk();
 		assertThat(contests.entry(ownId).orElseThrow().status()).isEqualTo(EntryStatus.CONFIRMED);
 
-		JsonNode financeView = body(mvc.get().uri("/api/v1/contests/{id}/entries", id).with(logins.as(Demo.FINANCE_ADMIN)).exchange());
+		JsonNode financeView = body(
+				mvc.get().uri("/api/v1/contests/{id}/entries", id).with(logins.as(Demo.FINANCE_ADMIN)).exchange());
 		assertThat(financeView.get("total").asLong()).isEqualTo(2);
-		JsonNode outsiderView = body(mvc.get().uri("/api/v1/contests/{id}/entries", id).with(logins.as(Demo.JINGKAI_ADMIN)).exchange());
+		JsonNode outsiderView = body(
+				mvc.get().uri("/api/v1/contests/{id}/entries", id).with(logins.as(Demo.JINGKAI_ADMIN)).exchange());
 		assertThat(outsiderView.get("total").asLong()).isZero();
-		assertThat(mvc.get().uri("/api/v1/entries/{id}", ownId).with(logins.as(Demo.JINGKAI_ADMIN))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/api/v1/entries/{id}", ownId).with(logins.as(Demo.JINGKAI_ADMIN)))
+			.hasStatus(HttpStatus.FORBIDDEN);
 
 		Someone[] bulk = { fixtures.member(Demo.BANK), fixtures.member(Demo.BANK), fixtures.member(Demo.BANK) };
 		byte[] sheet = workbook(List.of(List.of("赛道", "作品/队伍名称", "负责人会员卡号", "队员会员卡号", "已阅读并同意承诺"),
@@ -169,32 +183,37 @@ class ContestApiTests {
 
 	@Test
 	void badInputIsAnsweredFieldByField() {
-		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests", """
-				{"kind": "SKILLS", "title": "", "scopeOrgId": %d, "opensAt": "2025-06-01T00:00:00Z",
-				 "closesAt": "2025-05-01T00:00:00Z", "hostOrgIds": [%d]}""".formatted(orgs.id(Demo.CITY), orgs.id(Demo.CITY))))
+		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests",
+				"""
+						{"kind": "SKILLS", "title": "", "scopeOrgId": %d, "opensAt": "2025-06-01T00:00:00Z",
+						 "closesAt": "2025-05-01T00:00:00Z", "hostOrgIds": [%d]}""".formatted(orgs.id(Demo.CITY),
+						orgs.id(Demo.CITY))))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("title");
-		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests", """
-				{"kind": "SKILLS", "title": "窗口颠倒", "scopeOrgId": %d, "opensAt": "2025-06-01T00:00:00Z",
-				 "closesAt": "2025-05-01T00:00:00Z", "hostOrgIds": [%d]}""".formatted(orgs.id(Demo.CITY), orgs.id(Demo.CITY))))
+		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests",
+				"""
+						{"kind": "SKILLS", "title": "窗口颠倒", "scopeOrgId": %d, "opensAt": "2025-06-01T00:00:00Z",
+						 "closesAt": "2025-05-01T00:00:00Z", "hostOrgIds": [%d]}""".formatted(orgs.id(Demo.CITY),
+						orgs.id(Demo.CITY))))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("closesAt");
-		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests", "{\"kind\": \"BOWLING\"}")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests", "{\"kind\": \"BOWLING\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests", "{\"kind\": ")).hasStatus(HttpStatus.BAD_REQUEST);
 		long contest = fixtures.contest(Demo.JINGKAI, List.of(Demo.JINGKAI), cn.jiangxin.contest.ContestKind.SKILLS);
 		assertThat(post(Demo.JINGKAI_ADMIN, "/api/v1/contests/" + contest + "/tracks", """
-				{"name": "团体", "entryKind": "TEAM", "teamMin": 5, "teamMax": 3}"""))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+				{"name": "团体", "entryKind": "TEAM", "teamMin": 5, "teamMax": 3}""")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("teamMax");
-		assertThat(post(Demo.JINGKAI_ADMIN, "/api/v1/contests/" + contest + "/tracks", """
-				{"name": "文件", "entryKind": "INDIVIDUAL",
-				 "requirements": [{"code": "f", "label": "可执行文件", "file": true, "required": true, "allowedKinds": ["exe"], "maxMegabytes": 1}]}"""))
+		assertThat(post(Demo.JINGKAI_ADMIN, "/api/v1/contests/" + contest + "/tracks",
+				"""
+						{"name": "文件", "entryKind": "INDIVIDUAL",
+						 "requirements": [{"code": "f", "label": "可执行文件", "file": true, "required": true, "allowedKinds": ["exe"], "maxMegabytes": 1}]}"""))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].message")
@@ -220,8 +239,7 @@ class ContestApiTests {
 		assertThat(mvc.get().uri("/api/v1/contests/{id}", contest).with(logins.as(Demo.FINANCE_ADMIN)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/contests/{id}", contest)).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/api/v1/contests?q={q}", "测试赛事").with(logins.as(Demo.FINANCE_ADMIN)))
-			.bodyText()
+		assertThat(mvc.get().uri("/api/v1/contests?q={q}", "测试赛事").with(logins.as(Demo.FINANCE_ADMIN))).bodyText()
 			.doesNotContain("\"id\":" + contest + ",");
 	}
 

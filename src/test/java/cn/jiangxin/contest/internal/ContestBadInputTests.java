@@ -26,9 +26,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * Bad input at every contest endpoint, from callers who may use it: the API answers 400 (or 415) with
- * the field named, a page shows the form again with the error or a failure message; never a 500, and
- * nothing changes.
+ * Bad input at every contest endpoint, from callers who may use it: the API answers 400
+ * (or 415) with the field named, a page shows the form again with the error or a failure
+ * message; never a 500, and nothing changes.
  */
 @IntegrationTest
 class ContestBadInputTests {
@@ -58,8 +58,8 @@ class ContestBadInputTests {
 
 	@BeforeEach
 	void anOpenContestWithAnEntry() {
-		long[] ids = fixtures.openWith(TrackDraft.team("团体赛", 2, 4)
-			.withRequirements(List.of(RequirementDraft.text("summary", "简介", 10))));
+		long[] ids = fixtures.openWith(
+				TrackDraft.team("团体赛", 2, 4).withRequirements(List.of(RequirementDraft.text("summary", "简介", 10))));
 		contest = ids[0];
 		track = ids[1];
 		leader = fixtures.member(Demo.HAISITANPU);
@@ -134,7 +134,8 @@ class ContestBadInputTests {
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(page(leader.cardNo(), "/entries/" + entry + "/lead", "memberId", "abc").getResponse().getStatus())
 			.isBetween(300, 499);
-		assertThat(page(leader.cardNo(), "/entries/" + entry + "/invite", "invitee", "不是号码")).hasStatus(HttpStatus.FOUND)
+		assertThat(page(leader.cardNo(), "/entries/" + entry + "/invite", "invitee", "不是号码"))
+			.hasStatus(HttpStatus.FOUND)
 			.flash()
 			.containsEntry("failure", "entry.invite.format");
 		assertThat(page(leader.cardNo(), "/entries/" + entry + "/rename", "title", "")).hasStatus(HttpStatus.FOUND)
@@ -156,7 +157,11 @@ class ContestBadInputTests {
 
 	private MvcTestResult json(String user, String method, String uri, String body) {
 		var request = "PUT".equals(method) ? mvc.put().uri(uri) : mvc.post().uri(uri);
-		return request.with(logins.as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return request.with(logins.as(user))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
 	}
 
 	private MvcTestResult page(String user, String uri, String... params) {

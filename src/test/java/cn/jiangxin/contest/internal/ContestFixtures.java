@@ -26,11 +26,16 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.People;
 
-/** Contests, tracks and members with accounts for the contest tests, made through the modules' own calls. */
+/**
+ * Contests, tracks and members with accounts for the contest tests, made through the
+ * modules' own calls.
+ */
 @TestComponent
 public class ContestFixtures {
 
-	/** A member with an account: sign in with {@code cardNo} and {@link Demo#PASSWORD}. */
+	/**
+	 * A member with an account: sign in with {@code cardNo} and {@link Demo#PASSWORD}.
+	 */
 	public record Someone(long id, String cardNo, String name, String phone, long orgId) {
 	}
 
@@ -90,9 +95,10 @@ public class ContestFixtures {
 	/** A draft contest whose registration opened yesterday and closes in ten days. */
 	public long contest(String scope, List<String> hosts, ContestKind kind) {
 		Instant now = Instant.now();
-		return contestSetup.create(system, new ContestDraft(kind, "测试赛事" + SEQUENCE.incrementAndGet(), null, null,
-				orgs.id(scope), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),
-				hosts.stream().map(orgs::id).toList(), List.of()));
+		return contestSetup.create(system,
+				new ContestDraft(kind, "测试赛事" + SEQUENCE.incrementAndGet(), null, null, orgs.id(scope),
+						now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),
+						hosts.stream().map(orgs::id).toList(), List.of()));
 	}
 
 	/** An open contest of 经开区 with one track. */

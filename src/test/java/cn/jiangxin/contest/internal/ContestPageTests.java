@@ -27,8 +27,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * The pages: a co-hosted case call set up through the wizard, opened, seen by the admins of both hosts
- * and on the public portal; a unit's admin registering their own members only; the organisers' dashboard.
+ * The pages: a co-hosted case call set up through the wizard, opened, seen by the admins
+ * of both hosts and on the public portal; a unit's admin registering their own members
+ * only; the organisers' dashboard.
  */
 @IntegrationTest
 class ContestPageTests {
@@ -201,15 +202,19 @@ class ContestPageTests {
 	@Test
 	void theDashboardDrawsCountsByTrackUnitAndRound() {
 		long[] ids = fixtures.openWith(TrackDraft.individual("装配钳工"));
-		contestSetup.addRound(cn.jiangxin.shared.Actor.system(), ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
-				cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null, null, null, cn.jiangxin.contest.Advancement.NONE, null));
+		contestSetup.addRound(cn.jiangxin.shared.Actor.system(), ids[0],
+				new cn.jiangxin.contest.RoundDraft(null, 1, "决赛", cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null,
+						null, null, cn.jiangxin.contest.Advancement.NONE, null));
 		for (String union : List.of(Demo.HAISITANPU, Demo.HAISITANPU, "北方导航控制技术股份有限公司工会")) {
 			Someone someone = fixtures.member(union);
 			long entry = contestSetup.register(logins.actor(Demo.JINGKAI_ADMIN), ids[0],
 					new EntryDraft(ids[1], null, someone.id(), List.of(), false));
 			contestSetup.confirm(logins.actor(Demo.JINGKAI_ADMIN), entry);
 		}
-		MvcTestResult dashboard = mvc.get().uri("/manage/contests/{id}/dashboard", ids[0]).with(logins.as(Demo.JINGKAI_ADMIN)).exchange();
+		MvcTestResult dashboard = mvc.get()
+			.uri("/manage/contests/{id}/dashboard", ids[0])
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.exchange();
 		assertThat(dashboard).hasStatusOk()
 			.bodyText()
 			.contains("data-chart=")

@@ -13,7 +13,10 @@ import cn.jiangxin.contest.SubmissionDraft;
 import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.shared.Actor;
 
-/** Sets contests up and enters them for tests in other modules, through the contest module's services. */
+/**
+ * Sets contests up and enters them for tests in other modules, through the contest
+ * module's services.
+ */
 @Component
 @Transactional
 public class ContestSetup {

@@ -27,7 +27,10 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** Once registration closes, every change to an entry is refused on the server, whatever the page showed. */
+/**
+ * Once registration closes, every change to an entry is refused on the server, whatever
+ * the page showed.
+ */
 @IntegrationTest
 class DeadlineTests {
 
@@ -51,14 +54,15 @@ class DeadlineTests {
 
 	@Test
 	void afterTheDeadlineEntriesAreLocked() {
-		long[] ids = fixtures.openWith(TrackDraft.team("团体赛", 2, 5)
-			.withRequirements(List.of(RequirementDraft.text("summary", "简介", 100))));
+		long[] ids = fixtures.openWith(
+				TrackDraft.team("团体赛", 2, 5).withRequirements(List.of(RequirementDraft.text("summary", "简介", 100))));
 		Someone leader = fixtures.member(Demo.HAISITANPU);
 		Someone member = fixtures.member(Demo.HAISITANPU);
 		Someone invitee = fixtures.member(Demo.HAISITANPU);
 		Someone late = fixtures.member(Demo.HAISITANPU);
 		Actor admin = logins.actor(Demo.JINGKAI_ADMIN);
-		long entry = contestSetup.register(admin, ids[0], new EntryDraft(ids[1], "早报名的队伍", leader.id(), List.of(member.id()), false));
+		long entry = contestSetup.register(admin, ids[0],
+				new EntryDraft(ids[1], "早报名的队伍", leader.id(), List.of(member.id()), false));
 		contestSetup.submit(admin, entry, new SubmissionDraft(Map.of("summary", "截止前提交"), List.of()));
 		entries.invite(logins.actor(leader.cardNo()), entry, invitee.cardNo());
 		fixtures.deadlinePassed(ids[0]);
@@ -66,8 +70,8 @@ class DeadlineTests {
 		assertLocked(post(late.cardNo(), "/api/v1/contests/" + ids[0] + "/entries",
 				"{\"trackId\": " + ids[1] + ", \"title\": \"迟到的队伍\"}"));
 		assertLocked(post(Demo.JINGKAI_ADMIN, "/api/v1/contests/" + ids[0] + "/entries",
-				"{\"trackId\": " + ids[1] + ", \"title\": \"迟到\", \"leaderCardNo\": \"" + late.cardNo() + "\", \"teamCardNos\": [\""
-						+ fixtures.member(Demo.HAISITANPU).cardNo() + "\"]}"));
+				"{\"trackId\": " + ids[1] + ", \"title\": \"迟到\", \"leaderCardNo\": \"" + late.cardNo()
+						+ "\", \"teamCardNos\": [\"" + fixtures.member(Demo.HAISITANPU).cardNo() + "\"]}"));
 		assertLocked(post(leader.cardNo(), "/api/v1/entries/" + entry + "/invitations",
 				"{\"invitee\": \"" + late.cardNo() + "\"}"));
 		assertLocked(post(invitee.cardNo(), "/api/v1/entries/" + entry + "/accept", null));
@@ -88,7 +92,8 @@ class DeadlineTests {
 
 		assertThat(contests.entry(entry).orElseThrow().status()).isEqualTo(EntryStatus.REGISTERED);
 		assertThat(contests.entry(entry).orElseThrow().team()).hasSize(2);
-		assertThat(contests.latestSubmission(entry).orElseThrow().item("summary").orElseThrow().text()).isEqualTo("截止前提交");
+		assertThat(contests.latestSubmission(entry).orElseThrow().item("summary").orElseThrow().text())
+			.isEqualTo("截止前提交");
 		assertThat(mvc.get().uri("/entries/{id}", entry).with(logins.as(leader.cardNo()))).hasStatusOk()
 			.bodyText()
 			.contains("报名信息已锁定")

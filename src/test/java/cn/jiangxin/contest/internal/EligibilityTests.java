@@ -25,7 +25,10 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** Each eligibility rule of a track, with an entrant who breaks it and the message that names the rule. */
+/**
+ * Each eligibility rule of a track, with an entrant who breaks it and the message that
+ * names the rule.
+ */
 @IntegrationTest
 class EligibilityTests {
 
@@ -71,8 +74,8 @@ class EligibilityTests {
 		long[] ids = fixtures.openWith(TrackDraft.individual("车工"));
 		Someone retired = fixtures.member(Demo.HAISITANPU);
 		fixtures.setMemberStatus(retired.id(), "RETAINED");
-		assertRule(() -> entries.enter(logins.actor(retired.cardNo()), ids[1], null, false), "contest.rule.activeMember",
-				"在会会员");
+		assertRule(() -> entries.enter(logins.actor(retired.cardNo()), ids[1], null, false),
+				"contest.rule.activeMember", "在会会员");
 	}
 
 	@Test
@@ -141,8 +144,8 @@ class EligibilityTests {
 
 	@Test
 	void requiredMaterialsComeBeforeConfirmation() {
-		long[] ids = fixtures.openWith(TrackDraft.individual("方案赛")
-			.withRequirements(List.of(RequirementDraft.text("summary", "方案简介", 100))));
+		long[] ids = fixtures.openWith(
+				TrackDraft.individual("方案赛").withRequirements(List.of(RequirementDraft.text("summary", "方案简介", 100))));
 		Someone worker = fixtures.member(Demo.HAISITANPU);
 		long entry = entries.enter(logins.actor(worker.cardNo()), ids[1], null, false);
 		assertRule(() -> entries.confirm(logins.actor(Demo.JINGKAI_ADMIN), entry), "contest.rule.materials", "提交材料");

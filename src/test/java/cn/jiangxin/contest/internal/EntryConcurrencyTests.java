@@ -21,9 +21,10 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * Races on real threads (and, in the PostgreSQL leg, real row locks): one person accepting two teams of a
- * track at once, two admins confirming the last place of a unit's quota at once, and a double-clicked
- * entry. Each race has exactly one winner and leaves the data whole.
+ * Races on real threads (and, in the PostgreSQL leg, real row locks): one person
+ * accepting two teams of a track at once, two admins confirming the last place of a
+ * unit's quota at once, and a double-clicked entry. Each race has exactly one winner and
+ * leaves the data whole.
  */
 @IntegrationTest
 class EntryConcurrencyTests {

@@ -22,8 +22,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * A bulk entry import of a hostile file, by the API and by the page, is refused with a message naming the
- * bound it passed, registers nothing, and leaves the platform answering and importing.
+ * A bulk entry import of a hostile file, by the API and by the page, is refused with a
+ * message naming the bound it passed, registers nothing, and leaves the platform
+ * answering and importing.
  */
 @IntegrationTest
 class EntryImportLimitsTests {
@@ -43,7 +44,8 @@ class EntryImportLimitsTests {
 	@Test
 	void bombsAreRefusedByTheApiWithTheBoundNamed() throws Exception {
 		long[] ids = fixtures.openWith(TrackDraft.individual("炸弹检验赛道"));
-		HostileSheets.refusedByTheApi(mvc, logins.as(Demo.JINGKAI_ADMIN), "/api/v1/contests/{id}/entries/import", ids[0]);
+		HostileSheets.refusedByTheApi(mvc, logins.as(Demo.JINGKAI_ADMIN), "/api/v1/contests/{id}/entries/import",
+				ids[0]);
 		assertThat(contests.entries(ids[0])).isEmpty();
 		stillImports(ids);
 	}
@@ -58,9 +60,7 @@ class EntryImportLimitsTests {
 					Files.readAllBytes(HostileSheets.sharedStringBomb())))
 			.param("contest", String.valueOf(ids[0]))
 			.with(logins.as(Demo.JINGKAI_ADMIN))
-			.with(csrf())).hasStatusOk()
-			.bodyText()
-			.contains("超过 32,767 个字符的上限");
+			.with(csrf())).hasStatusOk().bodyText().contains("超过 32,767 个字符的上限");
 		assertThat(contests.entries(ids[0])).isEmpty();
 		stillImports(ids);
 	}

@@ -25,7 +25,10 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** Organisers close registration now, by the API or a button, instead of editing the closing time. */
+/**
+ * Organisers close registration now, by the API or a button, instead of editing the
+ * closing time.
+ */
 @IntegrationTest
 class RegistrationCloseTests {
 
@@ -52,7 +55,8 @@ class RegistrationCloseTests {
 		long[] ids = fixtures.openWith(TrackDraft.individual("个人赛"));
 		Someone early = fixtures.member(Demo.HAISITANPU);
 		Someone late = fixtures.member(Demo.HAISITANPU);
-		long entry = contestSetup.register(Actor.system(), ids[0], new EntryDraft(ids[1], null, early.id(), List.of(), false));
+		long entry = contestSetup.register(Actor.system(), ids[0],
+				new EntryDraft(ids[1], null, early.id(), List.of(), false));
 		Instant before = Instant.now();
 
 		assertThat(post(Demo.JINGKAI_ADMIN, "/api/v1/contests/" + ids[0] + "/registration/close")).hasStatusOk()
@@ -120,9 +124,7 @@ class RegistrationCloseTests {
 		assertThat(mvc.post()
 			.uri("/manage/contests/{id}/registration/close", ids[0])
 			.with(logins.as(Demo.JINGKAI_ADMIN))
-			.with(csrf())).hasStatus(HttpStatus.FOUND)
-			.flash()
-			.containsEntry("failure", "contest.registration.notOpen");
+			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsEntry("failure", "contest.registration.notOpen");
 	}
 
 	private MvcTestResult post(String user, String uri) {

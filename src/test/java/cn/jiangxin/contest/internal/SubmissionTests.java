@@ -41,8 +41,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * Handing in materials: files typed by their bytes whatever their names say, size and word limits,
- * versions that carry over what is not handed in again, previews of PDFs, and the virus-scan hook.
+ * Handing in materials: files typed by their bytes whatever their names say, size and
+ * word limits, versions that carry over what is not handed in again, previews of PDFs,
+ * and the virus-scan hook.
  */
 @IntegrationTest
 class SubmissionTests {
@@ -82,7 +83,8 @@ class SubmissionTests {
 		assertRefused(f, file("paper", "论文.docx", zip(Map.of("readme.txt", "not a word file"))), "file.typeNotAllowed");
 		assertThat(contests.latestSubmission(f.entry)).isEmpty();
 
-		submissions.submit(f.leader(), f.entry, new SubmissionDraft(Map.of(), List.of(file("paper", "论文.bin", docx()))));
+		submissions.submit(f.leader(), f.entry,
+				new SubmissionDraft(Map.of(), List.of(file("paper", "论文.bin", docx()))));
 		SubmissionView saved = contests.latestSubmission(f.entry).orElseThrow();
 		assertThat(saved.item("paper").orElseThrow().contentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -138,11 +140,17 @@ class SubmissionTests {
 		SubmissionView saved = contests.latestSubmission(f.entry).orElseThrow();
 		long pdfItem = saved.item("proposal").orElseThrow().id();
 		long docxItem = saved.item("paper").orElseThrow().id();
-		MvcTestResult preview = mvc.get().uri("/entries/{id}/files/{item}", f.entry, pdfItem).with(logins.as(f.member.cardNo())).exchange();
+		MvcTestResult preview = mvc.get()
+			.uri("/entries/{id}/files/{item}", f.entry, pdfItem)
+			.with(logins.as(f.member.cardNo()))
+			.exchange();
 		assertThat(preview).hasStatusOk().hasContentType("application/pdf");
 		assertThat(preview.getResponse().getHeader("Content-Disposition")).startsWith("inline");
 		assertThat(preview.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-		MvcTestResult download = mvc.get().uri("/entries/{id}/files/{item}", f.entry, docxItem).with(logins.as(Demo.JINGKAI_ADMIN)).exchange();
+		MvcTestResult download = mvc.get()
+			.uri("/entries/{id}/files/{item}", f.entry, docxItem)
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.exchange();
 		assertThat(download).hasStatusOk();
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
 		assertThat(mvc.get().uri("/entries/{id}/files/{item}", f.entry, pdfItem).with(logins.as(Demo.FINANCE_ADMIN)))
@@ -174,10 +182,11 @@ class SubmissionTests {
 		assertThatThrownBy(() -> submissions.submit(logins.actor(stranger.cardNo()), f.entry,
 				new SubmissionDraft(Map.of("summary", "冒名"), List.of())))
 			.isInstanceOf(OutOfScopeException.class);
-		submissions.submit(logins.actor(Demo.JINGKAI_ADMIN), f.entry, new SubmissionDraft(Map.of("summary", "单位代交"), List.of()));
+		submissions.submit(logins.actor(Demo.JINGKAI_ADMIN), f.entry,
+				new SubmissionDraft(Map.of("summary", "单位代交"), List.of()));
 		fixtures.deadlinePassed(f.contest);
-		assertThatThrownBy(() -> submissions.submit(f.leader(), f.entry,
-				new SubmissionDraft(Map.of("summary", "截止后"), List.of())))
+		assertThatThrownBy(
+				() -> submissions.submit(f.leader(), f.entry, new SubmissionDraft(Map.of("summary", "截止后"), List.of())))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					ex -> assertThat(ex.code()).isEqualTo("contest.rule.deadline"));
 	}
@@ -197,8 +206,10 @@ class SubmissionTests {
 		BlobStore store = new BlobStore(root.toString(), jdbc, types, List.of(eicar), java.time.Clock.systemUTC());
 		byte[] infected = (new String(pdf(), StandardCharsets.ISO_8859_1) + "EICAR-STANDARD-ANTIVIRUS-TEST-FILE")
 			.getBytes(StandardCharsets.ISO_8859_1);
-		assertThatThrownBy(() -> store.store("proposal", new ByteArrayInputStream(infected), 1024 * 1024, List.of("pdf")))
-			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("file.infected"));
+		assertThatThrownBy(
+				() -> store.store("proposal", new ByteArrayInputStream(infected), 1024 * 1024, List.of("pdf")))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					ex -> assertThat(ex.code()).isEqualTo("file.infected"));
 		try (var files = Files.walk(root)) {
 			assertThat(files.filter(Files::isRegularFile)).isEmpty();
 		}
@@ -250,7 +261,8 @@ class SubmissionTests {
 		return zip(Map.of("[Content_Types].xml",
 				"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 						+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
-				"word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"));
+				"word/document.xml",
+				"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"));
 	}
 
 	static byte[] zip(Map<String, String> entries) {

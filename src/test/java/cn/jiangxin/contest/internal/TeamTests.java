@@ -22,7 +22,10 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** Forming teams: invitations by card number or phone, accepting, sizes, one team per track, leaving and the lead. */
+/**
+ * Forming teams: invitations by card number or phone, accepting, sizes, one team per
+ * track, leaving and the lead.
+ */
 @IntegrationTest
 class TeamTests {
 
@@ -72,8 +75,9 @@ class TeamTests {
 		entries.invite(actor(leader), entry, second.cardNo());
 		assertRule(() -> entries.invite(actor(leader), entry, third.cardNo()), "contest.rule.teamTooLarge");
 		Actor admin = logins.actor(Demo.JINGKAI_ADMIN);
-		assertRule(() -> entries.register(admin, ids[0], new EntryDraft(ids[1], "三人组", third.id(),
-				List.of(fixtures.member(Demo.HAISITANPU).id(), fixtures.member(Demo.HAISITANPU).id()), false)),
+		assertRule(
+				() -> entries.register(admin, ids[0], new EntryDraft(ids[1], "三人组", third.id(),
+						List.of(fixtures.member(Demo.HAISITANPU).id(), fixtures.member(Demo.HAISITANPU).id()), false)),
 				"contest.rule.teamTooLarge");
 		assertRule(() -> entries.register(admin, ids[0], new EntryDraft(ids[1], "一人组", third.id(), List.of(), false)),
 				"contest.rule.teamTooSmall");

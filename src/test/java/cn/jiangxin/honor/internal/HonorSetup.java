@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.honor.HonorDraft;
 import cn.jiangxin.shared.Actor;
 
-/** Confers titles by decision for tests in other modules, through the honor module's service. */
+/**
+ * Confers titles by decision for tests in other modules, through the honor module's
+ * service.
+ */
 @Component
 public class HonorSetup {
 

@@ -21,7 +21,10 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** Admins create and manage accounts only within their subtree, and grant only what they may. */
+/**
+ * Admins create and manage accounts only within their subtree, and grant only what they
+ * may.
+ */
 @IntegrationTest
 class AccountServiceTests {
 
@@ -51,18 +54,21 @@ class AccountServiceTests {
 	@Test
 	void aUnionAdminCannotCreateOutsideTheirSubtreeOrGrantSystemAdmin() {
 		Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
-		assertThatThrownBy(() -> service.create(jingkai, form("outsider-" + UUID.randomUUID().toString().substring(0, 6),
-				orgs.id(Demo.BANK), Set.of(Role.JUDGE))))
+		assertThatThrownBy(
+				() -> service.create(jingkai, form("outsider-" + UUID.randomUUID().toString().substring(0, 6),
+						orgs.id(Demo.BANK), Set.of(Role.JUDGE))))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> service.create(jingkai, form("root-" + UUID.randomUUID().toString().substring(0, 6),
-				orgs.id(Demo.JINGKAI), Set.of(Role.SYSTEM_ADMIN))))
+		assertThatThrownBy(() -> service.create(jingkai,
+				form("root-" + UUID.randomUUID().toString().substring(0, 6), orgs.id(Demo.JINGKAI),
+						Set.of(Role.SYSTEM_ADMIN))))
 			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.field()).isEqualTo("roles"));
 	}
 
 	@Test
 	void refusesATakenUserNameAndAWeakPassword() {
 		Actor city = logins.actor(Demo.CITY_ADMIN);
-		assertThatThrownBy(() -> service.create(city, form(Demo.JINGKAI_ADMIN, orgs.id(Demo.JINGKAI), Set.of(Role.JUDGE))))
+		assertThatThrownBy(
+				() -> service.create(city, form(Demo.JINGKAI_ADMIN, orgs.id(Demo.JINGKAI), Set.of(Role.JUDGE))))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					ex -> assertThat(ex.code()).isEqualTo("account.username.taken"));
 		AccountForm weak = new AccountForm("weak-" + UUID.randomUUID().toString().substring(0, 6), "弱密码",
@@ -86,11 +92,10 @@ class AccountServiceTests {
 	@Test
 	void anAdminCannotDemoteOrDisableThemselves() {
 		Actor finance = logins.actor(Demo.FINANCE_ADMIN);
-		AccountForm self = new AccountForm(Demo.FINANCE_ADMIN, "金融工会管理员", finance.orgId(), Set.of(Role.JUDGE),
-				Set.of(), true, null, null);
-		assertThatThrownBy(() -> service.update(finance, finance.accountId(), self))
-			.isInstanceOfSatisfying(BusinessRuleException.class,
-					ex -> assertThat(ex.code()).isEqualTo("account.self.roles"));
+		AccountForm self = new AccountForm(Demo.FINANCE_ADMIN, "金融工会管理员", finance.orgId(), Set.of(Role.JUDGE), Set.of(),
+				true, null, null);
+		assertThatThrownBy(() -> service.update(finance, finance.accountId(), self)).isInstanceOfSatisfying(
+				BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("account.self.roles"));
 	}
 
 	private static AccountForm form(String username, long orgId, Set<Role> roles) {

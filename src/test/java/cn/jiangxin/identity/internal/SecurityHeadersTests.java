@@ -17,8 +17,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * Every answer, page or API, error or static file, sends the same referrer policy and framing rules; an
- * anonymous write is asked to sign in (401 by the API, the sign-in page for pages), not refused as forged.
+ * Every answer, page or API, error or static file, sends the same referrer policy and
+ * framing rules; an anonymous write is asked to sign in (401 by the API, the sign-in page
+ * for pages), not refused as forged.
  */
 @IntegrationTest
 class SecurityHeadersTests {
@@ -34,13 +35,10 @@ class SecurityHeadersTests {
 		Map<String, MockHttpServletResponse> answers = Map.of("sign-in page",
 				mvc.get().uri("/login").exchange().getResponse(), "page",
 				mvc.get().uri("/").with(logins.as(Demo.JINGKAI_ADMIN)).exchange().getResponse(), "missing page",
-				mvc.get().uri("/no-such-page").with(logins.as(Demo.JINGKAI_ADMIN)).exchange().getResponse(), "static file",
-				mvc.get().uri("/css/jiangxin.css").exchange().getResponse(), "API", mvc.get()
-					.uri("/api/v1/me")
-					.with(logins.as(Demo.JINGKAI_ADMIN))
-					.exchange()
-					.getResponse(),
-				"API error", mvc.get().uri("/api/v1/orgs/999999999").with(logins.as(Demo.JINGKAI_ADMIN)).exchange().getResponse(),
+				mvc.get().uri("/no-such-page").with(logins.as(Demo.JINGKAI_ADMIN)).exchange().getResponse(),
+				"static file", mvc.get().uri("/css/jiangxin.css").exchange().getResponse(), "API",
+				mvc.get().uri("/api/v1/me").with(logins.as(Demo.JINGKAI_ADMIN)).exchange().getResponse(), "API error",
+				mvc.get().uri("/api/v1/orgs/999999999").with(logins.as(Demo.JINGKAI_ADMIN)).exchange().getResponse(),
 				"API sign-in needed", mvc.get().uri("/api/v1/me").exchange().getResponse());
 		answers.forEach((what, response) -> {
 			assertThat(response.getHeader("Referrer-Policy")).as(what).isEqualTo("same-origin");
@@ -63,8 +61,8 @@ class SecurityHeadersTests {
 		assertThat(mvc.post().uri("/orgs/new").param("name", "x")).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.endsWith("/login");
-		assertThat(mvc.post().uri("/orgs/new").param("name", "x").header("HX-Request", "true"))
-			.hasHeader("HX-Refresh", "true");
+		assertThat(mvc.post().uri("/orgs/new").param("name", "x").header("HX-Request", "true")).hasHeader("HX-Refresh",
+				"true");
 		assertThat(mvc.post().uri("/orgs/new").param("name", "x").with(logins.as(Demo.JINGKAI_ADMIN)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.post().uri("/join/status").param("phone", "13912345678")).hasStatus(HttpStatus.FOUND)

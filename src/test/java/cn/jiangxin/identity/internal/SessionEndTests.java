@@ -25,8 +25,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * A new password or a disabled account ends the account's page sessions and API tokens at once, except the
- * session in which the person changed their own password; a token can be revoked by its holder.
+ * A new password or a disabled account ends the account's page sessions and API tokens at
+ * once, except the session in which the person changed their own password; a token can be
+ * revoked by its holder.
  */
 @IntegrationTest
 class SessionEndTests {

@@ -34,8 +34,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * A failed sign-in does not tell an existing account from an unknown name: a locked or disabled account, a
- * wrong password and an unknown name get the same answer after the same work; the audit log says why in words.
+ * A failed sign-in does not tell an existing account from an unknown name: a locked or
+ * disabled account, a wrong password and an unknown name get the same answer after the
+ * same work; the audit log says why in words.
  */
 @IntegrationTest
 class SignInFailureTests {
@@ -114,7 +115,8 @@ class SignInFailureTests {
 		};
 		AuthenticationManager manager = new SecurityConfiguration().authenticationManager(users, counting, events);
 		for (String[] attempt : new String[][] { { lockedJudge(), PASSWORD }, { disabledJudge(), PASSWORD },
-				{ newJudge(), "Not-it-2026" }, { "nobody-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD } }) {
+				{ newJudge(), "Not-it-2026" },
+				{ "nobody-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD } }) {
 			int before = checks.get();
 			assertThatThrownBy(() -> manager
 				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(attempt[0], attempt[1])))
@@ -156,9 +158,7 @@ class SignInFailureTests {
 				                         before_state, after_state)
 				VALUES (CURRENT_TIMESTAMP, ?, ?, ?, 'account', ?, 'LOGIN_FAILED', NULL,
 				        '{"reason":"BadCredentialsException","lockedNow":false}')
-				""")
-			.params(id, username, orgs.id(Demo.JINGKAI), String.valueOf(id))
-			.update();
+				""").params(id, username, orgs.id(Demo.JINGKAI), String.valueOf(id)).update();
 		assertThat(text(mvc.get().uri("/api/v1/audit-events?actor=" + username).with(logins.as(Demo.ADMIN)).exchange()))
 			.contains("用户名或密码错误")
 			.doesNotContain("BadCredentialsException");

@@ -26,7 +26,9 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** Signing in: the lockout after five failures, bearer tokens, and changing a password. */
+/**
+ * Signing in: the lockout after five failures, bearer tokens, and changing a password.
+ */
 @IntegrationTest
 class SignInTests {
 
@@ -62,7 +64,8 @@ class SignInTests {
 			.query(java.sql.Timestamp.class)
 			.single()
 			.toInstant();
-		assertThat(Duration.between(Instant.now(), lockedUntil)).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
+		assertThat(Duration.between(Instant.now(), lockedUntil)).isBetween(Duration.ofMinutes(14),
+				Duration.ofMinutes(15));
 
 		MvcTestResult withRightPassword = mvc.perform(formLogin("/login").user(username).password(PASSWORD));
 		assertThat(withRightPassword).hasRedirectedUrl("/login?error");
@@ -111,8 +114,7 @@ class SignInTests {
 		assertThat(mvc.post()
 			.uri("/api/v1/auth/token")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\": \"jingkai\", \"password\": \"nope\"}"))
-			.hasStatus(HttpStatus.UNAUTHORIZED)
+			.content("{\"username\": \"jingkai\", \"password\": \"nope\"}")).hasStatus(HttpStatus.UNAUTHORIZED)
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
@@ -163,9 +165,7 @@ class SignInTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.param("currentPassword", "wrong")
 			.param("newPassword", "Another-2026")
-			.param("confirmation", "Another-2026")).hasStatusOk()
-			.bodyText()
-			.contains("当前密码不正确");
+			.param("confirmation", "Another-2026")).hasStatusOk().bodyText().contains("当前密码不正确");
 	}
 
 	@Test

@@ -26,8 +26,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * A closed round stays as it closed: in the demo's archived finance contest a judge's conflict, declared for
- * a whole union or for one entry, or set by an organiser, is recorded but moves no standing and removes no sheet.
+ * A closed round stays as it closed: in the demo's archived finance contest a judge's
+ * conflict, declared for a whole union or for one entry, or set by an organiser, is
+ * recorded but moves no standing and removes no sheet.
  */
 @IntegrationTest
 class ClosedRoundTests {
@@ -56,12 +57,14 @@ class ClosedRoundTests {
 		long sheets = sheets(rounds);
 		long assignments = assignments(rounds);
 		long conflicts = jdbc.sql("SELECT COUNT(*) FROM expert_conflict").query(Long.class).single();
-		MvcTestResult answer = declare("fin-judge1", "{\"orgId\": " + orgs.id(Demo.FINANCE) + ", \"reason\": \"已调入金融工会机关\"}");
+		MvcTestResult answer = declare("fin-judge1",
+				"{\"orgId\": " + orgs.id(Demo.FINANCE) + ", \"reason\": \"已调入金融工会机关\"}");
 		Map<Long, Integer> moved = moved(before, results(rounds));
 		assertThat(moved).as("standings moved per round, answer " + answer.getResponse().getStatus())
 			.allSatisfy((round, count) -> assertThat(count).isZero());
 		assertThat(answer).hasStatus(HttpStatus.NO_CONTENT);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM expert_conflict").query(Long.class).single()).isEqualTo(conflicts + 1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM expert_conflict").query(Long.class).single())
+			.isEqualTo(conflicts + 1);
 		assertThat(sheets(rounds)).isEqualTo(sheets);
 		assertThat(assignments(rounds)).isEqualTo(assignments);
 	}
@@ -72,7 +75,8 @@ class ClosedRoundTests {
 		long last = rounds.get(2);
 		Map<Long, RoundResults> before = results(rounds);
 		long entry = before.get(last).standings().get(0).entryId();
-		long[] judges = jdbc.sql("SELECT expert_id FROM assignment WHERE round_id = ? AND entry_id = ? ORDER BY expert_id")
+		long[] judges = jdbc
+			.sql("SELECT expert_id FROM assignment WHERE round_id = ? AND entry_id = ? ORDER BY expert_id")
 			.params(last, entry)
 			.query(Long.class)
 			.list()
@@ -105,7 +109,9 @@ class ClosedRoundTests {
 			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("id=\"kept-conflicts\"").contains("曾为该团队授课").contains("与该团队负责人系亲属")
+		assertThat(page).contains("id=\"kept-conflicts\"")
+			.contains("曾为该团队授课")
+			.contains("与该团队负责人系亲属")
 			.contains("登记于 20");
 	}
 
@@ -113,11 +119,15 @@ class ClosedRoundTests {
 	void everyTabOfAClosedRoundShowsValuesAndNoForm() throws Exception {
 		long last = financeRounds().get(2);
 		for (String tab : List.of("settings", "rubric", "panel", "scoring", "results", "advance")) {
-			MvcTestResult page = mvc.get().uri("/manage/rounds/" + last + "?tab=" + tab).with(logins.as(Demo.FINANCE_ADMIN))
+			MvcTestResult page = mvc.get()
+				.uri("/manage/rounds/" + last + "?tab=" + tab)
+				.with(logins.as(Demo.FINANCE_ADMIN))
 				.exchange();
 			assertThat(page).as(tab).hasStatusOk();
 			String body = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
-			assertThat(body).as(tab).contains("id=\"read-only\"").doesNotContain("??")
+			assertThat(body).as(tab)
+				.contains("id=\"read-only\"")
+				.doesNotContain("??")
 				.doesNotContainPattern("<form[^>]*method=\"post\"[^>]*/manage/rounds/");
 		}
 	}
@@ -133,8 +143,9 @@ class ClosedRoundTests {
 	}
 
 	List<Long> financeRounds() {
-		return jdbc.sql("SELECT r.id FROM contest_round r JOIN contest c ON c.id = r.contest_id WHERE c.title = ? "
-				+ "ORDER BY r.ordinal")
+		return jdbc
+			.sql("SELECT r.id FROM contest_round r JOIN contest c ON c.id = r.contest_id WHERE c.title = ? "
+					+ "ORDER BY r.ordinal")
 			.param(FINANCE_CONTEST)
 			.query(Long.class)
 			.list();
@@ -175,7 +186,10 @@ class ClosedRoundTests {
 
 	private long assignments(List<Long> rounds) {
 		return rounds.stream()
-			.mapToLong(r -> jdbc.sql("SELECT COUNT(*) FROM assignment WHERE round_id = ?").param(r).query(Long.class).single())
+			.mapToLong(r -> jdbc.sql("SELECT COUNT(*) FROM assignment WHERE round_id = ?")
+				.param(r)
+				.query(Long.class)
+				.single())
 			.sum();
 	}
 

@@ -16,7 +16,10 @@ import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.support.IntegrationTest;
 
-/** The seeds' judged cases run to their end in the demo: rounds, cuts, awards, titles and certificates. */
+/**
+ * The seeds' judged cases run to their end in the demo: rounds, cuts, awards, titles and
+ * certificates.
+ */
 @IntegrationTest
 class DemoJudgingTests {
 
@@ -46,9 +49,12 @@ class DemoJudgingTests {
 		assertThat(count("SELECT COUNT(*) FROM honor WHERE contest_id = ? AND title = '金融科技职工创新工作室'", contest))
 			.isEqualTo(13);
 		assertThat(contests.find(contest).orElseThrow().status()).isEqualTo(ContestStatus.ARCHIVED);
-		assertThat(given).allSatisfy(a -> assertThat(awards.verify(a.certificateNumber()).orElseThrow().valid()).isTrue());
-		assertThat(count("SELECT COUNT(*) FROM case_collection_entry ce JOIN case_collection c ON c.id = ce.collection_id "
-				+ "WHERE c.contest_id = ? AND c.published", contest)).isEqualTo(33);
+		assertThat(given)
+			.allSatisfy(a -> assertThat(awards.verify(a.certificateNumber()).orElseThrow().valid()).isTrue());
+		assertThat(
+				count("SELECT COUNT(*) FROM case_collection_entry ce JOIN case_collection c ON c.id = ce.collection_id "
+						+ "WHERE c.contest_id = ? AND c.published", contest))
+			.isEqualTo(33);
 	}
 
 	@Test
@@ -59,8 +65,12 @@ class DemoJudgingTests {
 			.satisfies(a -> assertThat(a.holder()).isEqualTo("宗树龙"));
 		assertThat(given.stream().filter(a -> a.name().equals("二等奖"))).hasSize(3);
 		assertThat(given.stream().filter(a -> a.name().equals("三等奖"))).hasSize(6);
-		long round = jdbc.sql("SELECT id FROM contest_round WHERE contest_id = ?").param(contest).query(Long.class).single();
-		assertThat(count("SELECT COUNT(*) FROM measurement WHERE round_id = ? AND code = 'theory'", round)).isEqualTo(30);
+		long round = jdbc.sql("SELECT id FROM contest_round WHERE contest_id = ?")
+			.param(contest)
+			.query(Long.class)
+			.single();
+		assertThat(count("SELECT COUNT(*) FROM measurement WHERE round_id = ? AND code = 'theory'", round))
+			.isEqualTo(30);
 		assertThat(contests.find(contest).orElseThrow().status()).isEqualTo(ContestStatus.PUBLICIZING);
 		assertThat(awards.verify(given.get(0).certificateNumber()).orElseThrow().status()).isEqualTo("NOTICE");
 	}
@@ -83,7 +93,10 @@ class DemoJudgingTests {
 	@Test
 	void theOrganisersDashboardCountsTheEntriesOfEachJudgedRound() throws Exception {
 		long contest = id("2025北京市金融职工大模型技术应用创新能力职业技能大赛");
-		String body = mvc.get().uri("/manage/contests/" + contest + "/dashboard").with(logins.as("jinrong")).exchange()
+		String body = mvc.get()
+			.uri("/manage/contests/" + contest + "/dashboard")
+			.with(logins.as("jinrong"))
+			.exchange()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(body).contains("初赛").contains("复赛").contains("决赛").contains("[185,60,13]");
@@ -91,7 +104,8 @@ class DemoJudgingTests {
 
 	@Test
 	void constructionChampionsHoldTheTitleByDecision() {
-		assertThat(count("SELECT COUNT(*) FROM honor WHERE title = '首都建筑工匠' AND source = 'DECISION' AND member_id IS NOT NULL"))
+		assertThat(count(
+				"SELECT COUNT(*) FROM honor WHERE title = '首都建筑工匠' AND source = 'DECISION' AND member_id IS NOT NULL"))
 			.isEqualTo(3);
 	}
 

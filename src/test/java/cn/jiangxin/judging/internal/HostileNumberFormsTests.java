@@ -21,8 +21,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * Numbers with huge exponents typed into the judging pages (round settings, a recorded part score) are
- * refused as the field's error and never reach the database, where they cannot be stored.
+ * Numbers with huge exponents typed into the judging pages (round settings, a recorded
+ * part score) are refused as the field's error and never reach the database, where they
+ * cannot be stored.
  */
 @IntegrationTest
 class HostileNumberFormsTests {
@@ -59,10 +60,7 @@ class HostileNumberFormsTests {
 				.param("spreadThreshold", huge)
 				.param("stdDevThreshold", huge)
 				.with(logins.as(Demo.JINGKAI_ADMIN))
-				.with(csrf())).as(huge)
-				.hasStatusOk()
-				.bodyText()
-				.contains("is-invalid");
+				.with(csrf())).as(huge).hasStatusOk().bodyText().contains("is-invalid");
 		}
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM round_judging WHERE round_id = ? AND spread_threshold IS NOT NULL")
 			.param(round)
@@ -81,12 +79,10 @@ class HostileNumberFormsTests {
 				.param("code", "theory")
 				.param("score", huge)
 				.with(logins.as(Demo.JINGKAI_ADMIN))
-				.with(csrf())).as(huge)
-				.hasStatus(HttpStatus.FOUND)
-				.flash()
-				.containsKey("failure");
+				.with(csrf())).as(huge).hasStatus(HttpStatus.FOUND).flash().containsKey("failure");
 		}
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM measurement WHERE round_id = ?").param(round).query(Long.class).single())
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM measurement WHERE round_id = ?").param(round).query(Long.class).single())
 			.isZero();
 	}
 

@@ -30,15 +30,19 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.Logins;
 
 /**
- * A 经开区 contest in judging with one round of individual entries from one company, a panel of experts
- * from the district union, a rubric of 创新性 40 / 实用性 30 / 可推广性 30, assigned and open for scores.
+ * A 经开区 contest in judging with one round of individual entries from one company, a panel
+ * of experts from the district union, a rubric of 创新性 40 / 实用性 30 / 可推广性 30, assigned and
+ * open for scores.
  */
 @TestComponent
 public class JudgingFixtures {
 
 	static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-	/** A round ready for scoring: its contest, the entries, the experts and their sign-ins. */
+	/**
+	 * A round ready for scoring: its contest, the entries, the experts and their
+	 * sign-ins.
+	 */
 	public record Judged(long contest, long track, long round, List<Long> entries, List<ExpertView> experts) {
 	}
 
@@ -56,8 +60,8 @@ public class JudgingFixtures {
 
 	private final ContestSetup contestSetup;
 
-	JudgingFixtures(ContestFixtures contests, ContestApi contestApi, JudgingFacade judging, DemoOrgs orgs, Logins logins,
-			ContestSetup contestSetup) {
+	JudgingFixtures(ContestFixtures contests, ContestApi contestApi, JudgingFacade judging, DemoOrgs orgs,
+			Logins logins, ContestSetup contestSetup) {
 		this.contestSetup = contestSetup;
 		this.contests = contests;
 		this.contestApi = contestApi;
@@ -67,8 +71,8 @@ public class JudgingFixtures {
 	}
 
 	static RubricDraft rubric() {
-		return RubricDraft.single(List.of(criterion("innovation", "创新性", 40, true), criterion("practicality", "实用性", 30, false),
-				criterion("scalability", "可推广性", 30, false)));
+		return RubricDraft.single(List.of(criterion("innovation", "创新性", 40, true),
+				criterion("practicality", "实用性", 30, false), criterion("scalability", "可推广性", 30, false)));
 	}
 
 	static RubricDraft.Criterion criterion(String code, String label, int max, boolean comment) {
@@ -76,7 +80,10 @@ public class JudgingFixtures {
 				BigDecimal.ZERO, BigDecimal.valueOf(max), null, comment);
 	}
 
-	/** A contest in judging with {@code entries} confirmed entries and a round with the rule given, not set up. */
+	/**
+	 * A contest in judging with {@code entries} confirmed entries and a round with the
+	 * rule given, not set up.
+	 */
 	long[] contestInJudging(int entries, Advancement advancement, Integer cut, List<Long> entryIds) {
 		long[] ids = contests.openWith(TrackDraft.individual("评审测试赛道"));
 		for (int i = 0; i < entries; i++) {
@@ -86,22 +93,25 @@ public class JudgingFixtures {
 			contestSetup.confirm(system, entry);
 			entryIds.add(entry);
 		}
-		long round = contestSetup.addRound(system, ids[0], new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW, null,
-				null, null, advancement, cut == null ? null : BigDecimal.valueOf(cut)));
-		contestSetup.addRound(system, ids[0], new RoundDraft(null, 2, "决赛", RoundFormat.ONSITE_DEFENSE, null, null, null,
-				Advancement.NONE, null));
+		long round = contestSetup.addRound(system, ids[0], new RoundDraft(null, 1, "初赛", RoundFormat.MATERIAL_REVIEW,
+				null, null, null, advancement, cut == null ? null : BigDecimal.valueOf(cut)));
+		contestSetup.addRound(system, ids[0],
+				new RoundDraft(null, 2, "决赛", RoundFormat.ONSITE_DEFENSE, null, null, null, Advancement.NONE, null));
 		contestApi.advance(system, ids[0], ContestStatus.JUDGING);
 		return new long[] { ids[0], ids[1], round };
 	}
 
 	ExpertView expert(String union, List<String> tags) {
 		int n = SEQUENCE.incrementAndGet();
-		long id = judging.addExpert(system, new ExpertDraft("judge-t" + n + "-" + System.nanoTime() % 100000, "评委" + n, null,
-				orgs.id(union), null, null, tags, Demo.PASSWORD + "-9"));
+		long id = judging.addExpert(system, new ExpertDraft("judge-t" + n + "-" + System.nanoTime() % 100000, "评委" + n,
+				null, orgs.id(union), null, null, tags, Demo.PASSWORD + "-9"));
 		return judging.expert(id).orElseThrow();
 	}
 
-	/** A round of {@code entries} entries, {@code judges} experts, {@code perEntry} judges each, open for scores. */
+	/**
+	 * A round of {@code entries} entries, {@code judges} experts, {@code perEntry} judges
+	 * each, open for scores.
+	 */
 	public Judged judged(int entries, int judges, int perEntry, Advancement advancement, Integer cut) {
 		List<Long> entryIds = new ArrayList<>();
 		long[] ids = contestInJudging(entries, advancement, cut, entryIds);
@@ -118,17 +128,21 @@ public class JudgingFixtures {
 		return new Judged(ids[0], ids[1], ids[2], entryIds, experts);
 	}
 
-	/** A round in scoring whose total is theory 30 recorded or imported per entry and practical 70 from the rubric. */
+	/**
+	 * A round in scoring whose total is theory 30 recorded or imported per entry and
+	 * practical 70 from the rubric.
+	 */
 	public long roundWithImportedTheory(List<Long> entries) {
 		long[] ids = contestInJudging(1, Advancement.NONE, null, entries);
 		ExpertView judge = expert(Demo.JINGKAI, List.of());
 		judging.configure(system, ids[2], new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
 				RankingBasis.RAW, null, null, "", false));
-		judging.defineRubric(system, ids[2], new RubricDraft(
-				List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED),
-						new RubricDraft.Part("practical", "实操", new BigDecimal("70"), PartSource.RUBRIC)),
-				List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED, new BigDecimal("100"),
-						BigDecimal.ZERO, new BigDecimal("30"), null, false))));
+		judging.defineRubric(system, ids[2],
+				new RubricDraft(
+						List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED),
+								new RubricDraft.Part("practical", "实操", new BigDecimal("70"), PartSource.RUBRIC)),
+						List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED,
+								new BigDecimal("100"), BigDecimal.ZERO, new BigDecimal("30"), null, false))));
 		judging.setPanel(system, ids[2], List.of(judge.id()));
 		judging.assign(system, ids[2]);
 		judging.startScoring(system, ids[2]);
@@ -140,9 +154,11 @@ public class JudgingFixtures {
 	}
 
 	static ScoreDraft sheet(long entry, int innovation, int practicality, int scalability, boolean submit) {
-		return new ScoreDraft(entry, List.of(new ScoreDraft.Item("innovation", BigDecimal.valueOf(innovation), "有新意"),
-				new ScoreDraft.Item("practicality", BigDecimal.valueOf(practicality), null),
-				new ScoreDraft.Item("scalability", BigDecimal.valueOf(scalability), null)), submit);
+		return new ScoreDraft(entry,
+				List.of(new ScoreDraft.Item("innovation", BigDecimal.valueOf(innovation), "有新意"),
+						new ScoreDraft.Item("practicality", BigDecimal.valueOf(practicality), null),
+						new ScoreDraft.Item("scalability", BigDecimal.valueOf(scalability), null)),
+				submit);
 	}
 
 }

@@ -42,8 +42,9 @@ import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.Races;
 
 /**
- * Judging end to end on the database: what a judge may see, conflicts, locked sheets and audited reopening,
- * field-level bad input, weighted parts with an imported theory score, the cut with ties, and races.
+ * Judging end to end on the database: what a judge may see, conflicts, locked sheets and
+ * audited reopening, field-level bad input, weighted parts with an imported theory score,
+ * the cut with ties, and races.
  */
 @IntegrationTest
 class JudgingTests {
@@ -86,14 +87,18 @@ class JudgingTests {
 			.extractingPath("$[*].entryId")
 			.asArray()
 			.containsExactly(mine.get(0).intValue());
-		assertThat(mvc.get().uri("/api/v1/rounds/" + round.round() + "/entries/" + other).with(logins.as(judge.username())))
+		assertThat(mvc.get()
+			.uri("/api/v1/rounds/" + round.round() + "/entries/" + other)
+			.with(logins.as(judge.username()))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(
+				mvc.get().uri("/judge/rounds/" + round.round() + "/entries/" + other).with(logins.as(judge.username())))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/judge/rounds/" + round.round() + "/entries/" + other).with(logins.as(judge.username())))
+		assertThat(mvc.get()
+			.uri("/judge/rounds/" + round.round() + "/entries/" + mine.get(0))
+			.with(logins.as(judge.username()))).hasStatusOk();
+		assertThat(scorePut(judge, round.round(),
+				"{\"entryId\": " + other + ", \"items\": [{\"criterion\": \"innovation\", \"score\": 30}]}"))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/judge/rounds/" + round.round() + "/entries/" + mine.get(0)).with(logins.as(judge.username())))
-			.hasStatusOk();
-		assertThat(scorePut(judge, round.round(), "{\"entryId\": " + other
-				+ ", \"items\": [{\"criterion\": \"innovation\", \"score\": 30}]}")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM score_sheet WHERE entry_id = ? AND expert_id = ?")
 			.params(other, judge.id())
 			.query(Long.class)
@@ -125,7 +130,8 @@ class JudgingTests {
 			assertThat(row.judges()).hasSize(2);
 			assertThat(row.judges()).noneMatch(j -> j.expertId() == colleague.id());
 		});
-		assertThat(mvc.get().uri("/api/v1/rounds/" + ids[2] + "/entries/" + entries.get(0))
+		assertThat(mvc.get()
+			.uri("/api/v1/rounds/" + ids[2] + "/entries/" + entries.get(0))
 			.with(logins.as(colleague.username()))).hasStatus(HttpStatus.NOT_FOUND);
 		ExpertView judge = panel.get(1);
 		long assigned = judging.assignment(ids[2])
@@ -135,14 +141,18 @@ class JudgingTests {
 			.findFirst()
 			.orElseThrow()
 			.entryId();
-		assertThat(mvc.post().uri("/api/v1/me/conflicts").with(logins.as(judge.username())).with(csrf())
+		assertThat(mvc.post()
+			.uri("/api/v1/me/conflicts")
+			.with(logins.as(judge.username()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"roundId\": " + ids[2] + ", \"entryId\": " + assigned + ", \"reason\": \"曾指导该选手\"}"))
 			.hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(mvc.get().uri("/api/v1/rounds/" + ids[2] + "/entries/" + assigned).with(logins.as(judge.username())))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		judging.assign(system, ids[2]);
-		long sameAgain = jdbc.sql("SELECT COUNT(*) FROM assignment WHERE round_id = ? AND entry_id = ? AND expert_id = ?")
+		long sameAgain = jdbc
+			.sql("SELECT COUNT(*) FROM assignment WHERE round_id = ? AND entry_id = ? AND expert_id = ?")
 			.params(ids[2], assigned, judge.id())
 			.query(Long.class)
 			.single();
@@ -165,18 +175,23 @@ class JudgingTests {
 				+ ", \"items\": [{\"criterion\": \"innovation\", \"score\": 40, \"comment\": \"改\"}], \"submit\": false}"))
 			.hasStatus(HttpStatus.CONFLICT);
 		assertThat(total(round.round(), entry, judge.id())).isEqualByComparingTo("70");
-		assertThat(mvc.post().uri("/api/v1/rounds/" + round.round() + "/scores/reopen").with(logins.as(Demo.JINGKAI_ADMIN))
+		assertThat(mvc.post()
+			.uri("/api/v1/rounds/" + round.round() + "/scores/reopen")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"entryId\": " + entry + ", \"expertId\": " + judge.id() + ", \"reason\": \"\"}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(mvc.post().uri("/api/v1/rounds/" + round.round() + "/scores/reopen").with(logins.as(Demo.JINGKAI_ADMIN))
+		assertThat(mvc.post()
+			.uri("/api/v1/rounds/" + round.round() + "/scores/reopen")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"entryId\": " + entry + ", \"expertId\": " + judge.id() + ", \"reason\": \"创新性分数录入有误\"}"))
 			.hasStatus(HttpStatus.NO_CONTENT);
-		String audited = jdbc.sql("SELECT after_state FROM audit_event WHERE entity_type = 'score_sheet' "
-				+ "AND action = 'STATE_CHANGE' ORDER BY id DESC LIMIT 1")
+		String audited = jdbc
+			.sql("SELECT after_state FROM audit_event WHERE entity_type = 'score_sheet' "
+					+ "AND action = 'STATE_CHANGE' ORDER BY id DESC LIMIT 1")
 			.query(String.class)
 			.single();
 		assertThat(audited).contains("创新性分数录入有误").contains("DRAFT");
@@ -189,20 +204,24 @@ class JudgingTests {
 		JudgingFixtures.Judged round = fixtures.judged(1, 1, 1, Advancement.NONE, null);
 		ExpertView judge = round.experts().get(0);
 		long entry = round.entries().get(0);
-		field(scorePut(judge, round.round(), "{\"entryId\": " + entry
-				+ ", \"items\": [{\"criterion\": \"innovation\", \"score\": 41}]}"), "items[0].score");
-		field(scorePut(judge, round.round(), "{\"entryId\": " + entry
-				+ ", \"items\": [{\"criterion\": \"nonsense\", \"score\": 1}]}"), "items[0].criterion");
+		field(scorePut(judge, round.round(),
+				"{\"entryId\": " + entry + ", \"items\": [{\"criterion\": \"innovation\", \"score\": 41}]}"),
+				"items[0].score");
+		field(scorePut(judge, round.round(),
+				"{\"entryId\": " + entry + ", \"items\": [{\"criterion\": \"nonsense\", \"score\": 1}]}"),
+				"items[0].criterion");
 		field(scorePut(judge, round.round(), "{\"entryId\": " + entry
 				+ ", \"items\": [{\"criterion\": \"innovation\", \"score\": 30}], \"submit\": true}"), "items");
 		field(scorePut(judge, round.round(), "{\"entryId\": " + entry
 				+ ", \"items\": [{\"criterion\": \"innovation\", \"score\": 30}, {\"criterion\": \"practicality\", \"score\": 20},"
 				+ " {\"criterion\": \"scalability\", \"score\": 20}], \"submit\": true}"), "items[0].comment");
-		field(scorePut(judge, round.round(), "{\"entryId\": " + entry + ", \"items\": [{\"criterion\": \"innovation\", "
-				+ "\"score\": \"高\"}]}"), "items[0].score");
-		field(admin("PUT", "/api/v1/rounds/" + round.round() + "/rubric", """
-				{"parts": [{"code": "review", "label": "评审", "weight": 90, "source": "RUBRIC"}],
-				 "criteria": [{"code": "x", "part": "review", "label": "x", "kind": "JUDGED", "weight": 1, "min": 0, "max": 10}]}"""),
+		field(scorePut(judge, round.round(),
+				"{\"entryId\": " + entry + ", \"items\": [{\"criterion\": \"innovation\", " + "\"score\": \"高\"}]}"),
+				"items[0].score");
+		field(admin("PUT", "/api/v1/rounds/" + round.round() + "/rubric",
+				"""
+						{"parts": [{"code": "review", "label": "评审", "weight": 90, "source": "RUBRIC"}],
+						 "criteria": [{"code": "x", "part": "review", "label": "x", "kind": "JUDGED", "weight": 1, "min": 0, "max": 10}]}"""),
 				"parts");
 		field(admin("PUT", "/api/v1/rounds/" + round.round() + "/settings",
 				"{\"judgesPerEntry\": 1, \"minLoad\": 5, \"maxLoad\": 2, \"method\": \"MEAN\", \"trimFrom\": 5, \"basis\": \"RAW\"}"),
@@ -212,15 +231,20 @@ class JudgingTests {
 				"tieBreaks");
 		field(admin("PUT", "/api/v1/rounds/" + round.round() + "/measurements",
 				"{\"entryId\": " + entry + ", \"code\": \"nothing\", \"score\": 1}"), "code");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM score_item i JOIN score_sheet s ON s.id = i.sheet_id WHERE s.round_id = ?")
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM score_item i JOIN score_sheet s ON s.id = i.sheet_id WHERE s.round_id = ?")
 			.param(round.round())
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(mvc.post().uri("/judge/rounds/" + round.round() + "/entries/" + entry).with(logins.as(judge.username()))
+		assertThat(mvc.post()
+			.uri("/judge/rounds/" + round.round() + "/entries/" + entry)
+			.with(logins.as(judge.username()))
 			.with(csrf())
 			.param("score.innovation", "很高")
 			.param("action", "draft")).hasStatusOk().bodyText().contains("is-invalid");
-		assertThat(mvc.post().uri("/judge/rounds/" + round.round() + "/entries/" + entry).with(logins.as(judge.username()))
+		assertThat(mvc.post()
+			.uri("/judge/rounds/" + round.round() + "/entries/" + entry)
+			.with(logins.as(judge.username()))
 			.with(csrf())
 			.param("score.innovation", "50")
 			.param("action", "draft")).hasStatusOk().bodyText().contains("is-invalid").contains("0 到 40");
@@ -231,22 +255,41 @@ class JudgingTests {
 		JudgingFixtures.Judged round = fixtures.judged(1, 1, 1, Advancement.NONE, null);
 		String manage = "/manage/rounds/" + round.round();
 		assertThat(page(manage + "/settings", "judgesPerEntry", "三", "method", "MEAN", "trimFrom", "5", "basis", "RAW"))
-			.hasStatusOk().bodyText().contains("is-invalid");
+			.hasStatusOk()
+			.bodyText()
+			.contains("is-invalid");
 		assertThat(page(manage + "/settings", "judgesPerEntry", "3", "minLoad", "9", "maxLoad", "2", "method", "MEAN",
-				"trimFrom", "5", "basis", "RAW")).hasStatusOk().bodyText().contains("is-invalid");
+				"trimFrom", "5", "basis", "RAW"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("is-invalid");
 		assertThat(page(manage + "/rubric", "parts[0].code", "review", "parts[0].label", "评审", "parts[0].weight", "100",
-				"parts[0].source", "RUBRIC", "criteria[0].code", "x", "criteria[0].part", "review", "criteria[0].label", "",
-				"criteria[0].kind", "JUDGED")).hasStatusOk().bodyText().contains("is-invalid");
-		assertThat(page("/manage/experts", "name", "", "username", "a b", "password", "short"))
-			.hasStatusOk().bodyText().contains("is-invalid");
+				"parts[0].source", "RUBRIC", "criteria[0].code", "x", "criteria[0].part", "review", "criteria[0].label",
+				"", "criteria[0].kind", "JUDGED"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("is-invalid");
+		assertThat(page("/manage/experts", "name", "", "username", "a b", "password", "short")).hasStatusOk()
+			.bodyText()
+			.contains("is-invalid");
 		assertThat(page("/honors", "title", "称号", "holderKind", "MEMBER", "orgId", "1", "decision", "x", "conferredOn",
-				"明天")).hasStatusOk().bodyText().contains("is-invalid");
+				"明天"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("is-invalid");
 		assertThat(page("/manage/contests/" + round.contest() + "/awards/tiers", "name", "一等奖", "roundId",
-				String.valueOf(round.round()), "count", "1", "sharePercent", "10")).hasStatusOk().bodyText().contains("is-invalid");
-		assertThat(page("/manage/contests/" + round.contest() + "/awards/publish", "noticeDays", "-1", "teamUnitAwards", "0",
-				"organisationAwards", "0")).hasStatusOk().bodyText().contains("is-invalid");
-		assertThat(page(manage + "/measurements", "entryId", String.valueOf(round.entries().get(0)), "code", "innovation",
-				"score", "很多")).hasStatus(HttpStatus.FOUND);
+				String.valueOf(round.round()), "count", "1", "sharePercent", "10"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("is-invalid");
+		assertThat(page("/manage/contests/" + round.contest() + "/awards/publish", "noticeDays", "-1", "teamUnitAwards",
+				"0", "organisationAwards", "0"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("is-invalid");
+		assertThat(page(manage + "/measurements", "entryId", String.valueOf(round.entries().get(0)), "code",
+				"innovation", "score", "很多"))
+			.hasStatus(HttpStatus.FOUND);
 		assertThat(judging.results(round.round()).standings()).allSatisfy(st -> assertThat(st.judgeCount()).isZero());
 	}
 
@@ -257,30 +300,43 @@ class JudgingTests {
 		long entry = round.entries().get(0);
 		String api = "/api/v1/rounds/" + round.round();
 		field(admin("PUT", api + "/panel", "{\"expertIds\": [999999999]}"), "expertIds");
-		field(admin("POST", api + "/conflicts", "{\"expertId\": " + judge.id() + ", \"entryId\": " + entry + "}"), "reason");
-		field(admin("POST", "/api/v1/contests/" + round.contest() + "/rounds/" + round.round() + "/assignments/overrides",
+		field(admin("POST", api + "/conflicts", "{\"expertId\": " + judge.id() + ", \"entryId\": " + entry + "}"),
+				"reason");
+		field(admin("POST",
+				"/api/v1/contests/" + round.contest() + "/rounds/" + round.round() + "/assignments/overrides",
 				"{\"entryId\": " + entry + ", \"expertId\": " + judge.id() + "}"), "add");
 		field(admin("POST", api + "/advance", "{}"), "confirm");
-		field(admin("POST", "/api/v1/experts", "{\"username\": \"a b\", \"name\": \"x\", \"orgId\": 1, "
-				+ "\"password\": \"jiangxin-demo-9\"}"), "username");
+		field(admin("POST", "/api/v1/experts",
+				"{\"username\": \"a b\", \"name\": \"x\", \"orgId\": 1, " + "\"password\": \"jiangxin-demo-9\"}"),
+				"username");
 		field(admin("POST", "/api/v1/contests/" + round.contest() + "/awards",
 				"{\"noticeDays\": -1, \"teamUnitAwards\": 0, \"organisationAwards\": 0}"), "noticeDays");
 		field(admin("POST", "/api/v1/contests/" + round.contest() + "/awards/tiers",
-				"{\"name\": \"一等奖\", \"roundId\": " + round.round() + ", \"count\": 1, \"sharePercent\": 10}"), "count");
-		field(admin("POST", "/api/v1/contests/" + round.contest() + "/awards/1/revoke", "{\"reason\": \"\"}"), "reason");
+				"{\"name\": \"一等奖\", \"roundId\": " + round.round() + ", \"count\": 1, \"sharePercent\": 10}"),
+				"count");
+		field(admin("POST", "/api/v1/contests/" + round.contest() + "/awards/1/revoke", "{\"reason\": \"\"}"),
+				"reason");
 		field(admin("POST", "/api/v1/honors", "{\"title\": \"x\", \"holderKind\": \"UNIT\", \"holderName\": \"x\", "
 				+ "\"orgId\": 1, \"decision\": \"x\", \"conferredOn\": \"明天\"}"), "conferredOn");
-		field(mvc.post().uri("/api/v1/me/conflicts").with(logins.as(judge.username())).with(csrf())
+		field(mvc.post()
+			.uri("/api/v1/me/conflicts")
+			.with(logins.as(judge.username()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"orgId\": 1}")
 			.exchange(), "reason");
 		assertThat(page("/manage/rounds/" + round.round() + "/conflicts", "entryId", String.valueOf(entry), "expertId",
-				String.valueOf(judge.id()), "reason", "")).hasStatus(HttpStatus.FOUND).flash().containsKey("failure");
+				String.valueOf(judge.id()), "reason", ""))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsKey("failure");
 		assertThat(page("/manage/contests/" + round.contest() + "/cases", "title", "")).hasStatus(HttpStatus.FOUND)
 			.flash()
 			.containsKey("failure");
 		assertThat(judging.assignment(round.round()).entries().get(0).judges()).hasSize(1);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM expert_conflict WHERE expert_id = ?").param(judge.id()).query(Long.class)
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM expert_conflict WHERE expert_id = ?")
+			.param(judge.id())
+			.query(Long.class)
 			.single()).isZero();
 	}
 
@@ -302,30 +358,35 @@ class JudgingTests {
 		judging.defineRubric(system, ids[2], new RubricDraft(
 				List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED),
 						new RubricDraft.Part("practical", "实操", new BigDecimal("70"), PartSource.RUBRIC)),
-				List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED, new BigDecimal("90"),
-						BigDecimal.ZERO, new BigDecimal("30"), null, false),
-						new RubricDraft.Criterion("stop", "practical", "停车精度", CriterionKind.MEASURED, new BigDecimal("10"),
-								BigDecimal.ZERO, new BigDecimal("10"), "≤ 50 cm 满分", false))));
+				List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED,
+						new BigDecimal("90"), BigDecimal.ZERO, new BigDecimal("30"), null, false),
+						new RubricDraft.Criterion("stop", "practical", "停车精度", CriterionKind.MEASURED,
+								new BigDecimal("10"), BigDecimal.ZERO, new BigDecimal("10"), "≤ 50 cm 满分", false))));
 		judging.setPanel(system, ids[2], List.of(judge.id()));
 		judging.assign(system, ids[2]);
 		judging.startScoring(system, ids[2]);
 		long entry = entries.get(0);
 		String card = contests.entry(entry).orElseThrow().leader().cardNo();
-		assertThat(mvc.post().uri("/api/v1/rounds/" + ids[2] + "/parts/theory/scores").multipart()
+		assertThat(mvc.post()
+			.uri("/api/v1/rounds/" + ids[2] + "/parts/theory/scores")
+			.multipart()
 			.file(new MockMultipartFile("file", "theory.csv", "text/csv",
 					("卡号,理论成绩\n" + card + ",80\n").getBytes(StandardCharsets.UTF_8)))
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())).hasStatusOk();
-		field(mvc.post().uri("/api/v1/rounds/" + ids[2] + "/parts/theory/scores").multipart()
+		field(mvc.post()
+			.uri("/api/v1/rounds/" + ids[2] + "/parts/theory/scores")
+			.multipart()
 			.file(new MockMultipartFile("file", "theory.csv", "text/csv",
 					("卡号,理论成绩\n" + card + ",120\n000,70\n").getBytes(StandardCharsets.UTF_8)))
 			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.with(csrf())
 			.exchange(), "file");
 		judging.record(system, ids[2], entry, "stop", new BigDecimal("8"));
-		judging.score(fixtures.judge(judge), ids[2], new ScoreDraft(entry,
-				List.of(new ScoreDraft.Item("skill", new BigDecimal("24"), null)), true));
-		// theory 80 × 30% = 24; skill 24/30 × 90/100 × 70 = 50.4; stop 8/10 × 10/100 × 70 = 5.6; total 80.0
+		judging.score(fixtures.judge(judge), ids[2],
+				new ScoreDraft(entry, List.of(new ScoreDraft.Item("skill", new BigDecimal("24"), null)), true));
+		// theory 80 × 30% = 24; skill 24/30 × 90/100 × 70 = 50.4; stop 8/10 × 10/100 × 70
+		// = 5.6; total 80.0
 		RoundStanding standing = judging.results(ids[2]).standings().get(0);
 		assertThat(standing.score()).isEqualByComparingTo("80.00");
 		assertThat(standing.parts().get("theory")).isEqualByComparingTo("24.00");
@@ -352,7 +413,8 @@ class JudgingTests {
 		RoundResults fresh = judging.results(next);
 		assertThat(fresh.sheetsSubmitted()).isZero();
 		assertThatThrownBy(() -> judging.score(judge, round.round(),
-				JudgingFixtures.sheet(round.entries().get(3), 1, 1, 1, false))).isInstanceOf(BusinessRuleException.class);
+				JudgingFixtures.sheet(round.entries().get(3), 1, 1, 1, false)))
+			.isInstanceOf(BusinessRuleException.class);
 	}
 
 	@Test
@@ -397,7 +459,10 @@ class JudgingTests {
 	}
 
 	private MvcTestResult scorePut(ExpertView judge, long round, String body) {
-		return mvc.put().uri("/api/v1/rounds/" + round + "/scores").with(logins.as(judge.username())).with(csrf())
+		return mvc.put()
+			.uri("/api/v1/rounds/" + round + "/scores")
+			.with(logins.as(judge.username()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.exchange();
@@ -405,7 +470,10 @@ class JudgingTests {
 
 	private MvcTestResult admin(String method, String uri, String body) {
 		var request = "PUT".equals(method) ? mvc.put().uri(uri) : mvc.post().uri(uri);
-		return request.with(logins.as(Demo.JINGKAI_ADMIN)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body)
+		return request.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
 			.exchange();
 	}
 

@@ -25,8 +25,9 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * An imported part's scores sent as a hostile file, by the API and by the round page, are refused with a
- * message naming the bound they passed; nothing is recorded, and a good file still imports afterwards.
+ * An imported part's scores sent as a hostile file, by the API and by the round page, are
+ * refused with a message naming the bound they passed; nothing is recorded, and a good
+ * file still imports afterwards.
  */
 @IntegrationTest
 class PartImportLimitsTests {
@@ -55,7 +56,8 @@ class PartImportLimitsTests {
 	void bombsAreRefusedByTheApiAndThePageWithTheBoundNamed() throws Exception {
 		List<Long> entries = new ArrayList<>();
 		long round = fixtures.roundWithImportedTheory(entries);
-		HostileSheets.refusedByTheApi(mvc, logins.as(Demo.JINGKAI_ADMIN), "/api/v1/rounds/{rid}/parts/theory/scores", round);
+		HostileSheets.refusedByTheApi(mvc, logins.as(Demo.JINGKAI_ADMIN), "/api/v1/rounds/{rid}/parts/theory/scores",
+				round);
 		assertThat(mvc.post()
 			.uri("/manage/rounds/{rid}/import", round)
 			.multipart()
@@ -63,9 +65,7 @@ class PartImportLimitsTests {
 					Files.readAllBytes(HostileSheets.sharedStringBomb())))
 			.param("part", "theory")
 			.with(logins.as(Demo.JINGKAI_ADMIN))
-			.with(csrf())).hasStatus(HttpStatus.FOUND)
-			.flash()
-			.containsEntry("failure", "spreadsheet.limit.cellLength");
+			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsEntry("failure", "spreadsheet.limit.cellLength");
 		assertThat(recorded(round)).isZero();
 
 		String card = contests.entry(entries.get(0)).orElseThrow().leader().cardNo();

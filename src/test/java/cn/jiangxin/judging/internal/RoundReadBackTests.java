@@ -17,7 +17,10 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** What a round's organisers set over the API reads back over the API: its settings and its panel. */
+/**
+ * What a round's organisers set over the API reads back over the API: its settings and
+ * its panel.
+ */
 @IntegrationTest
 class RoundReadBackTests {
 
@@ -33,9 +36,10 @@ class RoundReadBackTests {
 	@Test
 	void theOrganisersReadBackTheSettingsTheySet() {
 		Judged judged = fixtures.judged(2, 2, 1, Advancement.NONE, null);
-		var settings = assertThat(mvc.get()
-			.uri("/api/v1/rounds/{rid}/settings", judged.round())
-			.with(logins.as(Demo.JINGKAI_ADMIN))).hasStatusOk().bodyJson();
+		var settings = assertThat(
+				mvc.get().uri("/api/v1/rounds/{rid}/settings", judged.round()).with(logins.as(Demo.JINGKAI_ADMIN)))
+			.hasStatusOk()
+			.bodyJson();
 		settings.extractingPath("$.judgesPerEntry").asNumber().isEqualTo(1);
 		settings.extractingPath("$.method").isEqualTo("MEAN");
 		settings.extractingPath("$.tieBreaks").isEqualTo("CRITERION:innovation,HIGHER_MINIMUM");
@@ -50,9 +54,10 @@ class RoundReadBackTests {
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(changed)).hasStatusOk();
-		var read = assertThat(mvc.get()
-			.uri("/api/v1/rounds/{rid}/settings", judged.round())
-			.with(logins.as(Demo.JINGKAI_ADMIN))).hasStatusOk().bodyJson();
+		var read = assertThat(
+				mvc.get().uri("/api/v1/rounds/{rid}/settings", judged.round()).with(logins.as(Demo.JINGKAI_ADMIN)))
+			.hasStatusOk()
+			.bodyJson();
 		read.extractingPath("$.judgesPerEntry").asNumber().isEqualTo(2);
 		read.extractingPath("$.maxLoad").asNumber().isEqualTo(2);
 		read.extractingPath("$.blind").isEqualTo(true);

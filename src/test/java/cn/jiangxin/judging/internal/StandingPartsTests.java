@@ -27,8 +27,9 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
 
 /**
- * A final judged as 汇报 + 答辩 by five judges with the trimmed mean: the parts of every standing add up to its
- * score as shown, ranked on raw totals and again on normalised ones.
+ * A final judged as 汇报 + 答辩 by five judges with the trimmed mean: the parts of every
+ * standing add up to its score as shown, ranked on raw totals and again on normalised
+ * ones.
  */
 @IntegrationTest
 class StandingPartsTests {
@@ -54,11 +55,12 @@ class StandingPartsTests {
 		}
 		judging.configure(system, round, new JudgingSettings(5, null, null, false, AggregationMethod.TRIMMED_MEAN, 5,
 				RankingBasis.RAW, null, null, "", false));
-		judging.defineRubric(system, round, new RubricDraft(
-				List.of(new RubricDraft.Part("report", "汇报", new BigDecimal("60"), PartSource.RUBRIC),
-						new RubricDraft.Part("defence", "答辩", new BigDecimal("40"), PartSource.RUBRIC)),
-				List.of(criterion("clarity", "report", 30), criterion("depth", "report", 20),
-						criterion("answers", "defence", 40))));
+		judging.defineRubric(system, round,
+				new RubricDraft(
+						List.of(new RubricDraft.Part("report", "汇报", new BigDecimal("60"), PartSource.RUBRIC),
+								new RubricDraft.Part("defence", "答辩", new BigDecimal("40"), PartSource.RUBRIC)),
+						List.of(criterion("clarity", "report", 30), criterion("depth", "report", 20),
+								criterion("answers", "defence", 40))));
 		judging.setPanel(system, round, panel.stream().map(ExpertView::id).toList());
 		judging.assign(system, round);
 		judging.startScoring(system, round);
@@ -69,16 +71,17 @@ class StandingPartsTests {
 		for (int e = 0; e < entries.size(); e++) {
 			for (int j = 0; j < panel.size(); j++) {
 				int[] s = given[e][j];
-				judging.score(fixtures.judge(panel.get(j)), round, new ScoreDraft(entries.get(e),
-						List.of(new ScoreDraft.Item("clarity", BigDecimal.valueOf(s[0]), null),
-								new ScoreDraft.Item("depth", BigDecimal.valueOf(s[1]), null),
-								new ScoreDraft.Item("answers", BigDecimal.valueOf(s[2]), null)),
-						true));
+				judging.score(fixtures.judge(panel.get(j)), round,
+						new ScoreDraft(entries.get(e),
+								List.of(new ScoreDraft.Item("clarity", BigDecimal.valueOf(s[0]), null),
+										new ScoreDraft.Item("depth", BigDecimal.valueOf(s[1]), null),
+										new ScoreDraft.Item("answers", BigDecimal.valueOf(s[2]), null)),
+								true));
 			}
 		}
 		assertPartsAddUp(round);
-		service.rerank(system, round, new Rerank(AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.NORMALISED, null, null, "",
-				"评委宽严不一，按标准化分排名"));
+		service.rerank(system, round, new Rerank(AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.NORMALISED, null, null,
+				"", "评委宽严不一，按标准化分排名"));
 		assertPartsAddUp(round);
 	}
 
@@ -92,8 +95,8 @@ class StandingPartsTests {
 	}
 
 	private static RubricDraft.Criterion criterion(String code, String part, int max) {
-		return new RubricDraft.Criterion(code, part, code, CriterionKind.JUDGED, BigDecimal.valueOf(max), BigDecimal.ZERO,
-				BigDecimal.valueOf(max), null, false);
+		return new RubricDraft.Criterion(code, part, code, CriterionKind.JUDGED, BigDecimal.valueOf(max),
+				BigDecimal.ZERO, BigDecimal.valueOf(max), null, false);
 	}
 
 }

@@ -12,8 +12,9 @@ import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.support.IntegrationTest;
 
 /**
- * Standings are computed once per change, not on every view, and never serve what a change left behind: a
- * submitted sheet shows at once, and what a transaction wrote and then rolled back never shows.
+ * Standings are computed once per change, not on every view, and never serve what a
+ * change left behind: a submitted sheet shows at once, and what a transaction wrote and
+ * then rolled back never shows.
  */
 @IntegrationTest
 class StandingsCacheTests {

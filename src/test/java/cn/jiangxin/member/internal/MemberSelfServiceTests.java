@@ -20,7 +20,10 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
-/** A member activates their account with ID plus card number, signs in with card or phone, sees their card. */
+/**
+ * A member activates their account with ID plus card number, signs in with card or phone,
+ * sees their card.
+ */
 @IntegrationTest
 class MemberSelfServiceTests {
 
@@ -60,7 +63,8 @@ class MemberSelfServiceTests {
 		assertThatThrownBy(() -> self.activate(IdType.RESIDENT_ID, id, member.cardNo(), "Member-2026", "Member-2026"))
 			.isInstanceOf(BusinessRuleException.class);
 
-		assertThat(mvc.perform(formLogin("/login").user(member.cardNo()).password("Member-2026"))).hasRedirectedUrl("/");
+		assertThat(mvc.perform(formLogin("/login").user(member.cardNo()).password("Member-2026")))
+			.hasRedirectedUrl("/");
 		assertThat(mvc.perform(formLogin("/login").user(phone).password("Member-2026"))).hasRedirectedUrl("/");
 		String username = accounts.findByMember(memberId).orElseThrow().username();
 		assertThat(mvc.get().uri("/").with(logins.as(username))).hasRedirectedUrl("/me");
@@ -69,8 +73,7 @@ class MemberSelfServiceTests {
 			.contains("卫自助")
 			.contains(member.cardNo())
 			.doesNotContain(id);
-		assertThat(mvc.get().uri("/me/card.png").with(logins.as(username))).hasStatusOk()
-			.hasContentType("image/png");
+		assertThat(mvc.get().uri("/me/card.png").with(logins.as(username))).hasStatusOk().hasContentType("image/png");
 		assertThat(mvc.get().uri("/members").with(logins.as(username))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/me").with(logins.as(Demo.JINGKAI_ADMIN))).hasStatus(HttpStatus.FORBIDDEN);
 	}
@@ -86,9 +89,11 @@ class MemberSelfServiceTests {
 		String username = accounts.findByMember(memberId).orElseThrow().username();
 		String newPhone = People.phone();
 		logins.runAs(username, () -> self.updateContact(logins.actor(username), newPhone, "jiang@example.cn"));
-		assertThat(queries.find(memberId).orElseThrow().phoneMasked()).startsWith(newPhone.substring(0, 3)).endsWith(newPhone.substring(7));
+		assertThat(queries.find(memberId).orElseThrow().phoneMasked()).startsWith(newPhone.substring(0, 3))
+			.endsWith(newPhone.substring(7));
 		assertThat(mvc.perform(formLogin("/login").user(newPhone).password("Member-2026"))).hasRedirectedUrl("/");
-		assertThat(mvc.perform(formLogin("/login").user(phone).password("Member-2026"))).hasRedirectedUrl("/login?error");
+		assertThat(mvc.perform(formLogin("/login").user(phone).password("Member-2026")))
+			.hasRedirectedUrl("/login?error");
 		assertThatThrownBy(() -> self.updateContact(logins.actor(username), "12345", null))
 			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.field()).isEqualTo("phone"));
 	}
@@ -100,7 +105,8 @@ class MemberSelfServiceTests {
 	cn.jiangxin.shared.PersonalData data;
 
 	private String jdbcId(long memberId) {
-		return data.decrypt(jdbc.sql("SELECT id_cipher FROM member WHERE id = ?").params(memberId).query(String.class).single());
+		return data.decrypt(
+				jdbc.sql("SELECT id_cipher FROM member WHERE id = ?").params(memberId).query(String.class).single());
 	}
 
 }

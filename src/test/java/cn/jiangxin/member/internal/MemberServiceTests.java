@@ -26,7 +26,10 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
-/** Membership rules on a real database: one record per person, exact counts, protected and audited data. */
+/**
+ * Membership rules on a real database: one record per person, exact counts, protected and
+ * audited data.
+ */
 @IntegrationTest
 class MemberServiceTests {
 
@@ -80,7 +83,8 @@ class MemberServiceTests {
 	@Test
 	void someoneInGoodStandingCannotJoinTwiceAndIsToldWhere() {
 		String id = People.idNumber();
-		service.register(logins.actor(Demo.JINGKAI_ADMIN), orgs.id(Demo.HAISITANPU), person("钱学明", id, null), null, null);
+		service.register(logins.actor(Demo.JINGKAI_ADMIN), orgs.id(Demo.HAISITANPU), person("钱学明", id, null), null,
+				null);
 		assertThatThrownBy(() -> service.register(logins.actor(Demo.FINANCE_ADMIN), orgs.id(Demo.BANK),
 				person("钱学明", id, null), null, null))
 			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> {
@@ -137,7 +141,8 @@ class MemberServiceTests {
 		long transfer = transfers.request(logins.actor(Demo.FINANCE_ADMIN), memberId, orgs.id(Demo.HAISITANPU), null);
 		assertThatThrownBy(() -> transfers.approve(logins.actor(Demo.FINANCE_ADMIN), transfer))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> transfers.request(logins.actor(Demo.FINANCE_ADMIN), memberId, orgs.id(Demo.HAISITANPU), null))
+		assertThatThrownBy(
+				() -> transfers.request(logins.actor(Demo.FINANCE_ADMIN), memberId, orgs.id(Demo.HAISITANPU), null))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					ex -> assertThat(ex.code()).isEqualTo("transfer.alreadyPending"));
 		transfers.reject(logins.actor(Demo.JINGKAI_ADMIN), transfer, "编制已满");
@@ -155,7 +160,8 @@ class MemberServiceTests {
 			.isInstanceOf(OutOfScopeException.class);
 		logins.runAs(Demo.CITY_ADMIN,
 				() -> assertThat(service.reveal(logins.actor(Demo.CITY_ADMIN), memberId, "idNumber")).isEqualTo(id));
-		long reveals = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'member' AND entity_id = ? AND action = 'REVEAL' AND actor_name = ?")
+		long reveals = jdbc.sql(
+				"SELECT COUNT(*) FROM audit_event WHERE entity_type = 'member' AND entity_id = ? AND action = 'REVEAL' AND actor_name = ?")
 			.params(String.valueOf(memberId), Demo.CITY_ADMIN)
 			.query(Long.class)
 			.single();
@@ -169,14 +175,19 @@ class MemberServiceTests {
 		String phone = People.phone();
 		long memberId = service.register(jingkai, orgs.id(Demo.HAISITANPU), person("欧阳建国", id, phone), null, null);
 		String card = queries.find(memberId).orElseThrow().cardNo();
-		assertThat(ids(jingkai, new MemberSearch(null, id, null, null, null, null, null, null))).containsExactly(memberId);
-		assertThat(ids(jingkai, new MemberSearch(null, null, phone, null, null, null, null, null))).containsExactly(memberId);
-		assertThat(ids(jingkai, new MemberSearch(null, null, null, card, null, null, null, null))).containsExactly(memberId);
+		assertThat(ids(jingkai, new MemberSearch(null, id, null, null, null, null, null, null)))
+			.containsExactly(memberId);
+		assertThat(ids(jingkai, new MemberSearch(null, null, phone, null, null, null, null, null)))
+			.containsExactly(memberId);
+		assertThat(ids(jingkai, new MemberSearch(null, null, null, card, null, null, null, null)))
+			.containsExactly(memberId);
 		assertThat(ids(jingkai, new MemberSearch("欧阳建国", null, null, null, null, null, null, null))).contains(memberId);
 		assertThat(ids(jingkai, new MemberSearch("阳建", null, null, null, null, null, null, null))).contains(memberId);
 		assertThat(ids(jingkai, new MemberSearch("建国", null, null, null, orgs.id(Demo.HAISITANPU), MemberStatus.ACTIVE,
-				EmploymentType.EMPLOYEE, null))).contains(memberId);
-		assertThat(ids(logins.actor(Demo.FINANCE_ADMIN), new MemberSearch(null, id, null, null, null, null, null, null)))
+				EmploymentType.EMPLOYEE, null)))
+			.contains(memberId);
+		assertThat(
+				ids(logins.actor(Demo.FINANCE_ADMIN), new MemberSearch(null, id, null, null, null, null, null, null)))
 			.isEmpty();
 	}
 
@@ -195,7 +206,8 @@ class MemberServiceTests {
 	}
 
 	static PersonForm person(String name, String id, String phone) {
-		return new PersonForm(name, null, IdType.RESIDENT_ID, id, null, phone, null, null, EmploymentType.EMPLOYEE, null);
+		return new PersonForm(name, null, IdType.RESIDENT_ID, id, null, phone, null, null, EmploymentType.EMPLOYEE,
+				null);
 	}
 
 	static LocalDate today() {

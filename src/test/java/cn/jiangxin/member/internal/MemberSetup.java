@@ -8,7 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.member.MemberDraft;
 import cn.jiangxin.shared.Actor;
 
-/** Registers members and opens their accounts for tests in other modules, through the member module's services. */
+/**
+ * Registers members and opens their accounts for tests in other modules, through the
+ * member module's services.
+ */
 @Component
 public class MemberSetup {
 

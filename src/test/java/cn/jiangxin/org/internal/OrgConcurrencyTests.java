@@ -24,7 +24,10 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** Two admins racing on the same part of the tree: exactly one wins, nothing is half-written. */
+/**
+ * Two admins racing on the same part of the tree: exactly one wins, nothing is
+ * half-written.
+ */
 @IntegrationTest
 class OrgConcurrencyTests {
 
@@ -46,8 +49,8 @@ class OrgConcurrencyTests {
 		Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
 		long parent = orgs.id(Demo.JINGKAI);
 		String name = "并发工会" + UUID.randomUUID().toString().substring(0, 6);
-		List<Boolean> outcomes = race(8, i -> service.create(i % 2 == 0 ? city : jingkai,
-				OrgDraft.of(parent, name, null, OrgLevel.GRASSROOTS)));
+		List<Boolean> outcomes = race(8,
+				i -> service.create(i % 2 == 0 ? city : jingkai, OrgDraft.of(parent, name, null, OrgLevel.GRASSROOTS)));
 		assertThat(outcomes).containsOnlyOnce(true);
 		long rows = jdbc.sql("SELECT COUNT(*) FROM org WHERE name = ?").params(name).query(Long.class).single();
 		assertThat(rows).isEqualTo(1);
@@ -63,13 +66,15 @@ class OrgConcurrencyTests {
 	@Test
 	void twoAdminsRenamingTheSameVersionLoseNoWrite() throws Exception {
 		Actor city = logins.actor(Demo.CITY_ADMIN);
-		long id = service.create(city, OrgDraft.of(orgs.id(Demo.JINGKAI), "改名" + UUID.randomUUID().toString().substring(0, 6),
-				null, OrgLevel.GRASSROOTS));
-		List<Boolean> outcomes = race(6, i -> service.update(city, id, new OrgDraft(orgs.id(Demo.JINGKAI),
-				"改名结果" + i + UUID.randomUUID().toString().substring(0, 4), null, OrgLevel.GRASSROOTS, null, null, null,
-				null, null, null, null, 0)));
+		long id = service.create(city, OrgDraft.of(orgs.id(Demo.JINGKAI),
+				"改名" + UUID.randomUUID().toString().substring(0, 6), null, OrgLevel.GRASSROOTS));
+		List<Boolean> outcomes = race(6,
+				i -> service.update(city, id,
+						new OrgDraft(orgs.id(Demo.JINGKAI), "改名结果" + i + UUID.randomUUID().toString().substring(0, 4),
+								null, OrgLevel.GRASSROOTS, null, null, null, null, null, null, null, 0)));
 		assertThat(outcomes).containsOnlyOnce(true);
-		long updates = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'org' AND entity_id = ? AND action = 'UPDATE'")
+		long updates = jdbc
+			.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'org' AND entity_id = ? AND action = 'UPDATE'")
 			.params(String.valueOf(id))
 			.query(Long.class)
 			.single();

@@ -5,8 +5,8 @@ import org.springframework.boot.test.context.TestComponent;
 import cn.jiangxin.org.OrgMembership;
 
 /**
- * A stand-in for the member module beside the real one: reports active members of one org, as a test sets
- * them ({@link OrgServiceFlowTests}); of every other org, none.
+ * A stand-in for the member module beside the real one: reports active members of one
+ * org, as a test sets them ({@link OrgServiceFlowTests}); of every other org, none.
  */
 @TestComponent
 class OrgMembershipStandIn implements OrgMembership {

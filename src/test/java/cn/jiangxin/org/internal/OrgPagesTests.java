@@ -15,7 +15,10 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** The tree pages render for admins, load levels lazily, and show form errors in the user's language. */
+/**
+ * The tree pages render for admins, load levels lazily, and show form errors in the
+ * user's language.
+ */
 @IntegrationTest
 class OrgPagesTests {
 
@@ -39,7 +42,9 @@ class OrgPagesTests {
 	@Test
 	void childrenLoadAsAFragment() {
 		long jingkai = orgs.id(Demo.JINGKAI);
-		assertThat(mvc.get().uri("/orgs/{id}/children", jingkai).header("HX-Request", "true")
+		assertThat(mvc.get()
+			.uri("/orgs/{id}/children", jingkai)
+			.header("HX-Request", "true")
 			.with(logins.as(Demo.JINGKAI_ADMIN))).hasStatusOk()
 			.bodyText()
 			.contains(Demo.HAISITANPU)
@@ -67,10 +72,7 @@ class OrgPagesTests {
 			.param("name", "")
 			.param("level", "GRASSROOTS")
 			.param("creditCode", "12345")
-			.param("unitName", "某公司")).hasStatusOk()
-			.bodyText()
-			.contains("不能为空")
-			.contains("统一社会信用代码不正确");
+			.param("unitName", "某公司")).hasStatusOk().bodyText().contains("不能为空").contains("统一社会信用代码不正确");
 	}
 
 	@Test

@@ -18,7 +18,10 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** The org API: its answers, its paging, and its 400s for bad input in the caller's language. */
+/**
+ * The org API: its answers, its paging, and its 400s for bad input in the caller's
+ * language.
+ */
 @IntegrationTest
 class OrgRestControllerTests {
 
@@ -66,8 +69,7 @@ class OrgRestControllerTests {
 
 	@Test
 	void refusesPagesLargerThanTwoHundredAndWrongTypes() {
-		assertThat(mvc.get().uri("/api/v1/orgs?size=201").with(logins.as(Demo.ADMIN)))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(mvc.get().uri("/api/v1/orgs?size=201").with(logins.as(Demo.ADMIN))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("size");
@@ -103,8 +105,7 @@ class OrgRestControllerTests {
 		assertThat(post(Demo.JINGKAI_ADMIN, """
 				{"parentId": %d, "name": "", "level": "GRASSROOTS", "creditCode": "91110000MA0000000X",
 				 "contactPhone": "12"}
-				""".formatted(jingkai)))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+				""".formatted(jingkai))).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.satisfies(json -> {
@@ -113,18 +114,17 @@ class OrgRestControllerTests {
 					.containsExactlyInAnyOrder("name", "creditCode", "contactPhone");
 				assertThat(json).extractingPath("$.title").isEqualTo("请求有误");
 			});
-		assertThat(post(Demo.JINGKAI_ADMIN, "{\"parentId\": %d, \"name\": \"x\", \"level\": \"TOWN\"}".formatted(jingkai)))
+		assertThat(
+				post(Demo.JINGKAI_ADMIN, "{\"parentId\": %d, \"name\": \"x\", \"level\": \"TOWN\"}".formatted(jingkai)))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("level");
-		assertThat(post(Demo.JINGKAI_ADMIN, "{\"parentId\": \"one\"}"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(post(Demo.JINGKAI_ADMIN, "{\"parentId\": \"one\"}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("parentId");
-		assertThat(post(Demo.JINGKAI_ADMIN, "{\"name\": \"x\", \"colour\": \"red\"}"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(post(Demo.JINGKAI_ADMIN, "{\"name\": \"x\", \"colour\": \"red\"}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("colour");
@@ -203,7 +203,13 @@ class OrgRestControllerTests {
 	}
 
 	private MvcTestResult patch(String user, String uri, String body) {
-		return mvc.patch().uri(uri).with(logins.as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return mvc.patch()
+			.uri(uri)
+			.with(logins.as(user))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
 	}
 
 }

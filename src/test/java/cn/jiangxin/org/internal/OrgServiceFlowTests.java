@@ -26,7 +26,10 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
-/** The tree's rules end to end on a real database: create, rename, move, close, with scope and audit. */
+/**
+ * The tree's rules end to end on a real database: create, rename, move, close, with scope
+ * and audit.
+ */
 @IntegrationTest
 class OrgServiceFlowTests {
 
@@ -56,9 +59,10 @@ class OrgServiceFlowTests {
 		Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
 		long parent = orgs.id(Demo.JINGKAI);
 		String name = unique("亦庄测试公司工会");
-		long id = service.create(jingkai, OrgDraft.of(parent, name, null, OrgLevel.GRASSROOTS)
-			.withUnit("亦庄测试公司", "91110000MA0000000" + check("91110000MA0000000"), Industry.C,
-					UnitType.PRIVATE_ENTERPRISE));
+		long id = service.create(jingkai,
+				OrgDraft.of(parent, name, null, OrgLevel.GRASSROOTS)
+					.withUnit("亦庄测试公司", "91110000MA0000000" + check("91110000MA0000000"), Industry.C,
+							UnitType.PRIVATE_ENTERPRISE));
 		assertThat(api.path(id)).extracting(OrgRef::name).containsExactly(Demo.CITY, Demo.JINGKAI, name);
 		assertThat(api.get(id).depth()).isEqualTo(2);
 		assertThat(api.get(id).employerUnit().name()).isEqualTo("亦庄测试公司");
@@ -74,8 +78,10 @@ class OrgServiceFlowTests {
 				assertThat(ex.field()).isEqualTo("level");
 				assertThat(ex.code()).isEqualTo("org.level.notUnderParent");
 			});
-		assertThatThrownBy(() -> service.create(jingkai, OrgDraft.of(parent, Demo.HAISITANPU, null, OrgLevel.GRASSROOTS)))
-			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("org.name.taken"));
+		assertThatThrownBy(
+				() -> service.create(jingkai, OrgDraft.of(parent, Demo.HAISITANPU, null, OrgLevel.GRASSROOTS)))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					ex -> assertThat(ex.code()).isEqualTo("org.name.taken"));
 	}
 
 	@Test
@@ -84,7 +90,8 @@ class OrgServiceFlowTests {
 		long finance = orgs.id(Demo.FINANCE);
 		assertThatThrownBy(() -> service.create(jingkai, OrgDraft.of(finance, unique("越权"), null, OrgLevel.GRASSROOTS)))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> service.close(jingkai, orgs.id(Demo.BANK), null)).isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> service.close(jingkai, orgs.id(Demo.BANK), null))
+			.isInstanceOf(OutOfScopeException.class);
 	}
 
 	@Test
@@ -98,8 +105,8 @@ class OrgServiceFlowTests {
 
 		service.move(city, street, haidian, null);
 
-		assertThat(api.path(department)).extracting(OrgRef::id).containsExactly(orgs.id(Demo.CITY), haidian, street,
-				company, department);
+		assertThat(api.path(department)).extracting(OrgRef::id)
+			.containsExactly(orgs.id(Demo.CITY), haidian, street, company, department);
 		assertThat(tree.within(jingkai, department)).isFalse();
 		assertThat(tree.within(haidian, department)).isTrue();
 		assertThat(api.get(department).depth()).isEqualTo(4);
@@ -115,12 +122,10 @@ class OrgServiceFlowTests {
 		Actor city = logins.actor(Demo.CITY_ADMIN);
 		long jingkai = orgs.id(Demo.JINGKAI);
 		long haisitanpu = orgs.id(Demo.HAISITANPU);
-		assertThatThrownBy(() -> service.move(city, jingkai, haisitanpu, null))
-			.isInstanceOfSatisfying(BusinessRuleException.class,
-					ex -> assertThat(ex.code()).isEqualTo("org.move.intoOwnSubtree"));
-		assertThatThrownBy(() -> service.move(city, jingkai, jingkai, null))
-			.isInstanceOfSatisfying(BusinessRuleException.class,
-					ex -> assertThat(ex.code()).isEqualTo("org.move.intoOwnSubtree"));
+		assertThatThrownBy(() -> service.move(city, jingkai, haisitanpu, null)).isInstanceOfSatisfying(
+				BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("org.move.intoOwnSubtree"));
+		assertThatThrownBy(() -> service.move(city, jingkai, jingkai, null)).isInstanceOfSatisfying(
+				BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("org.move.intoOwnSubtree"));
 		assertThat(api.get(jingkai).parentId()).isEqualTo(orgs.id(Demo.CITY));
 	}
 
@@ -152,8 +157,8 @@ class OrgServiceFlowTests {
 	@Test
 	void anAdminCannotCloseTheirOwnUnion() {
 		Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
-		assertThatThrownBy(() -> service.close(jingkai, orgs.id(Demo.JINGKAI), null))
-			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("org.close.ownRoot"));
+		assertThatThrownBy(() -> service.close(jingkai, orgs.id(Demo.JINGKAI), null)).isInstanceOfSatisfying(
+				BusinessRuleException.class, ex -> assertThat(ex.code()).isEqualTo("org.close.ownRoot"));
 	}
 
 	@Test
@@ -163,8 +168,9 @@ class OrgServiceFlowTests {
 		long jingkai = orgs.id(Demo.JINGKAI);
 		assertThatThrownBy(() -> service.create(city, OrgDraft.of(jingkai, Demo.HAISITANPU, null, OrgLevel.GRASSROOTS)))
 			.isInstanceOf(BusinessRuleException.class);
-		assertThatThrownBy(() -> service.create(city, OrgDraft.of(jingkai, unique("坏代码"), null, OrgLevel.GRASSROOTS)
-			.withUnit("坏代码公司", "911100000000000000", Industry.C, UnitType.OTHER)))
+		assertThatThrownBy(() -> service.create(city,
+				OrgDraft.of(jingkai, unique("坏代码"), null, OrgLevel.GRASSROOTS)
+					.withUnit("坏代码公司", "911100000000000000", Industry.C, UnitType.OTHER)))
 			.isInstanceOf(BusinessRuleException.class);
 		long after = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
 		assertThat(after).isEqualTo(before);
@@ -175,8 +181,8 @@ class OrgServiceFlowTests {
 		Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
 		long id = service.create(jingkai, OrgDraft.of(orgs.id(Demo.JINGKAI), unique("旧名"), null, OrgLevel.GRASSROOTS));
 		String renamed = unique("新名");
-		service.patch(jingkai, id, new OrgPatch(renamed, null, null, null, null, null, null, null, null, null, null,
-				null, null));
+		service.patch(jingkai, id,
+				new OrgPatch(renamed, null, null, null, null, null, null, null, null, null, null, null, null));
 		assertThat(api.get(id).name()).isEqualTo(renamed);
 		List<String> states = jdbc
 			.sql("SELECT after_state FROM audit_event WHERE entity_type = 'org' AND entity_id = ? ORDER BY id")

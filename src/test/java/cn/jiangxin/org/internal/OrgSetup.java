@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.org.OrgDraft;
 import cn.jiangxin.shared.Actor;
 
-/** Creates unions for tests in other modules through the org module's service (no other module creates one). */
+/**
+ * Creates unions for tests in other modules through the org module's service (no other
+ * module creates one).
+ */
 @Component
 public class OrgSetup {
 

@@ -16,11 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.jiangxin.support.IntegrationTest;
 
 /**
- * The demo tells one story: entries come in while registration is open, judging follows the closing day,
- * rounds of a finished contest end before its results go on notice, nothing is dated in the future, and a
- * certificate carries the year it was issued in, as does a contest that names its year. Other tests add
- * contests of their own to the shared database; the checks of entries look at the demo's contests only (the
- * demo writes the 经开区 project call last).
+ * The demo tells one story: entries come in while registration is open, judging follows
+ * the closing day, rounds of a finished contest end before its results go on notice,
+ * nothing is dated in the future, and a certificate carries the year it was issued in, as
+ * does a contest that names its year. Other tests add contests of their own to the shared
+ * database; the checks of entries look at the demo's contests only (the demo writes the
+ * 经开区 project call last).
  */
 @IntegrationTest
 class DemoStoryTests {
@@ -37,7 +38,8 @@ class DemoStoryTests {
 				WHERE c.id <= (SELECT MIN(id) FROM contest WHERE title LIKE '%年经开区职工创新创效项目征集')
 				  AND (e.created_at < c.registration_opens_at OR e.created_at > c.registration_closes_at
 				   OR e.confirmed_at > c.registration_closes_at)""").query(String.class).list())
-			.as("contests with entries dated outside their registration").isEmpty();
+			.as("contests with entries dated outside their registration")
+			.isEmpty();
 	}
 
 	@Test
@@ -49,7 +51,8 @@ class DemoStoryTests {
 		assertThat(late).as("rounds that end after their results went on notice").isEmpty();
 		Instant now = Instant.now();
 		assertThat(jdbc.sql("""
-				SELECT COUNT(*) FROM score_sheet WHERE submitted_at > ?""").param(Timestamp.from(now))
+				SELECT COUNT(*) FROM score_sheet WHERE submitted_at > ?""")
+			.param(Timestamp.from(now))
 			.query(Long.class)
 			.single()).as("sheets submitted in the future").isZero();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM certificate WHERE issued_at > ?")
@@ -59,7 +62,8 @@ class DemoStoryTests {
 		assertThat(jdbc.sql("""
 				SELECT COUNT(*) FROM score_sheet s JOIN contest_round r ON r.id = s.round_id
 				WHERE s.submitted_at < r.starts_at""").query(Long.class).single())
-			.as("sheets submitted before their round began").isZero();
+			.as("sheets submitted before their round began")
+			.isZero();
 	}
 
 	@Test
@@ -70,28 +74,28 @@ class DemoStoryTests {
 				.startsWith("JX" + year);
 			return null;
 		}).list();
-		jdbc.sql("SELECT title, registration_opens_at FROM contest WHERE title LIKE '20%'")
-			.query((rs, n) -> {
-				String year = String.valueOf(rs.getTimestamp("registration_opens_at").toInstant().atZone(BEIJING).getYear());
-				assertThat(rs.getString("title")).as("a title's year is the year it opened").startsWith(year);
-				return null;
-			})
-			.list();
-		assertThat(jdbc.sql("""
-				SELECT COUNT(*) FROM certificate c JOIN award a ON a.id = c.award_id JOIN contest k ON k.id = a.contest_id
-				WHERE k.title LIKE '2025%' AND c.number LIKE 'JX2025%'""").query(Long.class).single())
-			.as("the 2025 finance competition's certificates are of 2025")
-			.isPositive();
+		jdbc.sql("SELECT title, registration_opens_at FROM contest WHERE title LIKE '20%'").query((rs, n) -> {
+			String year = String
+				.valueOf(rs.getTimestamp("registration_opens_at").toInstant().atZone(BEIJING).getYear());
+			assertThat(rs.getString("title")).as("a title's year is the year it opened").startsWith(year);
+			return null;
+		}).list();
+		assertThat(jdbc
+			.sql("""
+					SELECT COUNT(*) FROM certificate c JOIN award a ON a.id = c.award_id JOIN contest k ON k.id = a.contest_id
+					WHERE k.title LIKE '2025%' AND c.number LIKE 'JX2025%'""")
+			.query(Long.class)
+			.single()).as("the 2025 finance competition's certificates are of 2025").isPositive();
 	}
 
 	@Test
 	void theDemoHoldsRoundsAndSheetsInEveryState() {
-		assertThat(jdbc.sql("SELECT DISTINCT state FROM round_judging").query(String.class).list())
-			.contains("SETUP", "SCORING", "CLOSED");
-		assertThat(jdbc.sql("SELECT DISTINCT status FROM score_sheet").query(String.class).list())
-			.contains("DRAFT", "SUBMITTED");
-		assertThat(jdbc.sql("SELECT DISTINCT status FROM contest").query(String.class).list())
-			.contains("OPEN", "JUDGING", "PUBLICIZING", "ARCHIVED");
+		assertThat(jdbc.sql("SELECT DISTINCT state FROM round_judging").query(String.class).list()).contains("SETUP",
+				"SCORING", "CLOSED");
+		assertThat(jdbc.sql("SELECT DISTINCT status FROM score_sheet").query(String.class).list()).contains("DRAFT",
+				"SUBMITTED");
+		assertThat(jdbc.sql("SELECT DISTINCT status FROM contest").query(String.class).list()).contains("OPEN",
+				"JUDGING", "PUBLICIZING", "ARCHIVED");
 	}
 
 }

@@ -28,12 +28,14 @@ import cn.jiangxin.shared.files.SpreadsheetReader.SheetRow;
 import cn.jiangxin.support.HostileSheets;
 
 /**
- * Hostile spreadsheets are refused fast, with little memory, and with a message naming the bound they
- * passed; ordinary ones still read.
+ * Hostile spreadsheets are refused fast, with little memory, and with a message naming
+ * the bound they passed; ordinary ones still read.
  */
 class SpreadsheetReaderTests {
 
-	/** What a refused read may allocate at most: far below the gigabyte a bomb asks for. */
+	/**
+	 * What a refused read may allocate at most: far below the gigabyte a bomb asks for.
+	 */
 	private static final long ALLOCATION = 96L << 20;
 
 	private static final Duration FAST = Duration.ofSeconds(15);
@@ -73,7 +75,8 @@ class SpreadsheetReaderTests {
 	@Test
 	void anOverlongCellIsRefusedInXlsxAndCsv() throws IOException {
 		Path xlsx = dir.resolve("long.xlsx");
-		HostileSheets.xlsx(xlsx, HostileSheets.row(1, "卡号") + HostileSheets.row(2, HostileSheets.text('长', 40_000)), null);
+		HostileSheets.xlsx(xlsx, HostileSheets.row(1, "卡号") + HostileSheets.row(2, HostileSheets.text('长', 40_000)),
+				null);
 		refused(xlsx, Format.XLSX, SpreadsheetLimits.defaults(), "spreadsheet.limit.cellLength", 32_767);
 		Path csv = dir.resolve("long.csv");
 		Files.writeString(csv, "卡号,成绩\n" + HostileSheets.text('长', 40_000) + ",1\n");
@@ -84,7 +87,8 @@ class SpreadsheetReaderTests {
 	void aSharedStringMadeOfManyRunsCountsAsOneCell() throws IOException {
 		Path xlsx = dir.resolve("runs.xlsx");
 		String runs = "<r><t>" + HostileSheets.text('x', 1_000) + "</t></r>";
-		HostileSheets.xlsx(xlsx, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "<si>" + runs.repeat(40) + "</si>");
+		HostileSheets.xlsx(xlsx, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>",
+				"<si>" + runs.repeat(40) + "</si>");
 		refused(xlsx, Format.XLSX, SpreadsheetLimits.defaults(), "spreadsheet.limit.cellLength", 32_767);
 	}
 
@@ -143,8 +147,10 @@ class SpreadsheetReaderTests {
 	@Test
 	void aDtdDeepNestingAndManyPartsAreRefused() throws IOException {
 		Path dtd = dir.resolve("dtd.xlsx");
-		HostileSheets.xlsx(dtd, Map.of("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE lol [<!ENTITY lol \"lol\">]>"
-				+ "<worksheet><sheetData/></worksheet>"), false);
+		HostileSheets.xlsx(dtd,
+				Map.of("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE lol [<!ENTITY lol \"lol\">]>"
+						+ "<worksheet><sheetData/></worksheet>"),
+				false);
 		refused(dtd, Format.XLSX, SpreadsheetLimits.defaults(), "spreadsheet.limit.structure");
 		Path deep = dir.resolve("deep.xlsx");
 		HostileSheets.xlsx(deep, "<x>".repeat(100_000) + "</x>".repeat(100_000), null);
@@ -217,7 +223,10 @@ class SpreadsheetReaderTests {
 		}
 	}
 
-	/** Reading the whole file is refused with this code and these arguments, quickly and in little memory. */
+	/**
+	 * Reading the whole file is refused with this code and these arguments, quickly and
+	 * in little memory.
+	 */
 	private static void refused(Path file, Format format, SpreadsheetLimits limits, String code, Object... args) {
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
@@ -233,10 +242,14 @@ class SpreadsheetReaderTests {
 			assertThat(refusal.args()).containsExactly(args);
 		});
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("refused fast").isLessThan(FAST);
-		assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated").isLessThan(ALLOCATION);
+		assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated")
+			.isLessThan(ALLOCATION);
 	}
 
-	/** Rewrites the sizes an xlsx's entries declare (local headers and central directory) as {@code size}. */
+	/**
+	 * Rewrites the sizes an xlsx's entries declare (local headers and central directory)
+	 * as {@code size}.
+	 */
 	private static void declareSizes(Path file, int size) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
 		for (int i = 0; i + 30 < bytes.length; i++) {

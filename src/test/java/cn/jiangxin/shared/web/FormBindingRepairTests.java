@@ -14,7 +14,10 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
-/** A value a page form cannot convert (a date typed in words, an unknown choice) is a field error, never a 500. */
+/**
+ * A value a page form cannot convert (a date typed in words, an unknown choice) is a
+ * field error, never a 500.
+ */
 @IntegrationTest
 class FormBindingRepairTests {
 
@@ -43,13 +46,10 @@ class FormBindingRepairTests {
 
 	@Test
 	void anUnknownChoiceOnAPublicFormIsShownBesideItsField() {
-		assertThat(mvc.post()
-			.uri("/join/{org}", orgs.id(Demo.HAISITANPU))
-			.with(csrf())
-			.with(request -> {
-				request.setRemoteAddr(People.clientAddress());
-				return request;
-			})
+		assertThat(mvc.post().uri("/join/{org}", orgs.id(Demo.HAISITANPU)).with(csrf()).with(request -> {
+			request.setRemoteAddr(People.clientAddress());
+			return request;
+		})
 			.param("orgId", String.valueOf(orgs.id(Demo.HAISITANPU)))
 			.param("name", "选项错")
 			.param("idType", "RESIDENT_ID")

@@ -19,8 +19,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Every module's message bundle has the same keys in English and Chinese, no key is in two bundles, and the one
- * message source finds them all in both languages.
+ * Every module's message bundle has the same keys in English and Chinese, no key is in
+ * two bundles, and the one message source finds them all in both languages.
  */
 class MessageBundlesTests {
 

@@ -18,9 +18,10 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 
 /**
- * The public contest pages are rendered once per change for everyone not signed in: a browser asking again
- * with the page's ETag gets a 304, a new contest shows on the next visit, and a signed-in visitor always gets a
- * page of their own (never a copy, never one made for someone else).
+ * The public contest pages are rendered once per change for everyone not signed in: a
+ * browser asking again with the page's ETag gets a 304, a new contest shows on the next
+ * visit, and a signed-in visitor always gets a page of their own (never a copy, never one
+ * made for someone else).
  */
 @IntegrationTest
 class PublicPageCacheTests {

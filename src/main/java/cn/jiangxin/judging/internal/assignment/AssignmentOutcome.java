@@ -3,18 +3,24 @@ package cn.jiangxin.judging.internal.assignment;
 import java.util.List;
 import java.util.Map;
 
-/** What assigning a round gave: the judges of every entry, or why no assignment exists and what to change. */
+/**
+ * What assigning a round gave: the judges of every entry, or why no assignment exists and
+ * what to change.
+ */
 sealed interface AssignmentOutcome permits AssignmentOutcome.Assigned, AssignmentOutcome.Infeasible {
 
 	/**
-	 * The judges of every entry in the order of the pool, the load of every judge, how many of the
-	 * assignments share a tag with the entry, and how long solving took.
+	 * The judges of every entry in the order of the pool, the load of every judge, how
+	 * many of the assignments share a tag with the entry, and how long solving took.
 	 */
 	record Assigned(Map<Long, List<Long>> judgesByEntry, Map<Long, Integer> loadByJudge, int tagMatches,
 			long millis) implements AssignmentOutcome {
 	}
 
-	/** Why the round cannot be assigned as asked, as message codes that say what to change. */
+	/**
+	 * Why the round cannot be assigned as asked, as message codes that say what to
+	 * change.
+	 */
 	record Infeasible(List<Reason> reasons) implements AssignmentOutcome {
 
 		public Infeasible {

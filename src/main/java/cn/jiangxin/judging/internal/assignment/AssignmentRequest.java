@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One round to assign: its entries, the judges of the pool, how many judges each entry gets (K), and the
- * bounds on how many entries a judge reviews. A null bound means balanced: floor(N·K / J) for the
- * minimum and ceil(N·K / J) for the maximum, moved no further than the other bound when that one is
- * given.
+ * One round to assign: its entries, the judges of the pool, how many judges each entry
+ * gets (K), and the bounds on how many entries a judge reviews. A null bound means
+ * balanced: floor(N·K / J) for the minimum and ceil(N·K / J) for the maximum, moved no
+ * further than the other bound when that one is given.
  */
-record AssignmentRequest(List<Candidate> entries, List<Expert> judges, int perEntry, Integer minLoad,
-		Integer maxLoad) {
+record AssignmentRequest(List<Candidate> entries, List<Expert> judges, int perEntry, Integer minLoad, Integer maxLoad) {
 
 	AssignmentRequest {
 		entries = List.copyOf(Objects.requireNonNull(entries, "entries"));

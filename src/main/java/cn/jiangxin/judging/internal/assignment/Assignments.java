@@ -37,8 +37,9 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * Who judges which entry: the assignment computed by min-cost flow over the active panel with conflicts left out,
- * an organiser's changes by hand, and the assignment as the round's page and the API show it.
+ * Who judges which entry: the assignment computed by min-cost flow over the active panel
+ * with conflicts left out, an organiser's changes by hand, and the assignment as the
+ * round's page and the API show it.
  */
 @Service
 public class Assignments {
@@ -71,10 +72,14 @@ public class Assignments {
 		this.messages = messages;
 	}
 
-	/** Computes the assignment by min-cost flow, replacing any earlier one; infeasible input is a 409 naming what to change. */
+	/**
+	 * Computes the assignment by min-cost flow, replacing any earlier one; infeasible
+	 * input is a 409 naming what to change.
+	 */
 	@Transactional
 	public AssignmentView assign(Actor actor, long roundId) {
-		RoundGuard.Locked locked = entries.lockForWrite(actor, roundId, RoundGuard.Needs.SETUP, "judging.assign.notInSetup");
+		RoundGuard.Locked locked = entries.lockForWrite(actor, roundId, RoundGuard.Needs.SETUP,
+				"judging.assign.notInSetup");
 		RoundView round = locked.round();
 		RoundSetup setup = locked.setup();
 		List<EntryView> inRound = entries.entriesOf(roundId);
@@ -127,7 +132,10 @@ public class Assignments {
 		return args;
 	}
 
-	/** Adds or removes one judge on one entry by hand; a conflicted judge is refused, a submitted sheet stays. */
+	/**
+	 * Adds or removes one judge on one entry by hand; a conflicted judge is refused, a
+	 * submitted sheet stays.
+	 */
 	@Transactional
 	public void override(Actor actor, long roundId, long entryId, long expertId, boolean add) {
 		RoundView round = entries.lockForWrite(actor, roundId, RoundGuard.Needs.OPEN, "judging.round.closed").round();
@@ -154,12 +162,16 @@ public class Assignments {
 			}
 			store.unassign(roundId, entryId, expertId);
 		}
-		Map<String, Object> pair = Map.of("entry", entryId, "expert", expertId, "source", AssignmentSource.MANUAL.name());
+		Map<String, Object> pair = Map.of("entry", entryId, "expert", expertId, "source",
+				AssignmentSource.MANUAL.name());
 		audit.record("assignment", roundId, access.orgOf(round), add ? AuditAction.CREATE : AuditAction.DELETE,
 				add ? null : pair, add ? pair : null);
 	}
 
-	/** The assignment as the round's page shows it: each entry's judges with their sheets, and each judge's load. */
+	/**
+	 * The assignment as the round's page shows it: each entry's judges with their sheets,
+	 * and each judge's load.
+	 */
 	@Transactional(readOnly = true)
 	public AssignmentView assignment(long roundId) {
 		RoundSetup setup = store.setupOrPlain(roundId);
@@ -189,7 +201,8 @@ public class Assignments {
 		}
 		List<AssignmentView.Load> loadRows = loads.entrySet()
 			.stream()
-			.map(l -> new AssignmentView.Load(l.getKey(), panel.get(l.getKey()).name(), l.getValue()[0], l.getValue()[1]))
+			.map(l -> new AssignmentView.Load(l.getKey(), panel.get(l.getKey()).name(), l.getValue()[0],
+					l.getValue()[1]))
 			.toList();
 		return new AssignmentView(roundId, setup.settings().judgesPerEntry(), rows, loadRows);
 	}

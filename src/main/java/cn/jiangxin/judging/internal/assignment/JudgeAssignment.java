@@ -22,18 +22,20 @@ import cn.jiangxin.judging.internal.assignment.AssignmentOutcome.Infeasible;
 import cn.jiangxin.judging.internal.assignment.AssignmentOutcome.Infeasible.Reason;
 
 /**
- * Assigns the judges of a round to its entries as a minimum-cost flow, the model of HotCRP and
- * OpenReview: every entry supplies K units; an arc of capacity 1 runs from each entry to each judge it
- * has no conflict with, costing 0 when the judge shares a tag with the entry and 1 otherwise; every
- * judge has an arc to the sink bounded below by the minimum load and above by the maximum; the sink
- * demands N·K. A minimum-cost flow gives every entry K distinct judges free of conflicts, keeps every
- * load within its bounds and, among all such assignments, has the most that share a tag.
+ * Assigns the judges of a round to its entries as a minimum-cost flow, the model of
+ * HotCRP and OpenReview: every entry supplies K units; an arc of capacity 1 runs from
+ * each entry to each judge it has no conflict with, costing 0 when the judge shares a tag
+ * with the entry and 1 otherwise; every judge has an arc to the sink bounded below by the
+ * minimum load and above by the maximum; the sink demands N·K. A minimum-cost flow gives
+ * every entry K distinct judges free of conflicts, keeps every load within its bounds
+ * and, among all such assignments, has the most that share a tag.
  * <p>
- * Before solving, counting checks explain the shortfalls that are plain from the numbers; the flow is
- * solved only when none applies. A large round is first solved on a reduced network, a few dozen of the
- * best-matched judges to an entry, and the potentials of that flow then price every left-out pair: the
- * pairs they price below zero join and the flow is solved again, until none is left, so the result is
- * optimal over all eligible pairs. A reduced network without a flow gives way to the full one.
+ * Before solving, counting checks explain the shortfalls that are plain from the numbers;
+ * the flow is solved only when none applies. A large round is first solved on a reduced
+ * network, a few dozen of the best-matched judges to an entry, and the potentials of that
+ * flow then price every left-out pair: the pairs they price below zero join and the flow
+ * is solved again, until none is left, so the result is optimal over all eligible pairs.
+ * A reduced network without a flow gives way to the full one.
  */
 final class JudgeAssignment {
 
@@ -58,7 +60,10 @@ final class JudgeAssignment {
 		return solve(request, Math.max(FIRST_ARCS_MIN, FIRST_ARCS_PER_SLOT * request.perEntry()));
 	}
 
-	/** Solves with at most {@code firstArcs} arcs from each entry in the first, reduced network. */
+	/**
+	 * Solves with at most {@code firstArcs} arcs from each entry in the first, reduced
+	 * network.
+	 */
 	static AssignmentOutcome solve(AssignmentRequest request, int firstArcs) {
 		long start = System.nanoTime();
 		List<Candidate> entries = request.entries();
@@ -101,8 +106,8 @@ final class JudgeAssignment {
 				int eligible = pool.eligibleJudges(e);
 				if (eligible < perEntry) {
 					if (++shortEntries <= SHORT_ENTRIES_LISTED) {
-						reasons.add(Reason.of("judging.assign.entryShort", entries.get(e).entryId(), eligible,
-								perEntry));
+						reasons
+							.add(Reason.of("judging.assign.entryShort", entries.get(e).entryId(), eligible, perEntry));
 					}
 				}
 			}
@@ -112,8 +117,8 @@ final class JudgeAssignment {
 			for (int j = 0; j < judgeCount; j++) {
 				int eligible = entryCount - pool.conflictsByJudge[j];
 				if (eligible < minLoad) {
-					reasons.add(Reason.of("judging.assign.judgeUnderloaded", judges.get(j).judgeId(), eligible,
-							minLoad));
+					reasons
+						.add(Reason.of("judging.assign.judgeUnderloaded", judges.get(j).judgeId(), eligible, minLoad));
 				}
 			}
 		}
@@ -149,11 +154,12 @@ final class JudgeAssignment {
 	}
 
 	/**
-	 * The judges of every entry, K to an entry in the order of the pool, as indexes into the pool; null
-	 * when no flow carries all N·K units. The first network has arcs only from each entry to its
-	 * best-matched eligible judges; while the optimal potentials price a left-out arc below zero, those
-	 * arcs join and the flow is solved again, so the result is optimal over every eligible pair. When
-	 * the reduced network has no flow, the full one is solved.
+	 * The judges of every entry, K to an entry in the order of the pool, as indexes into
+	 * the pool; null when no flow carries all N·K units. The first network has arcs only
+	 * from each entry to its best-matched eligible judges; while the optimal potentials
+	 * price a left-out arc below zero, those arcs join and the flow is solved again, so
+	 * the result is optimal over every eligible pair. When the reduced network has no
+	 * flow, the full one is solved.
 	 */
 	private static int[] flow(Pool pool, int firstArcs, int perEntry, int minLoad, int maxLoad, int needed) {
 		BitSet[] arcs = firstArcs(pool, firstArcs, (int) Math.min(needed, (long) FIRST_ARCS_PER_LOAD * maxLoad));
@@ -174,10 +180,11 @@ final class JudgeAssignment {
 	}
 
 	/**
-	 * The arcs of the first network: for each entry, up to {@code perEntryLimit} eligible judges; then,
-	 * for each judge left with fewer than {@code perJudgeLimit}, more eligible entries. Either way tag
-	 * matches come first and the others after, each taken from a start that rotates with the entry or
-	 * judge, so that the arcs spread evenly across the pool.
+	 * The arcs of the first network: for each entry, up to {@code perEntryLimit} eligible
+	 * judges; then, for each judge left with fewer than {@code perJudgeLimit}, more
+	 * eligible entries. Either way tag matches come first and the others after, each
+	 * taken from a start that rotates with the entry or judge, so that the arcs spread
+	 * evenly across the pool.
 	 */
 	private static BitSet[] firstArcs(Pool pool, int perEntryLimit, int perJudgeLimit) {
 		BitSet[] arcs = new BitSet[pool.entryCount];
@@ -214,7 +221,10 @@ final class JudgeAssignment {
 		return arcs;
 	}
 
-	/** Adds every left-out eligible arc whose reduced cost is negative; whether there was one. */
+	/**
+	 * Adds every left-out eligible arc whose reduced cost is negative; whether there was
+	 * one.
+	 */
 	private static boolean addUnderpricedArcs(Pool pool, BitSet[] arcs, double[] potentials) {
 		boolean added = false;
 		for (int e = 0; e < pool.entryCount; e++) {
@@ -239,7 +249,10 @@ final class JudgeAssignment {
 		return index;
 	}
 
-	/** One flow network over the chosen arcs, its vertices the entries, then the judges, then the sink. */
+	/**
+	 * One flow network over the chosen arcs, its vertices the entries, then the judges,
+	 * then the sink.
+	 */
 	private static final class Network {
 
 		private final Graph<Integer, Integer> graph;
@@ -318,11 +331,17 @@ final class JudgeAssignment {
 
 	}
 
-	/** A flow found: the judges of every entry as indexes into the pool, and the potential of every vertex. */
+	/**
+	 * A flow found: the judges of every entry as indexes into the pool, and the potential
+	 * of every vertex.
+	 */
 	private record Solution(int[] assigned, double[] potentials) {
 	}
 
-	/** The round as indexes: each entry's conflicts and tags as bit sets, and each judge's conflict count. */
+	/**
+	 * The round as indexes: each entry's conflicts and tags as bit sets, and each judge's
+	 * conflict count.
+	 */
 	private static final class Pool {
 
 		final BitSet[] conflicts;

@@ -19,9 +19,10 @@ import cn.jiangxin.org.OrgRef;
 import cn.jiangxin.shared.OrgScope;
 
 /**
- * Finds conflicts of interest between experts and entries, from three sources: automatic (the expert's
- * union lies on the entrant's own branch from the grassroots union down, or the expert is on the team),
- * declared by the expert, and set by an admin. A conflicted expert is never assigned and never sees the entry.
+ * Finds conflicts of interest between experts and entries, from three sources: automatic
+ * (the expert's union lies on the entrant's own branch from the grassroots union down, or
+ * the expert is on the team), declared by the expert, and set by an admin. A conflicted
+ * expert is never assigned and never sees the entry.
  */
 @Component
 public class Conflicts {
@@ -91,8 +92,9 @@ public class Conflicts {
 	}
 
 	/**
-	 * An org's own branch: the org and its ancestors down from the nearest grassroots union (基层工会) —
-	 * the same employer. Above grassroots level (a district or industry union) it is the org alone.
+	 * An org's own branch: the org and its ancestors down from the nearest grassroots
+	 * union (基层工会) — the same employer. Above grassroots level (a district or industry
+	 * union) it is the org alone.
 	 */
 	Set<Long> branch(long orgId) {
 		List<OrgRef> path = orgs.path(orgId);

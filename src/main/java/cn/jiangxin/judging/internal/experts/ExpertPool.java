@@ -20,7 +20,10 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.Role;
 
-/** The expert pool: an admin adds experts, each with a judge's account, to the pool of their org. */
+/**
+ * The expert pool: an admin adds experts, each with a judge's account, to the pool of
+ * their org.
+ */
 @Service
 public class ExpertPool {
 
@@ -42,7 +45,10 @@ public class ExpertPool {
 		this.audit = audit;
 	}
 
-	/** Adds an expert to the pool of the actor's org, with an account of the judge role; returns the expert id. */
+	/**
+	 * Adds an expert to the pool of the actor's org, with an account of the judge role;
+	 * returns the expert id.
+	 */
 	@Transactional
 	public long addExpert(Actor actor, ExpertDraft draft) {
 		if (!actor.administers()) {
@@ -56,7 +62,8 @@ public class ExpertPool {
 			memberId = members.findByCardNo(draft.cardNo().strip())
 				.filter(member -> scope.covers(actor, member.orgId()))
 				.map(MemberView::id)
-				.orElseThrow(() -> BusinessRuleException.invalid("cardNo", "judging.expert.cardUnknown", draft.cardNo()));
+				.orElseThrow(
+						() -> BusinessRuleException.invalid("cardNo", "judging.expert.cardUnknown", draft.cardNo()));
 		}
 		if (accounts.findByUsername(draft.username().strip()).isPresent()) {
 			throw BusinessRuleException.invalid("username", "judging.expert.usernameTaken", draft.username());

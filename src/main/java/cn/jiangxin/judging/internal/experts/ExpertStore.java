@@ -39,10 +39,11 @@ public class ExpertStore {
 	long insert(long accountId, String name, String title, long orgId, String unitName, Long memberId,
 			List<String> tags, long poolOrgId, String by) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO expert (account_id, name, title, org_id, unit_name, member_id, tags, pool_org_id, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO expert (account_id, name, title, org_id, unit_name, member_id, tags, pool_org_id, created_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(accountId, name.strip(), blank(title), orgId, blank(unitName), memberId, String.join(",", tags),
 					poolOrgId, by)
 			.update(keys, "id");
@@ -50,11 +51,13 @@ public class ExpertStore {
 	}
 
 	public Optional<ExpertView> find(long id) {
-		return named(jdbc.sql(SELECT + "WHERE e.id = ?").param(id).query((rs, n) -> row(rs, n)).list()).stream().findFirst();
+		return named(jdbc.sql(SELECT + "WHERE e.id = ?").param(id).query((rs, n) -> row(rs, n)).list()).stream()
+			.findFirst();
 	}
 
 	public Optional<ExpertView> byAccount(long accountId) {
-		return named(jdbc.sql(SELECT + "WHERE e.account_id = ?").param(accountId).query((rs, n) -> row(rs, n)).list()).stream()
+		return named(jdbc.sql(SELECT + "WHERE e.account_id = ?").param(accountId).query((rs, n) -> row(rs, n)).list())
+			.stream()
 			.findFirst();
 	}
 
@@ -68,7 +71,10 @@ public class ExpertStore {
 			.list());
 	}
 
-	/** The experts whose pool lies in the filter (an admin's subtree), optionally matching a name or tag. */
+	/**
+	 * The experts whose pool lies in the filter (an admin's subtree), optionally matching
+	 * a name or tag.
+	 */
 	public List<ExpertView> pool(OrgScope.SqlFilter filter, String text, int limit) {
 		String like = text == null || text.isBlank() ? null : "%" + text.strip() + "%";
 		List<Object> params = new ArrayList<>(filter.params());
@@ -88,9 +94,9 @@ public class ExpertStore {
 		long member = rs.getLong("member_id");
 		Long memberId = rs.wasNull() ? null : member;
 		String tags = rs.getString("tags");
-		return new ExpertView(rs.getLong("id"), rs.getLong("account_id"), rs.getString("username"), rs.getString("name"),
-				rs.getString("title"), rs.getLong("org_id"), null, rs.getString("unit_name"), memberId,
-				tags.isBlank() ? List.of() : Arrays.asList(tags.split(",")), rs.getLong("pool_org_id"),
+		return new ExpertView(rs.getLong("id"), rs.getLong("account_id"), rs.getString("username"),
+				rs.getString("name"), rs.getString("title"), rs.getLong("org_id"), null, rs.getString("unit_name"),
+				memberId, tags.isBlank() ? List.of() : Arrays.asList(tags.split(",")), rs.getLong("pool_org_id"),
 				rs.getBoolean("active"));
 	}
 
@@ -105,8 +111,8 @@ public class ExpertStore {
 	// conflicts
 
 	/** A declared or admin-set conflict: against an org's subtree or one entry. */
-	public record Conflict(long id, long expertId, Long orgId, Long entryId, String source, String reason, String createdBy,
-			Instant createdAt) {
+	public record Conflict(long id, long expertId, Long orgId, Long entryId, String source, String reason,
+			String createdBy, Instant createdAt) {
 	}
 
 	public long addConflict(long expertId, Long orgId, Long entryId, String source, String reason, String by) {
@@ -114,9 +120,7 @@ public class ExpertStore {
 		jdbc.sql("""
 				INSERT INTO expert_conflict (expert_id, org_id, entry_id, source, reason, created_by)
 				VALUES (?, ?, ?, ?, ?, ?)
-				""")
-			.params(expertId, orgId, entryId, source, reason.strip(), by)
-			.update(keys, "id");
+				""").params(expertId, orgId, entryId, source, reason.strip(), by).update(keys, "id");
 		return keys.getKey().longValue();
 	}
 

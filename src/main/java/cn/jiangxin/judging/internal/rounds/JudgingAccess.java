@@ -14,8 +14,9 @@ import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.Role;
 
 /**
- * Who may do what in judging: a contest's organisers run its rounds; a judge reaches only the entries
- * assigned to them (anything else is 404, so that an unassigned entry's existence does not leak).
+ * Who may do what in judging: a contest's organisers run its rounds; a judge reaches only
+ * the entries assigned to them (anything else is 404, so that an unassigned entry's
+ * existence does not leak).
  */
 @Component
 public class JudgingAccess {
@@ -59,7 +60,9 @@ public class JudgingAccess {
 			.orElseThrow(() -> new OutOfScopeException("no expert profile"));
 	}
 
-	/** The judge's expert, if the entry is assigned to them in the round; otherwise 404. */
+	/**
+	 * The judge's expert, if the entry is assigned to them in the round; otherwise 404.
+	 */
 	public ExpertView requireAssigned(Actor actor, long roundId, long entryId) {
 		ExpertView expert = requireJudge(actor);
 		if (!store.assigned(roundId, entryId, expert.id())) {

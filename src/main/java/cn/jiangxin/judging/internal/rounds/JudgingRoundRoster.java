@@ -25,11 +25,9 @@ class JudgingRoundRoster implements RoundRoster {
 				SELECT re.round_id, COUNT(*) FROM round_entry re JOIN contest_round r ON r.id = re.round_id
 				WHERE r.contest_id = ?
 				GROUP BY re.round_id
-				""")
-			.param(contestId)
-			.query(rs -> {
-				counts.put(rs.getLong(1), rs.getLong(2));
-			});
+				""").param(contestId).query(rs -> {
+			counts.put(rs.getLong(1), rs.getLong(2));
+		});
 		return counts;
 	}
 

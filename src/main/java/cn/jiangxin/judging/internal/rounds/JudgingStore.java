@@ -26,8 +26,9 @@ import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.RubricDraft;
 
 /**
- * Reads and writes a round's judging: settings, rubric, entries, panel, assignment, sheets and measurements.
- * States are enums here and their names in the database; rows that come many at a time are written in batches.
+ * Reads and writes a round's judging: settings, rubric, entries, panel, assignment,
+ * sheets and measurements. States are enums here and their names in the database; rows
+ * that come many at a time are written in batches.
  */
 @Component
 public class JudgingStore {
@@ -47,10 +48,16 @@ public class JudgingStore {
 	// settings
 
 	public Optional<RoundSetup> setup(long roundId) {
-		return jdbc.sql("SELECT * FROM round_judging WHERE round_id = ?").param(roundId).query(this::setupRow).optional();
+		return jdbc.sql("SELECT * FROM round_judging WHERE round_id = ?")
+			.param(roundId)
+			.query(this::setupRow)
+			.optional();
 	}
 
-	/** The round's settings, or the defaults of a round not set up yet (without writing them). */
+	/**
+	 * The round's settings, or the defaults of a round not set up yet (without writing
+	 * them).
+	 */
 	public RoundSetup setupOrPlain(long roundId) {
 		return setup(roundId).orElseGet(() -> RoundSetup.defaults(roundId));
 	}
@@ -64,7 +71,10 @@ public class JudgingStore {
 	/** Locks the round's settings row for the rest of the transaction. */
 	RoundSetup lock(long roundId) {
 		setupOrDefaults(roundId);
-		return jdbc.sql("SELECT * FROM round_judging WHERE round_id = ? FOR UPDATE").param(roundId).query(this::setupRow).single();
+		return jdbc.sql("SELECT * FROM round_judging WHERE round_id = ? FOR UPDATE")
+			.param(roundId)
+			.query(this::setupRow)
+			.single();
 	}
 
 	public void saveSettings(long roundId, JudgingSettings s) {
@@ -89,8 +99,9 @@ public class JudgingStore {
 	private RoundSetup setupRow(ResultSet rs, int row) throws SQLException {
 		JudgingSettings settings = new JudgingSettings(rs.getInt("judges_per_entry"), integer(rs, "min_load"),
 				integer(rs, "max_load"), rs.getBoolean("blind"), AggregationMethod.valueOf(rs.getString("method")),
-				rs.getInt("trim_from"), RankingBasis.valueOf(rs.getString("basis")), rs.getBigDecimal("spread_threshold"),
-				rs.getBigDecimal("stddev_threshold"), rs.getString("tie_breaks"), rs.getBoolean("live"));
+				rs.getInt("trim_from"), RankingBasis.valueOf(rs.getString("basis")),
+				rs.getBigDecimal("spread_threshold"), rs.getBigDecimal("stddev_threshold"), rs.getString("tie_breaks"),
+				rs.getBoolean("live"));
 		return new RoundSetup(rs.getLong("round_id"), settings, RoundState.valueOf(rs.getString("state")),
 				rs.getInt("version"));
 	}
@@ -171,7 +182,8 @@ public class JudgingStore {
 		batches.batchUpdate("""
 				INSERT INTO round_entry (round_id, entry_id, status) VALUES (?, ?, ?)
 				ON CONFLICT DO NOTHING
-				""", entryIds.stream().map(id -> new Object[] { roundId, id, RoundEntryStatus.IN_ROUND.name() }).toList());
+				""",
+				entryIds.stream().map(id -> new Object[] { roundId, id, RoundEntryStatus.IN_ROUND.name() }).toList());
 	}
 
 	public void entryStatus(long roundId, long entryId, RoundEntryStatus status) {
@@ -250,9 +262,7 @@ public class JudgingStore {
 		jdbc.sql("""
 				DELETE FROM score_item WHERE sheet_id IN
 				  (SELECT id FROM score_sheet WHERE round_id = ? AND entry_id = ? AND expert_id = ?)
-				""")
-			.params(roundId, entryId, expertId)
-			.update();
+				""").params(roundId, entryId, expertId).update();
 		jdbc.sql("DELETE FROM score_sheet WHERE round_id = ? AND entry_id = ? AND expert_id = ?")
 			.params(roundId, entryId, expertId)
 			.update();
@@ -268,16 +278,12 @@ public class JudgingStore {
 				  (SELECT s.id FROM score_sheet s JOIN assignment a
 				     ON a.round_id = s.round_id AND a.entry_id = s.entry_id AND a.expert_id = s.expert_id
 				   WHERE s.round_id = ?)
-				""")
-			.param(roundId)
-			.update();
+				""").param(roundId).update();
 		jdbc.sql("""
 				DELETE FROM score_sheet WHERE round_id = ? AND EXISTS
 				  (SELECT 1 FROM assignment a WHERE a.round_id = score_sheet.round_id
 				     AND a.entry_id = score_sheet.entry_id AND a.expert_id = score_sheet.expert_id)
-				""")
-			.param(roundId)
-			.update();
+				""").param(roundId).update();
 		jdbc.sql("DELETE FROM assignment WHERE round_id = ?").param(roundId).update();
 	}
 
@@ -292,9 +298,7 @@ public class JudgingStore {
 		jdbc.sql("""
 				INSERT INTO score_sheet (round_id, entry_id, expert_id, status) VALUES (?, ?, ?, ?)
 				ON CONFLICT DO NOTHING
-				""")
-			.params(roundId, entryId, expertId, SheetStatus.DRAFT.name())
-			.update();
+				""").params(roundId, entryId, expertId, SheetStatus.DRAFT.name()).update();
 		jdbc.sql("SELECT id FROM score_sheet WHERE round_id = ? AND entry_id = ? AND expert_id = ? FOR UPDATE")
 			.params(roundId, entryId, expertId)
 			.query(Long.class)
@@ -310,7 +314,10 @@ public class JudgingStore {
 		return sheets(Where.JUDGE, roundId, expertId);
 	}
 
-	/** The sheets a query may ask for: a round's, one judge's in a round, or one judge's on one entry. */
+	/**
+	 * The sheets a query may ask for: a round's, one judge's in a round, or one judge's
+	 * on one entry.
+	 */
 	private enum Where {
 
 		ROUND("s.round_id = ?"), JUDGE("s.round_id = ? AND s.expert_id = ?"),
@@ -332,23 +339,21 @@ public class JudgingStore {
 				FROM score_sheet s LEFT JOIN score_item i ON i.sheet_id = s.id
 				WHERE %s
 				ORDER BY s.id
-				""".formatted(where.sql))
-			.params(params)
-			.query(rs -> {
-				long id = rs.getLong("id");
-				if (!items.containsKey(id)) {
-					items.put(id, new LinkedHashMap<>());
-					Timestamp submitted = rs.getTimestamp("submitted_at");
-					heads.add(new Sheet(id, rs.getLong("round_id"), rs.getLong("entry_id"), rs.getLong("expert_id"),
-							SheetStatus.valueOf(rs.getString("status")), rs.getBigDecimal("total"),
-							submitted == null ? null : submitted.toInstant(), rs.getInt("reopened"), rs.getInt("version"),
-							Map.of()));
-				}
-				String code = rs.getString("criterion_code");
-				if (code != null) {
-					items.get(id).put(code, new Sheet.Item(rs.getBigDecimal("item_score"), rs.getString("comment")));
-				}
-			});
+				""".formatted(where.sql)).params(params).query(rs -> {
+			long id = rs.getLong("id");
+			if (!items.containsKey(id)) {
+				items.put(id, new LinkedHashMap<>());
+				Timestamp submitted = rs.getTimestamp("submitted_at");
+				heads.add(new Sheet(id, rs.getLong("round_id"), rs.getLong("entry_id"), rs.getLong("expert_id"),
+						SheetStatus.valueOf(rs.getString("status")), rs.getBigDecimal("total"),
+						submitted == null ? null : submitted.toInstant(), rs.getInt("reopened"), rs.getInt("version"),
+						Map.of()));
+			}
+			String code = rs.getString("criterion_code");
+			if (code != null) {
+				items.get(id).put(code, new Sheet.Item(rs.getBigDecimal("item_score"), rs.getString("comment")));
+			}
+		});
 		return heads.stream()
 			.map(s -> new Sheet(s.id(), s.roundId(), s.entryId(), s.expertId(), s.status(), s.total(), s.submittedAt(),
 					s.reopened(), s.version(), items.get(s.id())))
@@ -380,9 +385,7 @@ public class JudgingStore {
 				UPDATE score_sheet SET status = ?, submitted_at = NULL, reopened = reopened + 1,
 				  version = version + 1, updated_at = ?
 				WHERE id = ?
-				""")
-			.params(SheetStatus.DRAFT.name(), now(), sheetId)
-			.update();
+				""").params(SheetStatus.DRAFT.name(), now(), sheetId).update();
 	}
 
 	// measurements and imported parts
@@ -391,9 +394,7 @@ public class JudgingStore {
 		int updated = jdbc.sql("""
 				UPDATE measurement SET score = ?, recorded_by = ?, recorded_at = ?
 				WHERE round_id = ? AND entry_id = ? AND code = ?
-				""")
-			.params(score, by, now(), roundId, entryId, code)
-			.update();
+				""").params(score, by, now(), roundId, entryId, code).update();
 		if (updated == 0) {
 			jdbc.sql("INSERT INTO measurement (round_id, entry_id, code, score, recorded_by) VALUES (?, ?, ?, ?, ?)")
 				.params(roundId, entryId, code, score, by)
@@ -404,23 +405,21 @@ public class JudgingStore {
 	/** Measurements and imported scores by entry, then by code. */
 	public Map<Long, Map<String, BigDecimal>> measurements(long roundId) {
 		Map<Long, Map<String, BigDecimal>> byEntry = new LinkedHashMap<>();
-		jdbc.sql("SELECT entry_id, code, score FROM measurement WHERE round_id = ?")
-			.param(roundId)
-			.query(rs -> {
-				byEntry.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-			});
+		jdbc.sql("SELECT entry_id, code, score FROM measurement WHERE round_id = ?").param(roundId).query(rs -> {
+			byEntry.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+				.put(rs.getString(2), rs.getBigDecimal(3));
+		});
 		return byEntry;
 	}
 
-	/** Whether any result is in: a submitted sheet, a measurement or an imported score. */
+	/**
+	 * Whether any result is in: a submitted sheet, a measurement or an imported score.
+	 */
 	public boolean scored(long roundId) {
 		return jdbc.sql("""
 				SELECT (SELECT COUNT(*) FROM score_sheet WHERE round_id = ? AND status = ?)
 				     + (SELECT COUNT(*) FROM measurement WHERE round_id = ?)
-				""")
-			.params(roundId, SheetStatus.SUBMITTED.name(), roundId)
-			.query(Long.class)
-			.single() > 0;
+				""").params(roundId, SheetStatus.SUBMITTED.name(), roundId).query(Long.class).single() > 0;
 	}
 
 	private Timestamp now() {

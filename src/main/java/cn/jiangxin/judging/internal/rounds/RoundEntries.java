@@ -18,8 +18,9 @@ import cn.jiangxin.contest.RoundView;
 import cn.jiangxin.shared.Actor;
 
 /**
- * The entries of a round: a first round takes the contest's confirmed entries once judging begins (seeded here,
- * in {@link #seedFirstRound}), a later round the entries that advanced into it.
+ * The entries of a round: a first round takes the contest's confirmed entries once
+ * judging begins (seeded here, in {@link #seedFirstRound}), a later round the entries
+ * that advanced into it.
  */
 @Service
 public class RoundEntries {
@@ -39,14 +40,20 @@ public class RoundEntries {
 		this.contests = contests;
 	}
 
-	/** The entries in a round, seeding the first round of a contest from its confirmed entries. */
+	/**
+	 * The entries in a round, seeding the first round of a contest from its confirmed
+	 * entries.
+	 */
 	@Transactional
 	public List<Long> roundEntries(long roundId) {
 		seedFirstRound(access.round(roundId));
 		return store.entries(roundId);
 	}
 
-	/** The entries of a round as contest entries; a first round not seeded yet shows the confirmed entries. */
+	/**
+	 * The entries of a round as contest entries; a first round not seeded yet shows the
+	 * confirmed entries.
+	 */
 	public List<EntryView> entriesOf(long roundId) {
 		Set<Long> ids = new HashSet<>(store.entries(roundId));
 		RoundView round = access.round(roundId);
@@ -58,8 +65,9 @@ public class RoundEntries {
 	}
 
 	/**
-	 * Puts a contest's confirmed entries into its first round, once judging has begun: the one place a round's
-	 * entries are seeded. Does nothing for a later round, a round already seeded, or a contest not in judging.
+	 * Puts a contest's confirmed entries into its first round, once judging has begun:
+	 * the one place a round's entries are seeded. Does nothing for a later round, a round
+	 * already seeded, or a contest not in judging.
 	 */
 	@Transactional
 	public void seedFirstRound(RoundView round) {
@@ -72,10 +80,17 @@ public class RoundEntries {
 		}
 		store.setupOrDefaults(round.id());
 		store.addEntries(round.id(),
-				contests.entries(round.contestId()).stream().filter(e -> eligibleForFirst(round, e)).map(EntryView::id).toList());
+				contests.entries(round.contestId())
+					.stream()
+					.filter(e -> eligibleForFirst(round, e))
+					.map(EntryView::id)
+					.toList());
 	}
 
-	/** The round locked by the guard for a write in judging, its first round seeded from the confirmed entries. */
+	/**
+	 * The round locked by the guard for a write in judging, its first round seeded from
+	 * the confirmed entries.
+	 */
 	public RoundGuard.Locked lockForWrite(Actor actor, long roundId, RoundGuard.Needs needs, String code) {
 		RoundGuard.Locked locked = guard.organiser(actor, roundId, needs, code);
 		seedFirstRound(locked.round());
@@ -103,7 +118,8 @@ public class RoundEntries {
 	}
 
 	private static boolean eligibleForFirst(RoundView round, EntryView entry) {
-		return entry.status() == EntryStatus.CONFIRMED && (round.trackId() == null || round.trackId() == entry.trackId());
+		return entry.status() == EntryStatus.CONFIRMED
+				&& (round.trackId() == null || round.trackId() == entry.trackId());
 	}
 
 }

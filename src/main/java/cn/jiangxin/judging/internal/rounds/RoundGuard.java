@@ -11,10 +11,11 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * The one rule every write to a round's judging passes: a closed round, and every round of a contest on notice
- * (公示中) or archived, changes no more. Its sheets, assignment, settings, rubric, panel, measurements and cut stay
- * as its results were published. Below that rule, each write names the state it needs (being set up, being
- * scored, either) and whether the contest must be in judging.
+ * The one rule every write to a round's judging passes: a closed round, and every round
+ * of a contest on notice (公示中) or archived, changes no more. Its sheets, assignment,
+ * settings, rubric, panel, measurements and cut stay as its results were published. Below
+ * that rule, each write names the state it needs (being set up, being scored, either) and
+ * whether the contest must be in judging.
  */
 @Component
 public class RoundGuard {
@@ -31,10 +32,16 @@ public class RoundGuard {
 		this.contests = contests;
 	}
 
-	/** What a write needs of the round's state, below the rule that a frozen round takes no write at all. */
+	/**
+	 * What a write needs of the round's state, below the rule that a frozen round takes
+	 * no write at all.
+	 */
 	public enum Needs {
 
-		/** Being set up or scored: the contest may still be a draft or open for registration. */
+		/**
+		 * Being set up or scored: the contest may still be a draft or open for
+		 * registration.
+		 */
 		OPEN_ANY_TIME,
 
 		/** Being set up, with the contest in judging. */
@@ -53,14 +60,18 @@ public class RoundGuard {
 	}
 
 	/**
-	 * The round, if the actor organises it, with its settings row locked for the rest of the transaction;
-	 * refused (409) if it is frozen, and with {@code code} if it is not in the state the write needs.
+	 * The round, if the actor organises it, with its settings row locked for the rest of
+	 * the transaction; refused (409) if it is frozen, and with {@code code} if it is not
+	 * in the state the write needs.
 	 */
 	public Locked organiser(Actor actor, long roundId, Needs needs, String code) {
 		return lock(access.requireManage(actor, roundId), needs, code);
 	}
 
-	/** The judge's expert for a write to their own sheet: the entry is theirs (404 if not), the round being scored. */
+	/**
+	 * The judge's expert for a write to their own sheet: the entry is theirs (404 if
+	 * not), the round being scored.
+	 */
 	public ExpertView judge(Actor judge, long roundId, long entryId) {
 		ExpertView expert = access.requireAssigned(judge, roundId, entryId);
 		lock(access.round(roundId), Needs.SCORING, "judging.score.notOpen");
@@ -68,8 +79,9 @@ public class RoundGuard {
 	}
 
 	/**
-	 * The round locked for a change a conflict makes to its assignment, or null when the round is frozen: a
-	 * conflict found after that is recorded, but leaves the round as it was published.
+	 * The round locked for a change a conflict makes to its assignment, or null when the
+	 * round is frozen: a conflict found after that is recorded, but leaves the round as
+	 * it was published.
 	 */
 	public Locked forConflict(RoundView round) {
 		ContestView contest = contest(round);
@@ -83,12 +95,13 @@ public class RoundGuard {
 	private Locked lock(RoundView round, Needs needs, String code) {
 		ContestView contest = contest(round);
 		if (!contest.status().roundsOpen()) {
-			throw BusinessRuleException
-				.conflict(contest.status() == ContestStatus.ARCHIVED ? "judging.contest.final" : "judging.contest.onNotice");
+			throw BusinessRuleException.conflict(
+					contest.status() == ContestStatus.ARCHIVED ? "judging.contest.final" : "judging.contest.onNotice");
 		}
 		RoundSetup setup = store.lock(round.id());
 		if (setup.state() == RoundState.CLOSED) {
-			throw BusinessRuleException.conflict(needs == Needs.SETUP || needs == Needs.SCORING ? code : "judging.round.closed");
+			throw BusinessRuleException
+				.conflict(needs == Needs.SETUP || needs == Needs.SCORING ? code : "judging.round.closed");
 		}
 		boolean inJudging = contest.status() == ContestStatus.JUDGING;
 		switch (needs) {

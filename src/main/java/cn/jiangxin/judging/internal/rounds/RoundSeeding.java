@@ -9,9 +9,10 @@ import cn.jiangxin.contest.ContestStatusChanged;
 import cn.jiangxin.contest.RoundView;
 
 /**
- * When a contest's judging begins, puts its confirmed entries into its first rounds (one per track, or the one
- * round of the contest). Seeding is idempotent, and the round's own reads and writes still seed a first round
- * they find empty: this reaction runs after the change commits, so a judge may reach the round first.
+ * When a contest's judging begins, puts its confirmed entries into its first rounds (one
+ * per track, or the one round of the contest). Seeding is idempotent, and the round's own
+ * reads and writes still seed a first round they find empty: this reaction runs after the
+ * change commits, so a judge may reach the round first.
  */
 @Component
 class RoundSeeding {

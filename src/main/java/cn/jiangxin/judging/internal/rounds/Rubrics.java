@@ -16,9 +16,9 @@ import cn.jiangxin.judging.ScoreDraft;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * The arithmetic and rules of a rubric. A criterion scored v in [min, max] contributes
- * (v − min)/(max − min) × weight to its part; a part is out of 100 and counts its weight in percent of
- * the round's total; an imported part's score (0–100) counts the same way.
+ * The arithmetic and rules of a rubric. A criterion scored v in [min, max] contributes (v
+ * − min)/(max − min) × weight to its part; a part is out of 100 and counts its weight in
+ * percent of the round's total; an imported part's score (0–100) counts the same way.
  */
 public final class Rubrics {
 
@@ -35,26 +35,30 @@ public final class Rubrics {
 		for (int i = 0; i < rubric.parts().size(); i++) {
 			RubricDraft.Part part = rubric.parts().get(i);
 			if (parts.putIfAbsent(part.code(), part) != null) {
-				throw BusinessRuleException.invalid("parts[" + i + "].code", "judging.rubric.duplicateCode", part.code());
+				throw BusinessRuleException.invalid("parts[" + i + "].code", "judging.rubric.duplicateCode",
+						part.code());
 			}
 			sum = sum.add(part.weight());
 		}
 		if (sum.compareTo(HUNDRED) != 0) {
-			throw BusinessRuleException.invalid("parts", "judging.rubric.partsSum", sum.stripTrailingZeros().toPlainString());
+			throw BusinessRuleException.invalid("parts", "judging.rubric.partsSum",
+					sum.stripTrailingZeros().toPlainString());
 		}
 		Set<String> codes = new HashSet<>(parts.keySet());
 		Set<String> filled = new HashSet<>();
 		for (int i = 0; i < rubric.criteria().size(); i++) {
 			RubricDraft.Criterion c = rubric.criteria().get(i);
 			if (!codes.add(c.code())) {
-				throw BusinessRuleException.invalid("criteria[" + i + "].code", "judging.rubric.duplicateCode", c.code());
+				throw BusinessRuleException.invalid("criteria[" + i + "].code", "judging.rubric.duplicateCode",
+						c.code());
 			}
 			RubricDraft.Part part = parts.get(c.part());
 			if (part == null) {
 				throw BusinessRuleException.invalid("criteria[" + i + "].part", "judging.rubric.unknownPart", c.part());
 			}
 			if (part.source() == PartSource.IMPORTED) {
-				throw BusinessRuleException.invalid("criteria[" + i + "].part", "judging.rubric.importedPart", part.label());
+				throw BusinessRuleException.invalid("criteria[" + i + "].part", "judging.rubric.importedPart",
+						part.label());
 			}
 			if (c.max().compareTo(c.min()) <= 0) {
 				throw BusinessRuleException.invalid("criteria[" + i + "].max", "judging.rubric.range", c.label());
@@ -73,7 +77,10 @@ public final class Rubrics {
 		return rubric.criteria().stream().anyMatch(c -> c.kind() == CriterionKind.JUDGED);
 	}
 
-	/** Checks a judge's items against the rubric: known judged criteria, once each, within range. */
+	/**
+	 * Checks a judge's items against the rubric: known judged criteria, once each, within
+	 * range.
+	 */
 	public static Map<String, Sheet.Item> checkItems(RubricDraft rubric, ScoreDraft draft) {
 		Map<String, RubricDraft.Criterion> judged = judged(rubric);
 		Map<String, Sheet.Item> items = new LinkedHashMap<>();
@@ -94,7 +101,10 @@ public final class Rubrics {
 		return items;
 	}
 
-	/** Before submitting: every judged criterion scored, then a comment where one is required. */
+	/**
+	 * Before submitting: every judged criterion scored, then a comment where one is
+	 * required.
+	 */
 	public static void requireComplete(RubricDraft rubric, Map<String, Sheet.Item> items) {
 		List<String> order = List.copyOf(items.keySet());
 		for (RubricDraft.Criterion c : judged(rubric).values()) {
@@ -114,7 +124,10 @@ public final class Rubrics {
 		}
 	}
 
-	/** A judge's total: what their judged criteria add to the round's 100, or null while any is unscored. */
+	/**
+	 * A judge's total: what their judged criteria add to the round's 100, or null while
+	 * any is unscored.
+	 */
 	public static BigDecimal judgedTotal(RubricDraft rubric, Map<String, Sheet.Item> items) {
 		BigDecimal total = BigDecimal.ZERO;
 		for (RubricDraft.Criterion c : judged(rubric).values()) {
@@ -136,7 +149,10 @@ public final class Rubrics {
 		return max;
 	}
 
-	/** The most a judge's criteria can give each part of the total (imported parts give none). */
+	/**
+	 * The most a judge's criteria can give each part of the total (imported parts give
+	 * none).
+	 */
 	public static Map<String, Double> judgedPartMaxima(RubricDraft rubric) {
 		Map<String, Double> maxima = new LinkedHashMap<>();
 		for (RubricDraft.Criterion c : judged(rubric).values()) {
@@ -163,7 +179,9 @@ public final class Rubrics {
 		return extra;
 	}
 
-	/** Each part's share of an entry's total, given the aggregated judged points per part. */
+	/**
+	 * Each part's share of an entry's total, given the aggregated judged points per part.
+	 */
 	public static Map<String, Double> partPoints(RubricDraft rubric, Map<String, Double> judgedByCriterion,
 			Map<String, BigDecimal> recorded) {
 		Map<String, Double> parts = new LinkedHashMap<>();
@@ -175,7 +193,8 @@ public final class Rubrics {
 		}
 		for (RubricDraft.Criterion c : rubric.criteria()) {
 			BigDecimal value = c.kind() == CriterionKind.MEASURED ? recorded.get(c.code())
-					: judgedByCriterion.containsKey(c.code()) ? BigDecimal.valueOf(judgedByCriterion.get(c.code())) : null;
+					: judgedByCriterion.containsKey(c.code()) ? BigDecimal.valueOf(judgedByCriterion.get(c.code()))
+							: null;
 			if (value != null) {
 				parts.merge(c.part(), points(rubric, c, value).doubleValue(), Double::sum);
 			}
@@ -183,7 +202,10 @@ public final class Rubrics {
 		return parts;
 	}
 
-	/** Checks a recorded value: a measured criterion within its range, or an imported part within 0–100. */
+	/**
+	 * Checks a recorded value: a measured criterion within its range, or an imported part
+	 * within 0–100.
+	 */
 	public static void checkRecorded(RubricDraft rubric, String code, BigDecimal score) {
 		if (score == null) {
 			throw BusinessRuleException.invalid("score", "judging.record.scoreRequired");
@@ -209,7 +231,11 @@ public final class Rubrics {
 	}
 
 	private static BigDecimal points(RubricDraft rubric, RubricDraft.Criterion c, BigDecimal value) {
-		RubricDraft.Part part = rubric.parts().stream().filter(p -> p.code().equals(c.part())).findFirst().orElseThrow();
+		RubricDraft.Part part = rubric.parts()
+			.stream()
+			.filter(p -> p.code().equals(c.part()))
+			.findFirst()
+			.orElseThrow();
 		BigDecimal partWeight = BigDecimal.ZERO;
 		for (RubricDraft.Criterion other : rubric.criteria()) {
 			if (other.part().equals(c.part())) {

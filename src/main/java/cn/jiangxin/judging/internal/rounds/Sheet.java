@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
-/** A judge's score sheet for one entry: its items by criterion, its total, and whether it is submitted. */
+/**
+ * A judge's score sheet for one entry: its items by criterion, its total, and whether it
+ * is submitted.
+ */
 public record Sheet(long id, long roundId, long entryId, long expertId, SheetStatus status, BigDecimal total,
 		Instant submittedAt, int reopened, int version, Map<String, Item> items) {
 

@@ -22,7 +22,10 @@ import cn.jiangxin.judging.internal.rounds.Sheet;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.NotFoundException;
 
-/** What a judge sees: their rounds, the entries assigned to them with their sheets, and one entry at a time. */
+/**
+ * What a judge sees: their rounds, the entries assigned to them with their sheets, and
+ * one entry at a time.
+ */
 @Component
 public class JudgeDesk {
 
@@ -87,7 +90,9 @@ public class JudgeDesk {
 		access.requireAssigned(judge, roundId, entryId);
 		EntryView entry = contests.entry(entryId).orElseThrow(() -> new NotFoundException("entry", entryId));
 		boolean blind = store.setup(roundId).map(s -> s.settings().isBlind()).orElse(false);
-		List<SubmissionView.Item> items = contests.latestSubmission(entryId).map(SubmissionView::items).orElse(List.of());
+		List<SubmissionView.Item> items = contests.latestSubmission(entryId)
+			.map(SubmissionView::items)
+			.orElse(List.of());
 		return JudgeEntry.of(roundId, entry, blind, items);
 	}
 

@@ -6,11 +6,11 @@ import cn.jiangxin.contest.EntryView;
 import cn.jiangxin.contest.SubmissionView;
 
 /**
- * An entry as its judge sees it: title, track and materials; in blind mode without the entrants' names
- * and unit.
+ * An entry as its judge sees it: title, track and materials; in blind mode without the
+ * entrants' names and unit.
  */
-public record JudgeEntry(long entryId, long roundId, String title, String trackName, String unitName, List<String> people,
-		boolean blind, List<SubmissionView.Item> items) {
+public record JudgeEntry(long entryId, long roundId, String title, String trackName, String unitName,
+		List<String> people, boolean blind, List<SubmissionView.Item> items) {
 
 	public JudgeEntry {
 		people = List.copyOf(people);

@@ -29,9 +29,9 @@ import cn.jiangxin.shared.files.SpreadsheetLimits;
 import cn.jiangxin.shared.files.SpreadsheetReader;
 
 /**
- * Imports an imported part's scores (理论成绩, until the exam module exists) from xlsx or csv: one row per
- * entrant with their card number (or the entry number) and the score out of 100, under a header row. All
- * rows or none: every bad row is reported.
+ * Imports an imported part's scores (理论成绩, until the exam module exists) from xlsx or
+ * csv: one row per entrant with their card number (or the entry number) and the score out
+ * of 100, under a header row. All rows or none: every bad row is reported.
  */
 @Component
 public class PartImport {
@@ -60,7 +60,10 @@ public class PartImport {
 		this.limits = limits;
 	}
 
-	/** Imports an imported part's scores (理论) from xlsx or csv, all rows or none; returns how many. */
+	/**
+	 * Imports an imported part's scores (理论) from xlsx or csv, all rows or none; returns
+	 * how many.
+	 */
 	@Transactional
 	public int importScores(Actor actor, long roundId, String partCode, String fileName, InputStream content) {
 		access.requireManage(actor, roundId);
@@ -84,7 +87,8 @@ public class PartImport {
 		List<String> errors = new ArrayList<>();
 		Path temp = null;
 		try {
-			temp = Files.createTempFile("jiangxin-part-", fileName != null && fileName.endsWith(".csv") ? ".csv" : ".xlsx");
+			temp = Files.createTempFile("jiangxin-part-",
+					fileName != null && fileName.endsWith(".csv") ? ".csv" : ".xlsx");
 			Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
 			SpreadsheetReader.Format format = SpreadsheetReader.Format.sniff(temp);
 			if (format == null) {

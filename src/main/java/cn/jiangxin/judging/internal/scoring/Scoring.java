@@ -32,8 +32,9 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * A round's scores: the round opens for scoring, judges fill and submit sheets that lock on submit, an organiser
- * reopens a submitted sheet with a reason, and measurements and imported parts are recorded per entry.
+ * A round's scores: the round opens for scoring, judges fill and submit sheets that lock
+ * on submit, an organiser reopens a submitted sheet with a reason, and measurements and
+ * imported parts are recorded per entry.
  */
 @Service
 public class Scoring {
@@ -72,7 +73,8 @@ public class Scoring {
 	/** Opens the round for scoring: judges may now score their entries. */
 	@Transactional
 	public void startScoring(Actor actor, long roundId) {
-		RoundView round = entries.lockForWrite(actor, roundId, RoundGuard.Needs.SETUP, "judging.round.notInSetup").round();
+		RoundView round = entries.lockForWrite(actor, roundId, RoundGuard.Needs.SETUP, "judging.round.notInSetup")
+			.round();
 		if (store.rubric(roundId).isEmpty()) {
 			throw BusinessRuleException.conflict("judging.round.noRubric");
 		}
@@ -124,16 +126,18 @@ public class Scoring {
 	}
 
 	/**
-	 * An admin reopens a submitted sheet, with a reason that goes into the audit log with the scores before; the
-	 * judge may then change and resubmit it. A judge with a recorded conflict with the entry is taken off it
-	 * instead, their sheet with them: the reopening is the audited step by which a conflict removes a submitted sheet.
+	 * An admin reopens a submitted sheet, with a reason that goes into the audit log with
+	 * the scores before; the judge may then change and resubmit it. A judge with a
+	 * recorded conflict with the entry is taken off it instead, their sheet with them:
+	 * the reopening is the audited step by which a conflict removes a submitted sheet.
 	 * Returns whether the judge was taken off.
 	 */
 	@Transactional
 	public boolean reopen(Actor actor, long roundId, long entryId, long expertId, String reason) {
 		access.requireManage(actor, roundId);
 		JudgingAccess.requireReason(reason);
-		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.SCORING, "judging.score.reopenClosed").round();
+		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.SCORING, "judging.score.reopenClosed")
+			.round();
 		if (!store.inRound(roundId, entryId)) {
 			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
 		}
@@ -148,7 +152,8 @@ public class Scoring {
 		before.put("entry", entryId);
 		before.put("expert", expertId);
 		before.put("total", sheet.total() == null ? "" : sheet.total().toPlainString());
-		sheet.items().forEach((code, item) -> before.put(code, item.score() == null ? "" : item.score().toPlainString()));
+		sheet.items()
+			.forEach((code, item) -> before.put(code, item.score() == null ? "" : item.score().toPlainString()));
 		Optional<Conflicts.Reason> conflict = conflicts.between(contests.entry(entryId).orElseThrow(),
 				experts.find(expertId).orElseThrow());
 		if (conflict.isPresent()) {
@@ -174,11 +179,13 @@ public class Scoring {
 		if (!store.inRound(roundId, entryId)) {
 			throw BusinessRuleException.invalid("entryId", "judging.entry.notInRound");
 		}
-		RubricDraft rubric = store.rubric(roundId).orElseThrow(() -> BusinessRuleException.conflict("judging.round.noRubric"));
+		RubricDraft rubric = store.rubric(roundId)
+			.orElseThrow(() -> BusinessRuleException.conflict("judging.round.noRubric"));
 		Rubrics.checkRecorded(rubric, code, score);
 		BigDecimal before = store.measurements(roundId).getOrDefault(entryId, Map.of()).get(code);
 		store.record(roundId, entryId, code, score, actor.username());
-		audit.record("measurement", roundId, access.orgOf(round), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+		audit.record("measurement", roundId, access.orgOf(round),
+				before == null ? AuditAction.CREATE : AuditAction.UPDATE,
 				before == null ? null : Map.of("entry", entryId, "code", code, "score", before.toPlainString()),
 				Map.of("entry", entryId, "code", code, "score", score.toPlainString()));
 	}

@@ -11,9 +11,10 @@ import cn.jiangxin.judging.RankingBasis;
 import cn.jiangxin.judging.internal.standings.TieBreak;
 
 /**
- * The settings of a round that decide its ranking once scores are in: the aggregation method and when it trims,
- * the basis, the disagreement thresholds and the tie-break chain. Frozen once the first score is in; changed
- * after that only by a re-rank with a reason.
+ * The settings of a round that decide its ranking once scores are in: the aggregation
+ * method and when it trims, the basis, the disagreement thresholds and the tie-break
+ * chain. Frozen once the first score is in; changed after that only by a re-rank with a
+ * reason.
  */
 public record RankingRule(AggregationMethod method, Integer trimFrom, RankingBasis basis, BigDecimal spreadThreshold,
 		BigDecimal stdDevThreshold, String tieBreaks) {
@@ -29,11 +30,14 @@ public record RankingRule(AggregationMethod method, Integer trimFrom, RankingBas
 				spreadThreshold, stdDevThreshold, tieBreaks == null ? "" : tieBreaks.strip(), s.live());
 	}
 
-	/** Whether two rules rank alike: the same values, thresholds compared as numbers, chains as parsed. */
+	/**
+	 * Whether two rules rank alike: the same values, thresholds compared as numbers,
+	 * chains as parsed.
+	 */
 	boolean sameAs(RankingRule other) {
 		return method == other.method && Objects.equals(trimFrom, other.trimFrom) && basis == other.basis
-				&& sameNumber(spreadThreshold, other.spreadThreshold) && sameNumber(stdDevThreshold, other.stdDevThreshold)
-				&& chain().equals(other.chain());
+				&& sameNumber(spreadThreshold, other.spreadThreshold)
+				&& sameNumber(stdDevThreshold, other.stdDevThreshold) && chain().equals(other.chain());
 	}
 
 	/** The tie-break chain in its stored form. */
@@ -53,7 +57,10 @@ public record RankingRule(AggregationMethod method, Integer trimFrom, RankingBas
 		return map;
 	}
 
-	/** One line, e.g. {@code TRIMMED_MEAN;5;NORMALISED;20;;CRITERION:innovation,HIGHER_MINIMUM}. */
+	/**
+	 * One line, e.g.
+	 * {@code TRIMMED_MEAN;5;NORMALISED;20;;CRITERION:innovation,HIGHER_MINIMUM}.
+	 */
 	public String text() {
 		return String.join(";", method.name(), String.valueOf(trimFrom), basis.name(), plain(spreadThreshold),
 				plain(stdDevThreshold), chain());

@@ -15,8 +15,8 @@ import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.RankingBasis;
 
 /**
- * An organiser's request to rank a round anew after scores came in: the new ranking settings and why, for the
- * page form and the API alike.
+ * An organiser's request to rank a round anew after scores came in: the new ranking
+ * settings and why, for the page form and the API alike.
  */
 public record Rerank(@NotNull AggregationMethod method, @NotNull @Min(3) @Max(30) Integer trimFrom,
 		@NotNull RankingBasis basis, @DecimalMin("0") @DecimalMax("100") BigDecimal spreadThreshold,
@@ -33,9 +33,12 @@ public record Rerank(@NotNull AggregationMethod method, @NotNull @Min(3) @Max(30
 				tieBreaks == null ? "" : tieBreaks);
 	}
 
-	/** A re-rank done: when, by whom, why, the rule before and after, and how many entries changed rank. */
-	public record Done(long id, long roundId, RankingRule before, RankingRule after, String reason, int moved, String by,
-			Instant at) {
+	/**
+	 * A re-rank done: when, by whom, why, the rule before and after, and how many entries
+	 * changed rank.
+	 */
+	public record Done(long id, long roundId, RankingRule before, RankingRule after, String reason, int moved,
+			String by, Instant at) {
 	}
 
 }

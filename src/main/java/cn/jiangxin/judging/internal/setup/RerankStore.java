@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads and writes a round's re-rank history: each change of its ranking rule once scores were in. */
+/**
+ * Reads and writes a round's re-rank history: each change of its ranking rule once scores
+ * were in.
+ */
 @Component
 class RerankStore {
 
@@ -19,9 +22,7 @@ class RerankStore {
 		jdbc.sql("""
 				INSERT INTO round_rerank (round_id, before_rule, after_rule, reason, moved, created_by)
 				VALUES (?, ?, ?, ?, ?, ?)
-				""")
-			.params(roundId, before.text(), after.text(), reason, moved, by)
-			.update();
+				""").params(roundId, before.text(), after.text(), reason, moved, by).update();
 	}
 
 	/** A round's re-ranks, newest first. */

@@ -30,8 +30,9 @@ import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 
 /**
- * A round's panel and the conflicts of its judges: the experts its entries may be assigned to, the conflicts an
- * organiser records or a judge declares, and the judges a conflict takes off their entries where the round allows.
+ * A round's panel and the conflicts of its judges: the experts its entries may be
+ * assigned to, the conflicts an organiser records or a judge declares, and the judges a
+ * conflict takes off their entries where the round allows.
  */
 @Service
 public class RoundPanel {
@@ -67,7 +68,8 @@ public class RoundPanel {
 	/** Sets the panel: the experts the round's entries may be assigned to. */
 	@Transactional
 	public void setPanel(Actor actor, long roundId, List<Long> expertIds) {
-		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed").round();
+		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed")
+			.round();
 		Set<Long> wanted = new LinkedHashSet<>(expertIds);
 		Set<Long> current = new HashSet<>(store.panel(roundId));
 		List<ExpertView> found = experts.findAll(wanted);
@@ -95,7 +97,10 @@ public class RoundPanel {
 		return experts.findAll(store.panel(roundId));
 	}
 
-	/** Records a conflict an organiser knows of; returns whether the expert was kept on the entry (see below). */
+	/**
+	 * Records a conflict an organiser knows of; returns whether the expert was kept on
+	 * the entry (see below).
+	 */
 	@Transactional
 	public boolean setConflict(Actor actor, long roundId, long expertId, long entryId, String reason) {
 		RoundView round = access.requireManage(actor, roundId);
@@ -114,9 +119,10 @@ public class RoundPanel {
 	}
 
 	/**
-	 * A judge declares a conflict with an org's subtree or with one of their entries. They lose every such entry
-	 * they have not submitted a sheet for in a round still open; a submitted sheet, and every round closed or of a
-	 * contest whose results are out, stay as they are. Returns how many entries were kept so.
+	 * A judge declares a conflict with an org's subtree or with one of their entries.
+	 * They lose every such entry they have not submitted a sheet for in a round still
+	 * open; a submitted sheet, and every round closed or of a contest whose results are
+	 * out, stay as they are. Returns how many entries were kept so.
 	 */
 	@Transactional
 	public int declareConflict(Actor judge, Long orgId, Long roundId, Long entryId, String reason) {
@@ -155,9 +161,10 @@ public class RoundPanel {
 	}
 
 	/**
-	 * Takes a conflicted judge off an entry where the round allows it: in a round being set up or scored, an
-	 * assignment without a submitted sheet goes (with its draft). A submitted sheet stays until an organiser
-	 * reopens it, and a frozen round stays as it was published; returns whether the judge was kept on the entry.
+	 * Takes a conflicted judge off an entry where the round allows it: in a round being
+	 * set up or scored, an assignment without a submitted sheet goes (with its draft). A
+	 * submitted sheet stays until an organiser reopens it, and a frozen round stays as it
+	 * was published; returns whether the judge was kept on the entry.
 	 */
 	private boolean dropConflicted(RoundView round, long expertId, long entryId) {
 		if (!store.assigned(round.id(), entryId, expertId)) {
@@ -176,8 +183,9 @@ public class RoundPanel {
 	}
 
 	/**
-	 * The recorded conflicts of this round's judges with entries they still have: kept because the judge had
-	 * submitted (an organiser reopens the sheet to take them off) or because the round was closed.
+	 * The recorded conflicts of this round's judges with entries they still have: kept
+	 * because the judge had submitted (an organiser reopens the sheet to take them off)
+	 * or because the round was closed.
 	 */
 	@Transactional(readOnly = true)
 	public List<KeptConflict> keptConflicts(long roundId) {
@@ -201,7 +209,8 @@ public class RoundPanel {
 				if (entry == null || !judgesOfEntry.containsKey(c.expertId())) {
 					return;
 				}
-				boolean hit = c.entryId() != null ? c.entryId().equals(entryId) : scope.within(c.orgId(), entry.unitOrgId());
+				boolean hit = c.entryId() != null ? c.entryId().equals(entryId)
+						: scope.within(c.orgId(), entry.unitOrgId());
 				if (hit) {
 					kept.add(new KeptConflict(c, byId.get(c.expertId()).name(), entryId, entry.title(),
 							statuses.getOrDefault(entryId + ":" + c.expertId(), "NONE")));
@@ -211,7 +220,10 @@ public class RoundPanel {
 		return kept;
 	}
 
-	/** A recorded conflict of a judge with an entry they are still on, and their sheet's state. */
+	/**
+	 * A recorded conflict of a judge with an entry they are still on, and their sheet's
+	 * state.
+	 */
 	public record KeptConflict(ExpertStore.Conflict conflict, String expertName, long entryId, String entryTitle,
 			String sheetStatus) {
 	}

@@ -26,8 +26,9 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * A round's settings and rubric: set while the round is being set up, the ranking frozen once the first score is
- * in and changed after that only by an audited re-rank, the rubric locked once a judge has a sheet.
+ * A round's settings and rubric: set while the round is being set up, the ranking frozen
+ * once the first score is in and changed after that only by an audited re-rank, the
+ * rubric locked once a judge has a sheet.
  */
 @Service
 public class RoundSettings {
@@ -56,7 +57,8 @@ public class RoundSettings {
 
 	@Transactional
 	public void configure(Actor actor, long roundId, JudgingSettings settings) {
-		RoundGuard.Locked locked = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed");
+		RoundGuard.Locked locked = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME,
+				"judging.round.closed");
 		RoundSetup setup = locked.setup();
 		if (settings.minLoad() != null && settings.maxLoad() != null && settings.minLoad() > settings.maxLoad()) {
 			throw BusinessRuleException.invalid("maxLoad", "judging.settings.maxBelowMin", settings.minLoad());
@@ -71,8 +73,9 @@ public class RoundSettings {
 	}
 
 	/**
-	 * Ranks a round anew once scores are in: new ranking settings, with a reason; the change, the rule before and
-	 * after and how many entries changed rank go into the round's re-rank history and the audit log.
+	 * Ranks a round anew once scores are in: new ranking settings, with a reason; the
+	 * change, the rule before and after and how many entries changed rank go into the
+	 * round's re-rank history and the audit log.
 	 */
 	@Transactional
 	public Rerank.Done rerank(Actor actor, long roundId, Rerank change) {
@@ -115,7 +118,8 @@ public class RoundSettings {
 
 	@Transactional
 	public void defineRubric(Actor actor, long roundId, RubricDraft rubric) {
-		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed").round();
+		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed")
+			.round();
 		if (rubricLocked(roundId)) {
 			throw BusinessRuleException.conflict("judging.rubric.locked");
 		}
@@ -126,7 +130,10 @@ public class RoundSettings {
 						rubric.criteria().stream().map(c -> c.label() + " " + c.weight()).toList()));
 	}
 
-	/** Whether the rubric is past changing: a judge has a sheet (even a draft) or a score is recorded. */
+	/**
+	 * Whether the rubric is past changing: a judge has a sheet (even a draft) or a score
+	 * is recorded.
+	 */
 	public boolean rubricLocked(long roundId) {
 		return !store.sheets(roundId).isEmpty() || store.scored(roundId);
 	}
@@ -141,7 +148,10 @@ public class RoundSettings {
 		return store.setupOrPlain(roundId);
 	}
 
-	/** Refuses a tie-break chain that does not parse, or that names a criterion the rubric lacks. */
+	/**
+	 * Refuses a tie-break chain that does not parse, or that names a criterion the rubric
+	 * lacks.
+	 */
 	private void checkChain(long roundId, String tieBreaks) {
 		List<TieBreak> chain;
 		try {
@@ -154,7 +164,8 @@ public class RoundSettings {
 		for (TieBreak tieBreak : chain) {
 			if (tieBreak.criterion() != null && rubric.isPresent()
 					&& rubric.get().criteria().stream().noneMatch(c -> c.code().equals(tieBreak.criterion()))) {
-				throw BusinessRuleException.invalid("tieBreaks", "judging.settings.tieBreakCriterion", tieBreak.criterion());
+				throw BusinessRuleException.invalid("tieBreaks", "judging.settings.tieBreakCriterion",
+						tieBreak.criterion());
 			}
 		}
 	}

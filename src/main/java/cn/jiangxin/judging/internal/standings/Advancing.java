@@ -13,8 +13,9 @@ import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.judging.RoundStanding;
 
 /**
- * Applies a round's advancement rule to its results: the top N overall or per track, or everyone at or
- * above a score. Entries tied at the boundary go on together, and the preview marks them.
+ * Applies a round's advancement rule to its results: the top N overall or per track, or
+ * everyone at or above a score. Entries tied at the boundary go on together, and the
+ * preview marks them.
  */
 final class Advancing {
 
@@ -49,8 +50,8 @@ final class Advancing {
 			};
 			cuts.add(new AdvancePreview.Cut(s, goes, tie));
 		}
-		return new AdvancePreview(round.id(), next.map(RoundView::id).orElse(null), next.map(RoundView::name).orElse(null),
-				cuts);
+		return new AdvancePreview(round.id(), next.map(RoundView::id).orElse(null),
+				next.map(RoundView::name).orElse(null), cuts);
 	}
 
 	private static boolean advances(Advancement rule, RoundStanding s, int n, double value) {

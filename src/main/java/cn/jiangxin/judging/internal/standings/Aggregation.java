@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns the judges' totals of one round into a ranked result per entry. The maths runs unrounded; ranks,
- * ties and disagreement flags compare the published two-decimal figures, so what is shown agrees with how
- * it was decided.
+ * Turns the judges' totals of one round into a ranked result per entry. The maths runs
+ * unrounded; ranks, ties and disagreement flags compare the published two-decimal
+ * figures, so what is shown agrees with how it was decided.
  */
 final class Aggregation {
 
@@ -35,10 +35,12 @@ final class Aggregation {
 	}
 
 	/**
-	 * Ranks as above, adding to each entry's raw and normalised result an offset that does not come from the
-	 * judges (measured items and imported parts); every entry with an offset is ranked, scored by judges or not.
-	 * Each result also splits the judges' share of its score over the rubric's parts (see {@link #parts}); a judge
-	 * whose parts add up to nothing has their value split by {@code partMaxima}, the most each part can give.
+	 * Ranks as above, adding to each entry's raw and normalised result an offset that
+	 * does not come from the judges (measured items and imported parts); every entry with
+	 * an offset is ranked, scored by judges or not. Each result also splits the judges'
+	 * share of its score over the rubric's parts (see {@link #parts}); a judge whose
+	 * parts add up to nothing has their value split by {@code partMaxima}, the most each
+	 * part can give.
 	 */
 	static List<EntryResult> rank(List<JudgeScore> scores, AggregationRule rule, double scaleMin, double scaleMax,
 			Map<Long, Double> offsets, Map<String, Double> partMaxima) {
@@ -67,8 +69,8 @@ final class Aggregation {
 			raw[e] = (judged ? aggregate(round.totals, round.order, from, to, rule) : 0) + offset;
 			norm[e] = (judged ? aggregate(normalised, round.order, from, to, rule) : 0) + offset;
 			stdDev[e] = judged ? standardDeviation(round.totals, round.order, from, to) : 0;
-			spread[e] = judged ? maximum(round.totals, round.order, from, to) - minimum(round.totals, round.order, from, to)
-					: 0;
+			spread[e] = judged
+					? maximum(round.totals, round.order, from, to) - minimum(round.totals, round.order, from, to) : 0;
 			keys[e][0] = published(rule.basis() == RankingBasis.RAW ? raw[e] : norm[e]);
 			for (int k = 0; k < chain.size(); k++) {
 				keys[e][k + 1] = published(tieBreakValue(chain.get(k), round, from, to, raw[e]));
@@ -92,18 +94,21 @@ final class Aggregation {
 			}
 			double shownStdDev = published(stdDev[e]);
 			double shownSpread = published(spread[e]);
-			boolean disagreement = exceeds(shownStdDev, rule.stdDevThreshold()) || exceeds(shownSpread, rule.spreadThreshold());
+			boolean disagreement = exceeds(shownStdDev, rule.stdDevThreshold())
+					|| exceeds(shownSpread, rule.spreadThreshold());
 			double[] basis = rule.basis() == RankingBasis.RAW ? round.totals : normalised;
 			results.add(new EntryResult(round.entryIds[e], round.start[e + 1] - round.start[e], published(raw[e]),
 					published(norm[e]), keys[e][0], shownStdDev, shownSpread, disagreement, rank,
-					sameAsPrevious || sameAsNext, parts(round, basis, round.start[e], round.start[e + 1], rule, partMaxima)));
+					sameAsPrevious || sameAsNext,
+					parts(round, basis, round.start[e], round.start[e + 1], rule, partMaxima)));
 		}
 		return results;
 	}
 
 	/**
-	 * Each judge's totals as z-scores rescaled to the round's raw mean and spread, clamped to the scale; a judge
-	 * with fewer than two scores or no spread keeps the raw totals.
+	 * Each judge's totals as z-scores rescaled to the round's raw mean and spread,
+	 * clamped to the scale; a judge with fewer than two scores or no spread keeps the raw
+	 * totals.
 	 */
 	private static double[] normalise(Round round, double scaleMin, double scaleMax) {
 		int judges = round.judgeIds.length;
@@ -162,11 +167,13 @@ final class Aggregation {
 	}
 
 	/**
-	 * The judges' share of an entry's result split over the rubric's parts, computed as the result is: each judge's
-	 * value (raw total, or normalised total) is split over the parts in the proportions of their raw points, then the
-	 * parts are averaged over the same judges the result keeps. When the trimmed mean drops the highest and the
-	 * lowest value and several judges share one of them, the dropped value's parts are those judges' average, so that
-	 * no judge is picked over an equal one. The parts add up to the result (floating point aside).
+	 * The judges' share of an entry's result split over the rubric's parts, computed as
+	 * the result is: each judge's value (raw total, or normalised total) is split over
+	 * the parts in the proportions of their raw points, then the parts are averaged over
+	 * the same judges the result keeps. When the trimmed mean drops the highest and the
+	 * lowest value and several judges share one of them, the dropped value's parts are
+	 * those judges' average, so that no judge is picked over an equal one. The parts add
+	 * up to the result (floating point aside).
 	 */
 	private static Map<String, Double> parts(Round round, double[] values, int from, int to, AggregationRule rule,
 			Map<String, Double> partMaxima) {
@@ -191,7 +198,8 @@ final class Aggregation {
 			max = Math.max(max, value);
 			min = Math.min(min, value);
 			Map<String, Double> points = round.scores[i].parts();
-			Map<String, Double> by = points.values().stream().mapToDouble(Double::doubleValue).sum() > 0 ? points : partMaxima;
+			Map<String, Double> by = points.values().stream().mapToDouble(Double::doubleValue).sum() > 0 ? points
+					: partMaxima;
 			double whole = by.values().stream().mapToDouble(Double::doubleValue).sum();
 			for (String code : codes) {
 				double share = whole > 0 ? by.getOrDefault(code, 0.0) / whole : 1.0 / codes.size();
@@ -264,7 +272,10 @@ final class Aggregation {
 		};
 	}
 
-	/** The mean over the judges who gave the criterion; an entry none of them did loses to every entry that has it. */
+	/**
+	 * The mean over the judges who gave the criterion; an entry none of them did loses to
+	 * every entry that has it.
+	 */
 	private static double criterionMean(String criterion, Round round, int from, int to) {
 		double sum = 0;
 		int given = 0;
@@ -293,8 +304,9 @@ final class Aggregation {
 	}
 
 	/**
-	 * Rounds half-up to two decimals as {@code BigDecimal.valueOf} reads the value; away from a half hundredth the
-	 * plain double arithmetic agrees with it and is far cheaper, so only near-halves take the exact path.
+	 * Rounds half-up to two decimals as {@code BigDecimal.valueOf} reads the value; away
+	 * from a half hundredth the plain double arithmetic agrees with it and is far
+	 * cheaper, so only near-halves take the exact path.
 	 */
 	private static double published(double value) {
 		if (!Double.isFinite(value)) {
@@ -307,7 +319,10 @@ final class Aggregation {
 		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
 	}
 
-	/** The round's scores indexed densely by entry and judge, with each entry's scores adjacent in {@code order}. */
+	/**
+	 * The round's scores indexed densely by entry and judge, with each entry's scores
+	 * adjacent in {@code order}.
+	 */
 	private static final class Round {
 
 		final JudgeScore[] scores;

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a round's scores are combined and ranked; a null threshold leaves that disagreement test off.
- * {@code trimFrom} is the number of judges from which the trimmed mean drops the highest and lowest total.
+ * How a round's scores are combined and ranked; a null threshold leaves that disagreement
+ * test off. {@code trimFrom} is the number of judges from which the trimmed mean drops
+ * the highest and lowest total.
  */
 record AggregationRule(AggregationMethod method, int trimFrom, RankingBasis basis, BigDecimal spreadThreshold,
 		BigDecimal stdDevThreshold, List<TieBreak> tieBreaks) {
@@ -24,7 +25,8 @@ record AggregationRule(AggregationMethod method, int trimFrom, RankingBasis basi
 			throw new IllegalArgumentException("The spread threshold cannot be negative: " + spreadThreshold);
 		}
 		if (stdDevThreshold != null && stdDevThreshold.signum() < 0) {
-			throw new IllegalArgumentException("The standard deviation threshold cannot be negative: " + stdDevThreshold);
+			throw new IllegalArgumentException(
+					"The standard deviation threshold cannot be negative: " + stdDevThreshold);
 		}
 		tieBreaks = tieBreaks == null ? List.of() : List.copyOf(tieBreaks);
 	}

@@ -3,8 +3,9 @@ package cn.jiangxin.judging.internal.standings;
 import java.util.Map;
 
 /**
- * One judge's weighted total for one entry, with the value given for each criterion by its code, and the points
- * of the total that fall in each part of the rubric (empty when the rubric has one part or none is known).
+ * One judge's weighted total for one entry, with the value given for each criterion by
+ * its code, and the points of the total that fall in each part of the rubric (empty when
+ * the rubric has one part or none is known).
  */
 record JudgeScore(long entryId, long judgeId, double total, Map<String, Double> criteria, Map<String, Double> parts) {
 

@@ -23,8 +23,9 @@ import cn.jiangxin.member.MemberRecordSection;
 import cn.jiangxin.shared.Zones;
 
 /**
- * A member's results, for their record: each round their entries were judged in, with the place and score,
- * once the contest's results are public (on notice or archived); nothing of a contest still in judging.
+ * A member's results, for their record: each round their entries were judged in, with the
+ * place and score, once the contest's results are public (on notice or archived); nothing
+ * of a contest still in judging.
  */
 @Component
 class ResultRecordSection implements MemberRecordSection {

@@ -11,7 +11,10 @@ import cn.jiangxin.judging.internal.rounds.JudgingStore;
 import cn.jiangxin.judging.internal.rounds.RoundEntries;
 import cn.jiangxin.judging.internal.rounds.RoundState;
 
-/** A round's results: its standings, kept until the next change, and whether its judging is over. */
+/**
+ * A round's results: its standings, kept until the next change, and whether its judging
+ * is over.
+ */
 @Service
 public class Results {
 
@@ -25,7 +28,10 @@ public class Results {
 
 	private final StandingsCache standingsCache;
 
-	/** A read-only transaction for computing standings, begun only when the kept ones are out of date. */
+	/**
+	 * A read-only transaction for computing standings, begun only when the kept ones are
+	 * out of date.
+	 */
 	private final TransactionTemplate reading;
 
 	Results(JudgingStore store, JudgingAccess access, RoundEntries entries, Standings standings,
@@ -48,7 +54,10 @@ public class Results {
 		}));
 	}
 
-	/** Whether the round's judging is over: its cut confirmed, or it closed as the last round. */
+	/**
+	 * Whether the round's judging is over: its cut confirmed, or it closed as the last
+	 * round.
+	 */
 	public boolean closed(long roundId) {
 		return store.setup(roundId).map(s -> s.state() == RoundState.CLOSED).orElse(false);
 	}

@@ -23,7 +23,10 @@ import cn.jiangxin.judging.internal.rounds.Rubrics;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 
-/** Advancement: the cut a round's results make, previewed, then confirmed into the next round as the round closes. */
+/**
+ * Advancement: the cut a round's results make, previewed, then confirmed into the next
+ * round as the round closes.
+ */
 @Service
 public class RoundAdvance {
 
@@ -51,15 +54,18 @@ public class RoundAdvance {
 		return Advancing.preview(round, results.results(roundId), entries.nextRound(round));
 	}
 
-	/** Confirms the cut: advancing entries start the next round with fresh scores; the round closes. */
+	/**
+	 * Confirms the cut: advancing entries start the next round with fresh scores; the
+	 * round closes.
+	 */
 	@Transactional
 	public AdvancePreview advance(Actor actor, long roundId) {
 		RoundView round = entries.lockForWrite(actor, roundId, RoundGuard.Needs.SCORING, "judging.advance.notScoring")
 			.round();
 		RoundResults standings = results.results(roundId);
 		if (!standings.complete() && Rubrics.hasJudged(store.rubric(roundId).orElseThrow())) {
-			throw BusinessRuleException.conflict("judging.advance.incomplete",
-					standings.sheetsSubmitted(), standings.sheetsExpected());
+			throw BusinessRuleException.conflict("judging.advance.incomplete", standings.sheetsSubmitted(),
+					standings.sheetsExpected());
 		}
 		Optional<RoundView> next = entries.nextRound(round);
 		AdvancePreview preview = Advancing.preview(round, standings, next);

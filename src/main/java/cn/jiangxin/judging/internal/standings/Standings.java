@@ -22,9 +22,9 @@ import cn.jiangxin.judging.internal.rounds.Rubrics;
 import cn.jiangxin.judging.internal.rounds.Sheet;
 
 /**
- * Turns a round's submitted sheets, measurements and imported parts into standings: judges' totals
- * aggregated raw and normalised by {@link Aggregation}, the other parts added, then ranked with the tie-break
- * chain, overall and within each track.
+ * Turns a round's submitted sheets, measurements and imported parts into standings:
+ * judges' totals aggregated raw and normalised by {@link Aggregation}, the other parts
+ * added, then ranked with the tie-break chain, overall and within each track.
  */
 @Component
 class Standings {
@@ -82,22 +82,21 @@ class Standings {
 			Map<String, Double> parts = new LinkedHashMap<>(
 					Rubrics.partPoints(rubric, Map.of(), recorded.getOrDefault(r.entryId(), Map.of())));
 			r.parts().forEach((code, points) -> parts.merge(code, points, Double::sum));
-			standings.add(new RoundStanding(r.entryId(), entry.title(), entry.trackId(), entry.trackName(),
-					entry.unitOrgId(), entry.unitName(), r.judgeCount(),
-					assignment.getOrDefault(r.entryId(), Map.of()).size(), round2(r.raw()),
-					round2(r.normalised()), round2(r.score()),
-					shown(parts, round2(r.score())),
-					round2(r.stdDev()), round2(r.spread()), r.disagreement(), r.rank(),
-					trackRank, r.tied()));
+			standings.add(
+					new RoundStanding(r.entryId(), entry.title(), entry.trackId(), entry.trackName(), entry.unitOrgId(),
+							entry.unitName(), r.judgeCount(), assignment.getOrDefault(r.entryId(), Map.of()).size(),
+							round2(r.raw()), round2(r.normalised()), round2(r.score()), shown(parts, round2(r.score())),
+							round2(r.stdDev()), round2(r.spread()), r.disagreement(), r.rank(), trackRank, r.tied()));
 		}
 		return new RoundResults(round.id(), round.contestId(), round.name(), basis, standings, expectedTotal,
 				submittedTotal);
 	}
 
 	/**
-	 * Parts rounded to hundredths so that they add up to the score as shown: each is cut to whole hundredths, and
-	 * the hundredths still missing go one each to the parts with the largest remainders (the largest remainder
-	 * method). Computed exactly, the parts add up to the score; only the rounding is shared out.
+	 * Parts rounded to hundredths so that they add up to the score as shown: each is cut
+	 * to whole hundredths, and the hundredths still missing go one each to the parts with
+	 * the largest remainders (the largest remainder method). Computed exactly, the parts
+	 * add up to the score; only the rounding is shared out.
 	 */
 	static Map<String, BigDecimal> shown(Map<String, Double> parts, BigDecimal score) {
 		List<String> codes = new ArrayList<>(parts.keySet());

@@ -10,9 +10,10 @@ import cn.jiangxin.shared.DataVersion;
 import cn.jiangxin.shared.KeptValues;
 
 /**
- * A round's standings computed once per change of the data, not on every view: the big screen refreshing every
- * three seconds on many screens, the results API and the public pages read the kept copy until a sheet, a
- * measurement, a setting or anything else audited changes. Reads inside a writing transaction compute afresh.
+ * A round's standings computed once per change of the data, not on every view: the big
+ * screen refreshing every three seconds on many screens, the results API and the public
+ * pages read the kept copy until a sheet, a measurement, a setting or anything else
+ * audited changes. Reads inside a writing transaction compute afresh.
  */
 @Component
 class StandingsCache {

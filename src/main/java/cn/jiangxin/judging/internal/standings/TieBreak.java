@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One step of the chain that separates entries with the same score, stored as text such as
- * {@code CRITERION:innovation,HIGHER_MINIMUM}.
+ * One step of the chain that separates entries with the same score, stored as text such
+ * as {@code CRITERION:innovation,HIGHER_MINIMUM}.
  */
 public record TieBreak(Kind kind, String criterion) {
 
@@ -18,11 +18,13 @@ public record TieBreak(Kind kind, String criterion) {
 			if (criterion == null || criterion.isBlank() || !criterion.strip().equals(criterion)
 					|| criterion.indexOf(',') >= 0 || criterion.indexOf(':') >= 0) {
 				throw new IllegalArgumentException(
-						"A CRITERION tie-break needs a criterion code without spaces, ',' or ':', not '" + criterion + "'");
+						"A CRITERION tie-break needs a criterion code without spaces, ',' or ':', not '" + criterion
+								+ "'");
 			}
 		}
 		else if (criterion != null) {
-			throw new IllegalArgumentException("A " + kind + " tie-break takes no criterion, but was given '" + criterion + "'");
+			throw new IllegalArgumentException(
+					"A " + kind + " tie-break takes no criterion, but was given '" + criterion + "'");
 		}
 	}
 

@@ -21,7 +21,10 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.web.FormErrors;
 
-/** The expert pool (评审专家库) of an admin's subtree: find experts, and add one with a judge account. */
+/**
+ * The expert pool (评审专家库) of an admin's subtree: find experts, and add one with a judge
+ * account.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
 class ExpertController {

@@ -22,7 +22,11 @@ record ExpertForm(@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0
 
 	List<String> tagList() {
 		return tags == null ? List.of()
-				: Arrays.stream(tags.split("[,，、\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+				: Arrays.stream(tags.split("[,，、\\s]+"))
+					.map(String::strip)
+					.filter(t -> !t.isEmpty())
+					.distinct()
+					.toList();
 	}
 
 	ExpertDraft toDraft() {

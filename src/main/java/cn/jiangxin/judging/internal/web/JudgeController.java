@@ -43,8 +43,8 @@ import cn.jiangxin.shared.files.BlobStore;
 import cn.jiangxin.shared.web.FormErrors;
 
 /**
- * The judge's pages, made for a phone: their rounds, their entries with progress, and one entry at a time
- * with its materials and a score sheet to save as a draft or submit.
+ * The judge's pages, made for a phone: their rounds, their entries with progress, and one
+ * entry at a time with its materials and a score sheet to save as a draft or submit.
  */
 @Controller
 @PreAuthorize("hasRole('JUDGE')")
@@ -64,8 +64,8 @@ class JudgeController {
 
 	private final MessageSource messages;
 
-	JudgeController(JudgeDesk desk, RoundPanel roundPanel, RoundSettings roundSettings, Scoring scoring, JudgingAccess access, BlobStore blobs,
-			MessageSource messages) {
+	JudgeController(JudgeDesk desk, RoundPanel roundPanel, RoundSettings roundSettings, Scoring scoring,
+			JudgingAccess access, BlobStore blobs, MessageSource messages) {
 		this.desk = desk;
 		this.roundPanel = roundPanel;
 		this.roundSettings = roundSettings;
@@ -91,7 +91,8 @@ class JudgeController {
 		List<JudgeDesk.Task> tasks = desk.tasks(judge, rid);
 		model.addAttribute("round", access.round(rid));
 		model.addAttribute("tasks", tasks);
-		model.addAttribute("done", tasks.stream().filter(t -> SheetStatus.SUBMITTED.name().equals(t.sheetStatus())).count());
+		model.addAttribute("done",
+				tasks.stream().filter(t -> SheetStatus.SUBMITTED.name().equals(t.sheetStatus())).count());
 		model.addAttribute("setup", roundSettings.setup(rid));
 		return "judging/judge-round";
 	}
@@ -140,9 +141,11 @@ class JudgeController {
 					value = Decimals.parse(typed);
 				}
 				catch (NumberFormatException ex) {
-					errors.put(c.code(), messages.getMessage("judging.score.range", new Object[] { c.label(),
-							c.min().stripTrailingZeros().toPlainString(), c.max().stripTrailingZeros().toPlainString() },
-							LocaleContextHolder.getLocale()));
+					errors.put(c.code(),
+							messages.getMessage("judging.score.range",
+									new Object[] { c.label(), c.min().stripTrailingZeros().toPlainString(),
+											c.max().stripTrailingZeros().toPlainString() },
+									LocaleContextHolder.getLocale()));
 				}
 			}
 			if (comment.length() > 1000) {
@@ -166,7 +169,8 @@ class JudgeController {
 				errors.put(code, messages.getMessage(ex.code(), ex.args(), LocaleContextHolder.getLocale()));
 			}
 		}
-		return show(judge, rid, eid, scoring.sheet(rid, eid, expert.id()).orElse(null), scores, comments, errors, model);
+		return show(judge, rid, eid, scoring.sheet(rid, eid, expert.id()).orElse(null), scores, comments, errors,
+				model);
 	}
 
 	@PostMapping("/judge/rounds/{rid}/entries/{eid}/conflict")
@@ -174,7 +178,8 @@ class JudgeController {
 			RedirectAttributes redirect) {
 		try {
 			int kept = roundPanel.declareConflict(Actors.require(), null, rid, eid, reason);
-			redirect.addFlashAttribute("success", kept > 0 ? "judging.conflict.declaredKept" : "judging.conflict.declared");
+			redirect.addFlashAttribute("success",
+					kept > 0 ? "judging.conflict.declaredKept" : "judging.conflict.declared");
 			return "redirect:/judge/rounds/" + rid;
 		}
 		catch (BusinessRuleException ex) {

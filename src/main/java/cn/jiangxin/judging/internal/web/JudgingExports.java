@@ -37,7 +37,10 @@ import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.web.Downloads;
 
-/** A round's results, and its full score sheets per judge per criterion, as xlsx for the organisers. */
+/**
+ * A round's results, and its full score sheets per judge per criterion, as xlsx for the
+ * organisers.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
 class JudgingExports {
@@ -59,8 +62,8 @@ class JudgingExports {
 
 	private final AuditLog audit;
 
-	JudgingExports(Results roundResults, RoundSettings roundSettings, Scoring scoring, JudgingAccess access, ExpertStore experts, ContestApi contests,
-			AuditLog audit) {
+	JudgingExports(Results roundResults, RoundSettings roundSettings, Scoring scoring, JudgingAccess access,
+			ExpertStore experts, ContestApi contests, AuditLog audit) {
 		this.roundResults = roundResults;
 		this.roundSettings = roundSettings;
 		this.scoring = scoring;
@@ -111,7 +114,8 @@ class JudgingExports {
 		RubricDraft rubric = roundSettings.rubric(rid);
 		List<Sheet> sheets = scoring.sheets(rid);
 		Map<Long, String> names = new HashMap<>();
-		experts.findAll(sheets.stream().map(Sheet::expertId).distinct().toList()).forEach(e -> names.put(e.id(), e.name()));
+		experts.findAll(sheets.stream().map(Sheet::expertId).distinct().toList())
+			.forEach(e -> names.put(e.id(), e.name()));
 		Map<Long, EntryView> entries = new HashMap<>();
 		contests.entries(round.contestId()).forEach(e -> entries.put(e.id(), e));
 		List<RubricDraft.Criterion> criteria = rubric == null ? List.of()

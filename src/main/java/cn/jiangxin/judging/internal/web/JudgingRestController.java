@@ -56,8 +56,8 @@ import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 
 /**
- * Judging over JSON: the expert pool, a round's settings, rubric, panel and assignment for its organisers;
- * a judge's own entries and score sheets; results and advancement.
+ * Judging over JSON: the expert pool, a round's settings, rubric, panel and assignment
+ * for its organisers; a judge's own entries and score sheets; results and advancement.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -88,8 +88,9 @@ class JudgingRestController {
 
 	private final PartImport imports;
 
-	JudgingRestController(ExpertPool pool, RoundSettings roundSettings, RoundPanel roundPanel, Assignments assignments, Scoring scoring, Results roundResults, RoundAdvance roundAdvance, JudgingAccess access, JudgeDesk desk, ExpertStore experts,
-			OrgScope scope, PartImport imports) {
+	JudgingRestController(ExpertPool pool, RoundSettings roundSettings, RoundPanel roundPanel, Assignments assignments,
+			Scoring scoring, Results roundResults, RoundAdvance roundAdvance, JudgingAccess access, JudgeDesk desk,
+			ExpertStore experts, OrgScope scope, PartImport imports) {
 		this.imports = imports;
 		this.pool = pool;
 		this.roundSettings = roundSettings;
@@ -185,8 +186,9 @@ class JudgingRestController {
 
 	@PostMapping("/rounds/{rid}/reranks")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
-	@Operation(summary = "Rank the round anew after scores came in: new method, basis, thresholds or tie-breaks, with a reason; "
-			+ "refused once the round is closed")
+	@Operation(
+			summary = "Rank the round anew after scores came in: new method, basis, thresholds or tie-breaks, with a reason; "
+					+ "refused once the round is closed")
 	ResponseEntity<Rerank.Done> rerank(@PathVariable long rid, @Valid @RequestBody Rerank rerank) {
 		Rerank.Done done = roundSettings.rerank(Actors.require(), rid, rerank);
 		return ResponseEntity.created(URI.create("/api/v1/rounds/" + rid + "/reranks")).body(done);
@@ -194,7 +196,8 @@ class JudgingRestController {
 
 	@GetMapping("/rounds/{rid}/reranks")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
-	@Operation(summary = "The round's re-ranks, newest first: when, by whom, why, the rule before and after, entries that moved")
+	@Operation(
+			summary = "The round's re-ranks, newest first: when, by whom, why, the rule before and after, entries that moved")
 	List<Rerank.Done> reranks(@PathVariable long rid) {
 		access.requireManage(Actors.require(), rid);
 		return roundSettings.reranks(rid);
@@ -284,20 +287,22 @@ class JudgingRestController {
 
 	@PostMapping(value = "/rounds/{rid}/parts/{code}/scores", consumes = "multipart/form-data")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
-	@Operation(summary = "Import an imported part's scores (e.g. 理论) from xlsx/csv: card number or entry number, score; all or none")
+	@Operation(
+			summary = "Import an imported part's scores (e.g. 理论) from xlsx/csv: card number or entry number, score; all or none")
 	Map<String, Integer> importScores(@PathVariable long rid, @PathVariable String code,
-			@RequestPart("file") MultipartFile file)
-			throws IOException {
+			@RequestPart("file") MultipartFile file) throws IOException {
 		access.requireManage(Actors.require(), rid);
 		try (InputStream in = file.getInputStream()) {
-			return Map.of("imported", imports.importScores(Actors.require(), rid, code, file.getOriginalFilename(), in));
+			return Map.of("imported",
+					imports.importScores(Actors.require(), rid, code, file.getOriginalFilename(), in));
 		}
 	}
 
 	@PostMapping("/me/conflicts")
 	@PreAuthorize("hasRole('JUDGE')")
-	@Operation(summary = "A judge declares a conflict with an org's subtree, or with an entry of a round; they lose the "
-			+ "entries not yet submitted in rounds still open, the rest stay for the organisers to see")
+	@Operation(
+			summary = "A judge declares a conflict with an org's subtree, or with an entry of a round; they lose the "
+					+ "entries not yet submitted in rounds still open, the rest stay for the organisers to see")
 	ResponseEntity<Void> declare(@Valid @RequestBody Declaration declaration) {
 		roundPanel.declareConflict(Actors.require(), declaration.orgId(), declaration.roundId(), declaration.entryId(),
 				declaration.reason());
@@ -322,7 +327,8 @@ class JudgingRestController {
 
 	@PostMapping("/rounds/{rid}/advance")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
-	@Operation(summary = "Confirm the cut: advancing entries start the next round with fresh scores; `confirm` false only previews")
+	@Operation(
+			summary = "Confirm the cut: advancing entries start the next round with fresh scores; `confirm` false only previews")
 	AdvancePreview advance(@PathVariable long rid, @Valid @RequestBody Advance advance) {
 		if (!Boolean.TRUE.equals(advance.confirm())) {
 			return preview(rid);

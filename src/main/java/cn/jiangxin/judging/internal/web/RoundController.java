@@ -58,8 +58,9 @@ import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.web.FormErrors;
 
 /**
- * The organisers' pages for judging a contest: its rounds, and for each round the settings, rubric, panel,
- * assignment with manual changes, progress, measurements, results side by side, and the cut.
+ * The organisers' pages for judging a contest: its rounds, and for each round the
+ * settings, rubric, panel, assignment with manual changes, progress, measurements,
+ * results side by side, and the cut.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -93,8 +94,9 @@ class RoundController {
 
 	private final RoundPages pages;
 
-	RoundController(RoundSettings roundSettings, RoundEntries entries, RoundPanel roundPanel, Assignments assignments, Results roundResults, RoundAdvance roundAdvance, Scoring scoring, JudgingAccess access, ContestApi contests, ExpertStore experts,
-			OrgScope scope, Validator validator, PartImport imports, RoundPages pages) {
+	RoundController(RoundSettings roundSettings, RoundEntries entries, RoundPanel roundPanel, Assignments assignments,
+			Results roundResults, RoundAdvance roundAdvance, Scoring scoring, JudgingAccess access, ContestApi contests,
+			ExpertStore experts, OrgScope scope, Validator validator, PartImport imports, RoundPages pages) {
 		this.imports = imports;
 		this.pages = pages;
 		this.roundSettings = roundSettings;
@@ -121,14 +123,17 @@ class RoundController {
 		List<RoundView> rounds = contests.rounds(id);
 		model.addAttribute("contest", contest);
 		model.addAttribute("rounds", rounds);
-		model.addAttribute("setups", rounds.stream().collect(Collectors.toMap(RoundView::id,
-				r -> roundSettings.setup(r.id()))));
-		model.addAttribute("counts", rounds.stream().collect(Collectors.toMap(RoundView::id,
-				r -> entries.entriesOf(r.id()).size())));
+		model.addAttribute("setups",
+				rounds.stream().collect(Collectors.toMap(RoundView::id, r -> roundSettings.setup(r.id()))));
+		model.addAttribute("counts",
+				rounds.stream().collect(Collectors.toMap(RoundView::id, r -> entries.entriesOf(r.id()).size())));
 		return "judging/contest-rounds";
 	}
 
-	/** The tabs of a round's page, each its own URL ({@code ?tab=rubric}), so that none is a page 28,000 px tall. */
+	/**
+	 * The tabs of a round's page, each its own URL ({@code ?tab=rubric}), so that none is
+	 * a page 28,000 px tall.
+	 */
 	enum Tab {
 
 		SETTINGS, RUBRIC, PANEL, SCORING, RESULTS, ADVANCE;
@@ -141,7 +146,10 @@ class RoundController {
 			return "judging.tab." + slug();
 		}
 
-		/** The tab asked for, or the one that matters now: settings while being set up, results after. */
+		/**
+		 * The tab asked for, or the one that matters now: settings while being set up,
+		 * results after.
+		 */
 		static Tab of(String param, RoundSetup setup) {
 			for (Tab tab : values()) {
 				if (tab.slug().equals(param)) {
@@ -213,9 +221,13 @@ class RoundController {
 		return "judging/round";
 	}
 
-	/** The chains stored and typed (a form shown again), so that the picker offers every step it is to show. */
+	/**
+	 * The chains stored and typed (a form shown again), so that the picker offers every
+	 * step it is to show.
+	 */
 	private static String typedChains(RoundSetup setup, Model model) {
-		StringBuilder chains = new StringBuilder(setup.settings().tieBreaks() == null ? "" : setup.settings().tieBreaks());
+		StringBuilder chains = new StringBuilder(
+				setup.settings().tieBreaks() == null ? "" : setup.settings().tieBreaks());
 		if (model.getAttribute("settings") instanceof JudgingSettings typed && typed.tieBreaks() != null) {
 			chains.append(',').append(typed.tieBreaks());
 		}
@@ -244,7 +256,8 @@ class RoundController {
 		model.addAttribute("rerank", Rerank.of(RankingRule.of(setup.settings())));
 		model.addAttribute("rubricForm", RubricForm.of(roundSettings.rubric(rid), 1, 3));
 		return FormErrors.submit(result, show(round, Tab.SETTINGS, model), () -> {
-			roundSettings.configure(Actors.require(), rid, withChain(settings, String.join(",", pages.steps(settings.tieBreaks()))));
+			roundSettings.configure(Actors.require(), rid,
+					withChain(settings, String.join(",", pages.steps(settings.tieBreaks()))));
 			redirect.addFlashAttribute("success", "judging.settings.saved");
 			return "redirect:/manage/rounds/" + rid + "?tab=settings";
 		});
@@ -259,7 +272,8 @@ class RoundController {
 		return FormErrors.submit(result, show(round, Tab.SETTINGS, model), () -> {
 			roundSettings.rerank(Actors.require(), rid,
 					new Rerank(rerank.method(), rerank.trimFrom(), rerank.basis(), rerank.spreadThreshold(),
-							rerank.stdDevThreshold(), String.join(",", pages.steps(rerank.tieBreaks())), rerank.reason()));
+							rerank.stdDevThreshold(), String.join(",", pages.steps(rerank.tieBreaks())),
+							rerank.reason()));
 			redirect.addFlashAttribute("success", "judging.rerank.done");
 			return "redirect:/manage/rounds/" + rid + "?tab=settings";
 		});
@@ -347,29 +361,31 @@ class RoundController {
 	@PostMapping("/manage/rounds/{rid}/measurements")
 	String measure(@PathVariable long rid, @RequestParam long entryId, @RequestParam String code,
 			@RequestParam(required = false) String score, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.record.saved", "redirect:/manage/rounds/" + rid + "?tab=results", () -> {
-			BigDecimal value;
-			try {
-				value = score == null || score.isBlank() ? null : Decimals.parse(score);
-			}
-			catch (NumberFormatException ex) {
-				throw BusinessRuleException.invalid("score", "judging.record.scoreRequired");
-			}
-			scoring.record(Actors.require(), rid, entryId, code, value);
-		});
+		return FormErrors.act(redirect, "judging.record.saved", "redirect:/manage/rounds/" + rid + "?tab=results",
+				() -> {
+					BigDecimal value;
+					try {
+						value = score == null || score.isBlank() ? null : Decimals.parse(score);
+					}
+					catch (NumberFormatException ex) {
+						throw BusinessRuleException.invalid("score", "judging.record.scoreRequired");
+					}
+					scoring.record(Actors.require(), rid, entryId, code, value);
+				});
 	}
 
 	@PostMapping("/manage/rounds/{rid}/import")
-	String importPart(@PathVariable long rid, @RequestParam String part,
-			@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
-		return FormErrors.act(redirect, "judging.import.done", "redirect:/manage/rounds/" + rid + "?tab=results", () -> {
-			try (InputStream in = file.getInputStream()) {
-				imports.importScores(Actors.require(), rid, part, file.getOriginalFilename(), in);
-			}
-			catch (IOException ex) {
-				throw BusinessRuleException.invalid("file", "judging.import.unreadable");
-			}
-		});
+	String importPart(@PathVariable long rid, @RequestParam String part, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) {
+		return FormErrors.act(redirect, "judging.import.done", "redirect:/manage/rounds/" + rid + "?tab=results",
+				() -> {
+					try (InputStream in = file.getInputStream()) {
+						imports.importScores(Actors.require(), rid, part, file.getOriginalFilename(), in);
+					}
+					catch (IOException ex) {
+						throw BusinessRuleException.invalid("file", "judging.import.unreadable");
+					}
+				});
 	}
 
 	@PostMapping("/manage/rounds/{rid}/advance")

@@ -9,7 +9,10 @@ import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.shared.BusinessRuleException;
 
-/** The rubric editor's rows: a few more than are filled, so that parts and criteria can be added in place. */
+/**
+ * The rubric editor's rows: a few more than are filled, so that parts and criteria can be
+ * added in place.
+ */
 record RubricForm(List<PartRow> parts, List<CriterionRow> criteria) {
 
 	RubricForm {
@@ -42,8 +45,8 @@ record RubricForm(List<PartRow> parts, List<CriterionRow> criteria) {
 		if (rubric != null) {
 			rubric.parts().forEach(p -> parts.add(new PartRow(p.code(), p.label(), p.weight(), p.source())));
 			rubric.criteria()
-				.forEach(c -> criteria.add(new CriterionRow(c.code(), c.part(), c.label(), c.kind(), c.weight(), c.min(),
-						c.max(), c.descriptors(), c.commentRequired())));
+				.forEach(c -> criteria.add(new CriterionRow(c.code(), c.part(), c.label(), c.kind(), c.weight(),
+						c.min(), c.max(), c.descriptors(), c.commentRequired())));
 		}
 		for (int i = 0; i < spareParts; i++) {
 			parts.add(new PartRow(null, null, null, PartSource.RUBRIC));
@@ -54,7 +57,10 @@ record RubricForm(List<PartRow> parts, List<CriterionRow> criteria) {
 		return new RubricForm(parts, criteria);
 	}
 
-	/** The filled rows as a rubric; a half-filled row is a field error. Blank rows must come after filled ones. */
+	/**
+	 * The filled rows as a rubric; a half-filled row is a field error. Blank rows must
+	 * come after filled ones.
+	 */
 	RubricDraft toDraft() {
 		List<RubricDraft.Part> partDrafts = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** The background threads that run imports: two at most, so that imports never starve the pages. */
+/**
+ * The background threads that run imports: two at most, so that imports never starve the
+ * pages.
+ */
 @Configuration(proxyBeanMethods = false)
 class ImportConfiguration {
 

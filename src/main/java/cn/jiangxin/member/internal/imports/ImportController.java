@@ -27,7 +27,10 @@ import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.OrgScope;
 
-/** Import and export pages: the template, the upload, a job's progress and errors, and the export. */
+/**
+ * Import and export pages: the template, the upload, a job's progress and errors, and the
+ * export.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
 class ImportController {
@@ -138,8 +141,8 @@ class ImportController {
 
 	private static void attachment(HttpServletResponse response, String fileName) {
 		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition",
-				"attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+		response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+				+ URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
 	}
 
 }

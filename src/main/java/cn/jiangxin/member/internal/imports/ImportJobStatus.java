@@ -1,8 +1,9 @@
 package cn.jiangxin.member.internal.imports;
 
 /**
- * How far an import job has got: queued, checking its rows, writing them, done; or failed (refused as a whole,
- * the reason shown) or ended by an unexpected error. Stored as its name in {@code import_job.status}.
+ * How far an import job has got: queued, checking its rows, writing them, done; or failed
+ * (refused as a whole, the reason shown) or ended by an unexpected error. Stored as its
+ * name in {@code import_job.status}.
  */
 enum ImportJobStatus {
 

@@ -26,8 +26,9 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OrgScope.SqlFilter;
 
 /**
- * Stores import jobs, their progress and their row errors. Each write commits on its own, so that the
- * page shows progress while an all-or-nothing import is still inside its one transaction.
+ * Stores import jobs, their progress and their row errors. Each write commits on its own,
+ * so that the page shows progress while an all-or-nothing import is still inside its one
+ * transaction.
  */
 @Component
 class ImportJobs {
@@ -82,9 +83,7 @@ class ImportJobs {
 				UPDATE import_job SET status = ?, message = ?, updated_at = ?,
 				       started_at = COALESCE(started_at, ?), finished_at = CASE WHEN ? THEN ? ELSE finished_at END
 				WHERE id = ?
-				""")
-			.params(status.name(), message, now, now, ending, now, id)
-			.update();
+				""").params(status.name(), message, now, now, ending, now, id).update();
 	}
 
 	void progress(long id, long total, long processed, long inserted, long updated, long errors) {
@@ -93,7 +92,8 @@ class ImportJobs {
 				       updated_at = ?
 				WHERE id = ?
 				""")
-			.params(Math.max(total, processed), processed, inserted, updated, errors, Timestamp.from(Instant.now(clock)), id)
+			.params(Math.max(total, processed), processed, inserted, updated, errors,
+					Timestamp.from(Instant.now(clock)), id)
 			.update());
 	}
 
@@ -104,7 +104,8 @@ class ImportJobs {
 		}
 		List<RowError> kept = errors.size() > room ? errors.subList(0, (int) room) : errors;
 		Timestamp now = Timestamp.from(Instant.now(clock));
-		own.executeWithoutResult(tx -> template.batchUpdate("INSERT INTO import_error (job_id, row_number, column_name, reason, created_at) VALUES (?, ?, ?, ?, ?)",
+		own.executeWithoutResult(tx -> template.batchUpdate(
+				"INSERT INTO import_error (job_id, row_number, column_name, reason, created_at) VALUES (?, ?, ?, ?, ?)",
 				kept.stream()
 					.map(e -> new Object[] { jobId, e.row(), e.column(), truncate(e.reason()), now })
 					.toList()));
@@ -127,10 +128,7 @@ class ImportJobs {
 				WHERE %s
 				ORDER BY j.id DESC
 				FETCH FIRST ? ROWS ONLY
-				""".formatted(reach.sql()))
-			.params(params)
-			.query(ImportJobs::row)
-			.list());
+				""".formatted(reach.sql())).params(params).query(ImportJobs::row).list());
 	}
 
 	List<RowError> errorsOf(long jobId, int limit) {
@@ -141,7 +139,8 @@ class ImportJobs {
 				FETCH FIRST ? ROWS ONLY
 				""")
 			.params(jobId, limit)
-			.query((rs, n) -> new RowError(rs.getLong("row_number"), rs.getString("column_name"), rs.getString("reason")))
+			.query((rs, n) -> new RowError(rs.getLong("row_number"), rs.getString("column_name"),
+					rs.getString("reason")))
 			.list();
 	}
 
@@ -156,10 +155,11 @@ class ImportJobs {
 
 	private static ImportJobView row(ResultSet rs, int n) throws SQLException {
 		return new ImportJobView(rs.getLong("id"), rs.getLong("org_id"), null, rs.getString("actor_name"),
-				rs.getString("file_name"), rs.getString("format"), rs.getString("mode"), ImportJobStatus.valueOf(rs.getString("status")),
-				rs.getLong("total_rows"), rs.getLong("processed_rows"), rs.getLong("inserted"), rs.getLong("updated"),
-				rs.getLong("error_count"), rs.getString("message"), instant(rs.getTimestamp("started_at")),
-				instant(rs.getTimestamp("finished_at")), rs.getTimestamp("created_at").toInstant());
+				rs.getString("file_name"), rs.getString("format"), rs.getString("mode"),
+				ImportJobStatus.valueOf(rs.getString("status")), rs.getLong("total_rows"), rs.getLong("processed_rows"),
+				rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("error_count"), rs.getString("message"),
+				instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 	private static Instant instant(Timestamp timestamp) {

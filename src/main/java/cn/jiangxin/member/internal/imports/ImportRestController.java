@@ -23,7 +23,10 @@ import cn.jiangxin.shared.OrgScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Member imports over the API: upload a file to start a job, then poll it for progress and errors. */
+/**
+ * Member imports over the API: upload a file to start a job, then poll it for progress
+ * and errors.
+ */
 @RestController
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
 @Tag(name = "imports", description = "批量导入 · bulk imports")
@@ -54,7 +57,9 @@ class ImportRestController {
 			throw BusinessRuleException.invalid("file", "import.file.empty");
 		}
 		long id = imports.start(Actors.require(), org, file.getOriginalFilename(), file.getInputStream(), mode);
-		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(jobs.find(id).orElseThrow());
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/imports/" + id))
+			.body(jobs.find(id).orElseThrow());
 	}
 
 	@GetMapping("/api/v1/imports/{id}")

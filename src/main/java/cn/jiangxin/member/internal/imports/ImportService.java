@@ -69,11 +69,12 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.PersonalData;
 
 /**
- * Bulk import of an org subtree's members from {@code .xlsx} or CSV, in the background. The file is read
- * as a stream, never whole; each row is checked by the same rules as the forms and its errors are kept
- * with row, column and reason. Re-importing someone updates their record instead of duplicating it. In
- * {@link Mode#ALL_OR_NOTHING} nothing is written unless every row is valid, and then everything in one
- * transaction; in {@link Mode#VALID_ONLY} the valid rows are written batch by batch.
+ * Bulk import of an org subtree's members from {@code .xlsx} or CSV, in the background.
+ * The file is read as a stream, never whole; each row is checked by the same rules as the
+ * forms and its errors are kept with row, column and reason. Re-importing someone updates
+ * their record instead of duplicating it. In {@link Mode#ALL_OR_NOTHING} nothing is
+ * written unless every row is valid, and then everything in one transaction; in
+ * {@link Mode#VALID_ONLY} the valid rows are written batch by batch.
  */
 @Service
 public class ImportService {
@@ -149,8 +150,9 @@ public class ImportService {
 	}
 
 	/**
-	 * Takes the upload, checks it is a spreadsheet of allowed size, records the job and starts it in the
-	 * background. Refuses an empty, oversized or non-spreadsheet file at once, changing nothing.
+	 * Takes the upload, checks it is a spreadsheet of allowed size, records the job and
+	 * starts it in the background. Refuses an empty, oversized or non-spreadsheet file at
+	 * once, changing nothing.
 	 */
 	public long start(Actor actor, long orgId, String fileName, InputStream content, Mode mode) {
 		OrgView root = orgs.find(orgId).orElseThrow(() -> BusinessRuleException.invalid("org", "member.org.unknown"));
@@ -187,9 +189,10 @@ public class ImportService {
 	}
 
 	/**
-	 * Runs a job to its end in the calling thread (the background executor, or a benchmark). Whatever happens,
-	 * the job ends: DONE, FAILED (the file was refused, with the reason) or ERROR; a job that did not finish
-	 * leaves an audit row with its status and reason too.
+	 * Runs a job to its end in the calling thread (the background executor, or a
+	 * benchmark). Whatever happens, the job ends: DONE, FAILED (the file was refused,
+	 * with the reason) or ERROR; a job that did not finish leaves an audit row with its
+	 * status and reason too.
 	 */
 	void run(long jobId, Actor actor, long orgId, Path file, Format format, Mode mode, Locale locale) {
 		Run run = new Run(jobId, actor, orgId, file, format, mode, locale);
@@ -201,8 +204,10 @@ public class ImportService {
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("import job {} failed", jobId, ex);
-			run.fail(ImportJobStatus.ERROR, messages.getMessage("import.failed", null, "import failed", locale), "import.failed");
-			if (ex instanceof Error error && !(error instanceof OutOfMemoryError || error instanceof StackOverflowError)) {
+			run.fail(ImportJobStatus.ERROR, messages.getMessage("import.failed", null, "import failed", locale),
+					"import.failed");
+			if (ex instanceof Error error
+					&& !(error instanceof OutOfMemoryError || error instanceof StackOverflowError)) {
 				throw error;
 			}
 		}
@@ -211,7 +216,10 @@ public class ImportService {
 		}
 	}
 
-	/** Saves an upload to this run's directory, refusing it once it grows past the size limit. */
+	/**
+	 * Saves an upload to this run's directory, refusing it once it grows past the size
+	 * limit.
+	 */
 	Path save(InputStream content) {
 		try {
 			Files.createDirectories(directory);
@@ -287,7 +295,10 @@ public class ImportService {
 			this.locale = locale;
 		}
 
-		/** Ends the job as not imported, with the reason shown to the user and kept in the audit log. */
+		/**
+		 * Ends the job as not imported, with the reason shown to the user and kept in the
+		 * audit log.
+		 */
 		void fail(ImportJobStatus status, String message, String code) {
 			jobs.progress(jobId, Math.max(total, processed), processed, inserted, updated, errors);
 			Map<String, Object> after = new LinkedHashMap<>();
@@ -324,9 +335,10 @@ public class ImportService {
 				pass(true);
 			}
 			jobs.progress(jobId, processed, processed, inserted, updated, errors);
-			transactions.executeWithoutResult(status -> audit.recordAs(actor.accountId(), actor.username(), "import",
-					jobId, rootId, AuditAction.IMPORT, null, Map.of("file", file.getFileName().toString(), "mode",
-							mode.name(), "rows", processed, "inserted", inserted, "updated", updated, "errors", errors)));
+			transactions.executeWithoutResult(
+					status -> audit.recordAs(actor.accountId(), actor.username(), "import", jobId, rootId,
+							AuditAction.IMPORT, null, Map.of("file", file.getFileName().toString(), "mode", mode.name(),
+									"rows", processed, "inserted", inserted, "updated", updated, "errors", errors)));
 			jobs.status(jobId, ImportJobStatus.DONE, null);
 		}
 
@@ -379,7 +391,10 @@ public class ImportService {
 			}
 		}
 
-		/** Checks a batch against the members already stored, then writes it or only counts its errors. */
+		/**
+		 * Checks a batch against the members already stored, then writes it or only
+		 * counts its errors.
+		 */
 		private void flush(List<Draft> batch, List<RowError> batchErrors, boolean write) {
 			Map<String, MemberRecord> existing = store
 				.findByIdHashes(batch.stream().map(draft -> draft.sealed().idHash()).toList())
@@ -479,9 +494,9 @@ public class ImportService {
 				String tags = MemberService.cleanTags(cell(row, positions, Column.TAGS));
 				at = Column.NAME;
 				Person person = PersonRules.check(new PersonForm(cell(row, positions, Column.NAME), gender,
-						idType == null ? IdType.RESIDENT_ID : idType, cell(row, positions, Column.ID_NUMBER),
-						birthDate, cell(row, positions, Column.PHONE), cell(row, positions, Column.EMAIL), education,
-						employment, cell(row, positions, Column.EMPLOYER)), false);
+						idType == null ? IdType.RESIDENT_ID : idType, cell(row, positions, Column.ID_NUMBER), birthDate,
+						cell(row, positions, Column.PHONE), cell(row, positions, Column.EMAIL), education, employment,
+						cell(row, positions, Column.EMPLOYER)), false);
 				Sealed sealed = Sealed.of(person, data);
 				if (!seen.add(Long.parseUnsignedLong(sealed.idHash().substring(0, 16), 16))) {
 					rowErrors.add(new RowError(row.number(), Column.ID_NUMBER.header, text("import.row.repeated")));

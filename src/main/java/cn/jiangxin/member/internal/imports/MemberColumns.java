@@ -18,19 +18,21 @@ import cn.jiangxin.member.IdType;
 import cn.jiangxin.shared.BusinessRuleException;
 
 /**
- * The columns of the member spreadsheet, in the template's order, with the Chinese headers an
- * Excel user sees and the English keys an API user may send; and the reading of coded values, which
- * accepts the Chinese label, the English label or the code.
+ * The columns of the member spreadsheet, in the template's order, with the Chinese
+ * headers an Excel user sees and the English keys an API user may send; and the reading
+ * of coded values, which accepts the Chinese label, the English label or the code.
  */
 @Component
 class MemberColumns {
 
-	/** A column: its key (the field it fills), Chinese header, whether a row must fill it. */
+	/**
+	 * A column: its key (the field it fills), Chinese header, whether a row must fill it.
+	 */
 	enum Column {
 
 		NAME("name", "姓名", true), GENDER("gender", "性别", false), ID_TYPE("idType", "证件类型", false),
-		ID_NUMBER("idNumber", "证件号码", true), BIRTH_DATE("birthDate", "出生日期", false),
-		PHONE("phone", "手机号码", false), EMAIL("email", "电子邮箱", false), EDUCATION("education", "学历", false),
+		ID_NUMBER("idNumber", "证件号码", true), BIRTH_DATE("birthDate", "出生日期", false), PHONE("phone", "手机号码", false),
+		EMAIL("email", "电子邮箱", false), EDUCATION("education", "学历", false),
 		EMPLOYMENT_TYPE("employmentType", "就业类型", true), EMPLOYER("employerName", "工作单位", false),
 		ORG("org", "所属工会", false), JOIN_DATE("joinDate", "入会日期", false), TAGS("tags", "标签", false);
 
@@ -62,7 +64,10 @@ class MemberColumns {
 		register(messages, EmploymentType.values(), EmploymentType::messageKey);
 	}
 
-	/** Where each column sits in a file with this header row; a missing required column is an error. */
+	/**
+	 * Where each column sits in a file with this header row; a missing required column is
+	 * an error.
+	 */
 	Map<Column, Integer> positions(List<String> header) {
 		Map<Column, Integer> positions = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {

@@ -34,9 +34,10 @@ import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.PersonalData;
 
 /**
- * Exports the members of a subtree to {@code .xlsx} as a stream: rows come from a database cursor and
- * leave as inline strings, so memory stays flat however many there are. ID and phone numbers are masked
- * unless the exporter holds the reveal permission and asks for them in clear; every export is audited.
+ * Exports the members of a subtree to {@code .xlsx} as a stream: rows come from a
+ * database cursor and leave as inline strings, so memory stays flat however many there
+ * are. ID and phone numbers are masked unless the exporter holds the reveal permission
+ * and asks for them in clear; every export is audited.
  */
 @Component
 class MemberExport {
@@ -100,9 +101,9 @@ class MemberExport {
 				for (MemberRecord m : (Iterable<MemberRecord>) rows::iterator) {
 					String union = unionNames.computeIfAbsent(m.orgId(),
 							id -> orgNames.names(List.of(id)).getOrDefault(id, ""));
-					String[] cells = { m.name(), label(m.gender().messageKey(), locale), label(m.idType().messageKey(), locale),
-							clear ? data.decrypt(m.idCipher()) : m.idMasked(), string(m.birthDate()),
-							clear ? data.decrypt(m.phoneCipher()) : m.phoneMasked(), m.email(),
+					String[] cells = { m.name(), label(m.gender().messageKey(), locale),
+							label(m.idType().messageKey(), locale), clear ? data.decrypt(m.idCipher()) : m.idMasked(),
+							string(m.birthDate()), clear ? data.decrypt(m.phoneCipher()) : m.phoneMasked(), m.email(),
 							m.education() == null ? null : label(m.education().messageKey(), locale),
 							label(m.employmentType().messageKey(), locale), m.employerName(), union,
 							string(m.joinDate()), m.tags(), m.cardNo(), label(m.status().messageKey(), locale) };

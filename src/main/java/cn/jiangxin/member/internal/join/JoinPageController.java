@@ -29,8 +29,9 @@ import cn.jiangxin.shared.web.FormErrors;
 import cn.jiangxin.shared.web.RateLimits;
 
 /**
- * The public join pages a worker opens from a union's QR code, or from the district chooser when they
- * name no union; and the page where an applicant checks their application with ID number and phone.
+ * The public join pages a worker opens from a union's QR code, or from the district
+ * chooser when they name no union; and the page where an applicant checks their
+ * application with ID number and phone.
  */
 @Controller
 class JoinPageController {
@@ -118,7 +119,10 @@ class JoinPageController {
 		return "join/status";
 	}
 
-	/** The card numbers of approved applications: the applicant proved who they are with ID and phone. */
+	/**
+	 * The card numbers of approved applications: the applicant proved who they are with
+	 * ID and phone.
+	 */
 	private java.util.Map<Long, String> cardNumbers(List<JoinApplicationView> applications) {
 		java.util.Map<Long, String> cards = new java.util.HashMap<>();
 		for (JoinApplicationView application : applications) {

@@ -21,7 +21,10 @@ import cn.jiangxin.shared.files.QrCodes;
 import cn.jiangxin.shared.web.Downloads;
 import cn.jiangxin.shared.web.PublicUrls;
 
-/** A union's join QR code as a PNG, and as a printable A4 poster PDF, for its admins to put up on site. */
+/**
+ * A union's join QR code as a PNG, and as a printable A4 poster PDF, for its admins to
+ * put up on site.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
 class JoinPosterController {

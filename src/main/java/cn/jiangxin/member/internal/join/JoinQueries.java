@@ -29,7 +29,10 @@ import cn.jiangxin.shared.OrgScope.SqlFilter;
 import cn.jiangxin.shared.PersonalData;
 import cn.jiangxin.shared.Phones;
 
-/** Reads join applications: an admin's queue within reach, and an applicant's own by ID plus phone. */
+/**
+ * Reads join applications: an admin's queue within reach, and an applicant's own by ID
+ * plus phone.
+ */
 @Component
 @Transactional(readOnly = true)
 public class JoinQueries {
@@ -49,7 +52,10 @@ public class JoinQueries {
 		this.data = data;
 	}
 
-	/** The queue: applications of unions in reach, newest first, optionally by status or only the overdue. */
+	/**
+	 * The queue: applications of unions in reach, newest first, optionally by status or
+	 * only the overdue.
+	 */
 	CursorPage<JoinApplicationView> queue(Actor actor, JoinStatus status, boolean overdueOnly, Long before, int size) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
@@ -73,10 +79,7 @@ public class JoinQueries {
 				WHERE %s
 				ORDER BY a.id DESC
 				FETCH FIRST ? ROWS ONLY
-				""".formatted(String.join(" AND ", where)))
-			.params(params)
-			.query(JoinQueries::row)
-			.list();
+				""".formatted(String.join(" AND ", where))).params(params).query(JoinQueries::row).list();
 		String next = null;
 		if (rows.size() > size) {
 			rows = rows.subList(0, size);
@@ -93,10 +96,14 @@ public class JoinQueries {
 			.single();
 	}
 
-	/** Pending applications flagged to the actor's own union because its child unions left them undecided. */
+	/**
+	 * Pending applications flagged to the actor's own union because its child unions left
+	 * them undecided.
+	 */
 	long overdueFlaggedTo(Actor actor) {
 		if (actor.orgId() == null) {
-			return jdbc.sql("SELECT COUNT(*) FROM join_application WHERE status = 'PENDING' AND escalated_at IS NOT NULL")
+			return jdbc
+				.sql("SELECT COUNT(*) FROM join_application WHERE status = 'PENDING' AND escalated_at IS NOT NULL")
 				.query(Long.class)
 				.single();
 		}
@@ -114,7 +121,10 @@ public class JoinQueries {
 			.map(view -> named(List.of(view)).get(0));
 	}
 
-	/** An applicant's applications, found by their ID number and phone together; newest first. */
+	/**
+	 * An applicant's applications, found by their ID number and phone together; newest
+	 * first.
+	 */
 	List<JoinApplicationView> byApplicant(IdType idType, String idNumber, String phone) {
 		String normalized = idType == IdType.RESIDENT_ID ? IdNumbers.normalize(idNumber)
 				: idNumber.strip().toUpperCase(java.util.Locale.ROOT);
@@ -133,9 +143,9 @@ public class JoinQueries {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		return rows.stream()
-			.map(r -> new JoinApplicationView(r.id(), r.orgId(), names.get(r.orgId()), r.name(), r.gender(),
-					r.idType(), r.idMasked(), r.phoneMasked(), r.employmentType(), r.employerName(), r.status(),
-					r.reason(), r.decidedBy(), r.decidedAt(), r.memberId(), r.escalatedAt(), r.escalatedOrgId(),
+			.map(r -> new JoinApplicationView(r.id(), r.orgId(), names.get(r.orgId()), r.name(), r.gender(), r.idType(),
+					r.idMasked(), r.phoneMasked(), r.employmentType(), r.employerName(), r.status(), r.reason(),
+					r.decidedBy(), r.decidedAt(), r.memberId(), r.escalatedAt(), r.escalatedOrgId(),
 					r.escalatedOrgId() == null ? null : names.get(r.escalatedOrgId()), r.createdAt(), r.version()))
 			.toList();
 	}

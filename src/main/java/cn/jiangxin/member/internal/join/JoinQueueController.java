@@ -17,7 +17,10 @@ import cn.jiangxin.shared.web.FormErrors;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 
-/** The admin's queue of join applications: see, approve, reject with a reason; overdue ones flagged. */
+/**
+ * The admin's queue of join applications: see, approve, reject with a reason; overdue
+ * ones flagged.
+ */
 @Controller
 @RequestMapping("/join-applications")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -36,8 +39,9 @@ class JoinQueueController {
 	}
 
 	@GetMapping
-	String queue(@RequestParam(required = false) JoinStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) Long before, Model model) {
+	String queue(@RequestParam(required = false) JoinStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long before,
+			Model model) {
 		Actor actor = Actors.require();
 		JoinStatus shown = status == null && !overdue ? JoinStatus.PENDING : status;
 		model.addAttribute("page", queries.queue(actor, shown, overdue, before, 30));

@@ -31,8 +31,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Join applications over JSON: filing one and checking one's own are public and rate-limited; the queue,
- * approval and rejection are for admins of the union the application waits at.
+ * Join applications over JSON: filing one and checking one's own are public and
+ * rate-limited; the queue, approval and rejection are for admins of the union the
+ * application waits at.
  */
 @RestController
 @RequestMapping("/api/v1/join-applications")

@@ -38,9 +38,10 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.PersonalData;
 
 /**
- * 入会: an application goes to the queue of the union it names, or of the district a worker without a
- * union chose; it is decided exactly once (the first decision wins, a second is refused); approval
- * makes the member and their card; undecided applications are flagged to the parent union after 15 days.
+ * 入会: an application goes to the queue of the union it names, or of the district a worker
+ * without a union chose; it is decided exactly once (the first decision wins, a second is
+ * refused); approval makes the member and their card; undecided applications are flagged
+ * to the parent union after 15 days.
  */
 @Service
 @Transactional
@@ -127,7 +128,10 @@ public class JoinService {
 		return id;
 	}
 
-	/** Approves a pending application of the actor's reach: the member and their card exist afterwards. */
+	/**
+	 * Approves a pending application of the actor's reach: the member and their card
+	 * exist afterwards.
+	 */
 	long approve(Actor actor, long id) {
 		Application application = load(id);
 		scope.require(actor, application.orgId());
@@ -158,8 +162,8 @@ public class JoinService {
 	}
 
 	/**
-	 * Flags applications left undecided for 15 days to the parent of the union they wait at; returns how
-	 * many were flagged now.
+	 * Flags applications left undecided for 15 days to the parent of the union they wait
+	 * at; returns how many were flagged now.
 	 */
 	int escalateOverdue(Instant now) {
 		List<Map.Entry<Long, Long>> overdue = jdbc.sql("""
@@ -171,7 +175,8 @@ public class JoinService {
 			.list();
 		for (Map.Entry<Long, Long> application : overdue) {
 			Long parent = orgs.find(application.getValue()).map(OrgView::parentId).orElse(null);
-			jdbc.sql("UPDATE join_application SET escalated_at = ?, escalated_org_id = ? WHERE id = ? AND escalated_at IS NULL")
+			jdbc.sql(
+					"UPDATE join_application SET escalated_at = ?, escalated_org_id = ? WHERE id = ? AND escalated_at IS NULL")
 				.params(Timestamp.from(now), parent, application.getKey())
 				.update();
 			audit.recordAs(null, "system", ENTITY, application.getKey(), application.getValue(),

@@ -15,7 +15,10 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.web.FormErrors;
 
-/** Transfer pages for admins: requests coming in (to approve or reject) and going out (to follow or cancel). */
+/**
+ * Transfer pages for admins: requests coming in (to approve or reject) and going out (to
+ * follow or cancel).
+ */
 @Controller
 @RequestMapping("/transfers")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")

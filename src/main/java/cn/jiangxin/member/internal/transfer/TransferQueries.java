@@ -19,7 +19,10 @@ import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OrgScope.SqlFilter;
 
-/** Reads transfer requests: those coming into or leaving an admin's reach, and those of one member. */
+/**
+ * Reads transfer requests: those coming into or leaving an admin's reach, and those of
+ * one member.
+ */
 @Component
 @Transactional(readOnly = true)
 public class TransferQueries {
@@ -40,7 +43,10 @@ public class TransferQueries {
 		this.orgNames = orgNames;
 	}
 
-	/** Requests whose receiving union ({@code incoming}) or leaving union lies in reach, newest first. */
+	/**
+	 * Requests whose receiving union ({@code incoming}) or leaving union lies in reach,
+	 * newest first.
+	 */
 	List<TransferView> forAdmin(Actor actor, boolean incoming, boolean pendingOnly, int limit) {
 		SqlFilter reach = scope.filter(actor, incoming ? "t.to_org_id" : "t.from_org_id");
 		List<Object> params = new ArrayList<>(reach.params());
@@ -50,22 +56,19 @@ public class TransferQueries {
 				WHERE %s
 				ORDER BY t.id DESC
 				FETCH FIRST ? ROWS ONLY
-				""".formatted(where))
-			.params(params)
-			.query(TransferQueries::row)
-			.list());
+				""".formatted(where)).params(params).query(TransferQueries::row).list());
 	}
 
-	/** Pending requests whose receiving union lies in the actor's reach, counted in the database. */
+	/**
+	 * Pending requests whose receiving union lies in the actor's reach, counted in the
+	 * database.
+	 */
 	public long countPendingIncoming(Actor actor) {
 		SqlFilter reach = scope.filter(actor, "t.to_org_id");
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM transfer_request t
 				WHERE t.status = 'PENDING' AND %s
-				""".formatted(reach.sql()))
-			.params(reach.params())
-			.query(Long.class)
-			.single();
+				""".formatted(reach.sql())).params(reach.params()).query(Long.class).single();
 	}
 
 	public List<TransferView> ofMember(long memberId) {
@@ -84,9 +87,8 @@ public class TransferQueries {
 	}
 
 	private List<TransferView> named(List<TransferView> rows) {
-		Map<Long, String> names = orgNames.names(rows.stream()
-			.flatMap(t -> Stream.of(t.fromOrgId(), t.toOrgId()))
-			.collect(Collectors.toSet()));
+		Map<Long, String> names = orgNames
+			.names(rows.stream().flatMap(t -> Stream.of(t.fromOrgId(), t.toOrgId())).collect(Collectors.toSet()));
 		return rows.stream()
 			.map(t -> new TransferView(t.id(), t.memberId(), t.memberName(), t.cardNo(), t.fromOrgId(),
 					names.get(t.fromOrgId()), t.toOrgId(), names.get(t.toOrgId()), t.status(), t.reason(),

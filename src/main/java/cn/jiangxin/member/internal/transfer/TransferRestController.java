@@ -23,7 +23,9 @@ import cn.jiangxin.shared.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Transfers over JSON for admins: ask for one, list those coming in or going out, decide. */
+/**
+ * Transfers over JSON for admins: ask for one, list those coming in or going out, decide.
+ */
 @RestController
 @RequestMapping("/api/v1/transfers")
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")

@@ -28,9 +28,9 @@ import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 
 /**
- * 转会: a member, or an admin of their union, asks to move the member to another union; an admin of the
- * receiving union approves or rejects, once. Approval moves the member, their counts and their account
- * in one transaction and writes the history.
+ * 转会: a member, or an admin of their union, asks to move the member to another union; an
+ * admin of the receiving union approves or rejects, once. Approval moves the member,
+ * their counts and their account in one transaction and writes the history.
  */
 @Service
 @Transactional
@@ -99,11 +99,12 @@ public class TransferService {
 		}
 		Instant now = Instant.now(clock);
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO transfer_request (member_id, from_org_id, to_org_id, status, reason, requested_by, by_member,
-				                              version, created_at, updated_at)
-				VALUES (?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO transfer_request (member_id, from_org_id, to_org_id, status, reason, requested_by, by_member,
+						                              version, created_at, updated_at)
+						VALUES (?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?)
+						""")
 			.params(memberId, member.orgId(), toOrgId, blankToNull(reason), actor.username(), byMember,
 					Timestamp.from(now), Timestamp.from(now))
 			.update(keys, "id");

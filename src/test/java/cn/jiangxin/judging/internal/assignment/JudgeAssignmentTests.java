@@ -97,8 +97,8 @@ class JudgeAssignmentTests {
 
 	@Test
 	void anEntryWithTooFewJudgesFreeOfConflictsIsNamed() {
-		List<Candidate> entries = List.of(entry(1, "welding", WELDER, MACHINIST), entry(2, "welding"),
-				entry(3, "cnc"), entry(4, "cnc"));
+		List<Candidate> entries = List.of(entry(1, "welding", WELDER, MACHINIST), entry(2, "welding"), entry(3, "cnc"),
+				entry(4, "cnc"));
 
 		assertThat(reasons(AssignmentRequest.balanced(entries, threeJudges(), 2)))
 			.containsExactly(reason("judging.assign.entryShort", 1L, 1, 2));

@@ -42,9 +42,9 @@ import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
 /**
- * Bulk import and export of members, through the service and the API, with a small size limit (4 KB, set on the
- * shared context's import service for each test and put back after it, as {@code jiangxin.import.max-size=4KB}
- * would set it).
+ * Bulk import and export of members, through the service and the API, with a small size
+ * limit (4 KB, set on the shared context's import service for each test and put back
+ * after it, as {@code jiangxin.import.max-size=4KB} would set it).
  */
 @IntegrationTest
 class ImportExportTests {
@@ -107,8 +107,10 @@ class ImportExportTests {
 		assertThat(job.inserted()).isEqualTo(3);
 		assertThat(job.errorCount()).isEqualTo(2);
 		assertThat(jobs.errorsOf(job.id(), 10)).extracting(ImportJobs.RowError::row, ImportJobs.RowError::column)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "证件号码"), org.assertj.core.groups.Tuple.tuple(6L, "就业类型"));
-		assertThat(members.findByIdNumber(IdType.RESIDENT_ID, b).orElseThrow().orgId()).isEqualTo(orgs.id(Demo.HAISITANPU));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "证件号码"),
+					org.assertj.core.groups.Tuple.tuple(6L, "就业类型"));
+		assertThat(members.findByIdNumber(IdType.RESIDENT_ID, b).orElseThrow().orgId())
+			.isEqualTo(orgs.id(Demo.HAISITANPU));
 
 		ImportJobView again = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "members.csv", csv.getBytes(StandardCharsets.UTF_8),
 				Mode.VALID_ONLY);
@@ -117,7 +119,9 @@ class ImportExportTests {
 		long copies = jdbc.sql("SELECT COUNT(*) FROM member WHERE name = '韩立新'").query(Long.class).single();
 		assertThat(copies).isEqualTo(1);
 
-		MvcTestResult report = mvc.get().uri("/members/import/{id}/errors.xlsx", job.id()).with(logins.as(Demo.JINGKAI_ADMIN))
+		MvcTestResult report = mvc.get()
+			.uri("/members/import/{id}/errors.xlsx", job.id())
+			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.exchange();
 		assertThat(report).hasStatusOk();
 		List<String> lines = readXlsx(report.getResponse().getContentAsByteArray());
@@ -128,7 +132,8 @@ class ImportExportTests {
 	@Test
 	void allOrNothingWritesNothingWhenOneRowIsBad() throws Exception {
 		long before = members.countActiveInSubtree(orgs.id(Demo.JINGKAI));
-		String csv = HEADER + "\n" + row("全有甲", People.idNumber(), "快递员", "") + "\n" + row("全有乙", "123", "快递员", "") + "\n";
+		String csv = HEADER + "\n" + row("全有甲", People.idNumber(), "快递员", "") + "\n" + row("全有乙", "123", "快递员", "")
+				+ "\n";
 		ImportJobView job = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "all.csv", csv.getBytes(StandardCharsets.UTF_8),
 				Mode.ALL_OR_NOTHING);
 		assertThat(job.status().name()).isEqualTo("FAILED");
@@ -158,7 +163,8 @@ class ImportExportTests {
 	@Test
 	void importsAnXlsxFileAndAFileFullOfErrors() throws Exception {
 		String id = People.idNumber();
-		byte[] xlsx = workbook(List.of(List.of("褚晓东", "", "居民身份证", id, "", People.phone(), "", "本科", "在岗职工", "", "", "2020-05-01", "")));
+		byte[] xlsx = workbook(List
+			.of(List.of("褚晓东", "", "居民身份证", id, "", People.phone(), "", "本科", "在岗职工", "", "", "2020-05-01", "")));
 		ImportJobView job = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "members.xlsx", xlsx, Mode.VALID_ONLY);
 		assertThat(job.format()).isEqualTo("XLSX");
 		assertThat(job.inserted()).isEqualTo(1);
@@ -167,8 +173,8 @@ class ImportExportTests {
 		for (int i = 0; i < 10; i++) {
 			bad.append("X,,,bad-").append(i).append(",,12,,,?,,不存在的工会,明天,\n");
 		}
-		ImportJobView errors = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "bad.csv", bad.toString().getBytes(StandardCharsets.UTF_8),
-				Mode.VALID_ONLY);
+		ImportJobView errors = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "bad.csv",
+				bad.toString().getBytes(StandardCharsets.UTF_8), Mode.VALID_ONLY);
 		assertThat(errors.inserted()).isZero();
 		assertThat(errors.errorCount()).isEqualTo(10);
 	}
@@ -202,7 +208,8 @@ class ImportExportTests {
 
 	@Test
 	void anotherSubtreesAdminCannotImportThereNorSeeTheJob() throws Exception {
-		assertThat(upload(Demo.JINGKAI_ADMIN, orgs.id(Demo.FINANCE), "x.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8)))
+		assertThat(upload(Demo.JINGKAI_ADMIN, orgs.id(Demo.FINANCE), "x.csv",
+				(HEADER + "\n").getBytes(StandardCharsets.UTF_8)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		ImportJobView job = run(Demo.FINANCE_ADMIN, Demo.FINANCE, "finance.csv",
 				(HEADER + "\n" + row("银行甲", People.idNumber(), "在岗职工", "") + "\n").getBytes(StandardCharsets.UTF_8),
@@ -218,10 +225,10 @@ class ImportExportTests {
 	@Test
 	void someoneWhoIsAMemberOutsideReachIsAnErrorRow() throws Exception {
 		String id = People.idNumber();
-		run(Demo.FINANCE_ADMIN, Demo.FINANCE, "f.csv", (HEADER + "\n" + row("跨区人", id, "在岗职工", "") + "\n")
-			.getBytes(StandardCharsets.UTF_8), Mode.VALID_ONLY);
-		ImportJobView job = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "j.csv", (HEADER + "\n" + row("跨区人", id, "在岗职工", "") + "\n")
-			.getBytes(StandardCharsets.UTF_8), Mode.VALID_ONLY);
+		run(Demo.FINANCE_ADMIN, Demo.FINANCE, "f.csv",
+				(HEADER + "\n" + row("跨区人", id, "在岗职工", "") + "\n").getBytes(StandardCharsets.UTF_8), Mode.VALID_ONLY);
+		ImportJobView job = run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "j.csv",
+				(HEADER + "\n" + row("跨区人", id, "在岗职工", "") + "\n").getBytes(StandardCharsets.UTF_8), Mode.VALID_ONLY);
 		assertThat(job.inserted()).isZero();
 		assertThat(jobs.errorsOf(job.id(), 1).get(0).reason()).contains(Demo.FINANCE).contains("转会");
 	}
@@ -229,17 +236,23 @@ class ImportExportTests {
 	@Test
 	void exportsMaskedUnlessAllowedAndAsked() throws Exception {
 		String id = People.idNumber();
-		run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "e.csv", (HEADER + "\n" + row("导出人", id, "在岗职工", "") + "\n")
-			.getBytes(StandardCharsets.UTF_8), Mode.VALID_ONLY);
+		run(Demo.JINGKAI_ADMIN, Demo.JINGKAI, "e.csv",
+				(HEADER + "\n" + row("导出人", id, "在岗职工", "") + "\n").getBytes(StandardCharsets.UTF_8), Mode.VALID_ONLY);
 		long jingkai = orgs.id(Demo.JINGKAI);
-		MvcTestResult masked = mvc.get().uri("/members/export?org={id}", jingkai).with(logins.as(Demo.JINGKAI_ADMIN)).exchange();
+		MvcTestResult masked = mvc.get()
+			.uri("/members/export?org={id}", jingkai)
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.exchange();
 		String maskedText = String.join("\n", readXlsx(masked.getResponse().getContentAsByteArray()));
 		assertThat(maskedText).contains("导出人").doesNotContain(id).contains(id.substring(0, 6) + "********");
-		MvcTestResult clear = mvc.get().uri("/members/export?org={id}&clear=true", jingkai).with(logins.as(Demo.JINGKAI_ADMIN))
+		MvcTestResult clear = mvc.get()
+			.uri("/members/export?org={id}&clear=true", jingkai)
+			.with(logins.as(Demo.JINGKAI_ADMIN))
 			.exchange();
 		assertThat(String.join("\n", readXlsx(clear.getResponse().getContentAsByteArray()))).contains(id);
-		assertThat(mvc.get().uri("/members/export?org={id}&clear=true", orgs.id(Demo.FINANCE)).with(logins.as(Demo.FINANCE_ADMIN)))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get()
+			.uri("/members/export?org={id}&clear=true", orgs.id(Demo.FINANCE))
+			.with(logins.as(Demo.FINANCE_ADMIN))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/members/export?org={id}", orgs.id(Demo.FINANCE)).with(logins.as(Demo.JINGKAI_ADMIN)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		long exports = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT' AND org_id = ?")
@@ -251,7 +264,10 @@ class ImportExportTests {
 
 	@Test
 	void theTemplateHasTheHeadersAndDropdowns() throws Exception {
-		MvcTestResult template = mvc.get().uri("/members/import/template.xlsx").with(logins.as(Demo.JINGKAI_ADMIN)).exchange();
+		MvcTestResult template = mvc.get()
+			.uri("/members/import/template.xlsx")
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.exchange();
 		byte[] bytes = template.getResponse().getContentAsByteArray();
 		assertThat(readXlsx(bytes).get(0)).startsWith("姓名*|性别|证件类型|证件号码*");
 		String sheetXml = zipEntry(bytes, "xl/worksheets/sheet1.xml");
@@ -318,7 +334,8 @@ class ImportExportTests {
 		try {
 			java.nio.file.Files.write(file, zip);
 			try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(file.toFile())) {
-				return new String(archive.getInputStream(archive.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+				return new String(archive.getInputStream(archive.getEntry(name)).readAllBytes(),
+						StandardCharsets.UTF_8);
 			}
 		}
 		finally {

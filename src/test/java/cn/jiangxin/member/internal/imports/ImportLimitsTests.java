@@ -27,9 +27,9 @@ import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
 /**
- * A member import of a hostile file (an xlsx whose one cell inflates to 1 GiB, a CSV of one gigantic field),
- * by the API and by the page, ends FAILED with a message naming the bound and an audit row, and the
- * platform goes on answering and importing.
+ * A member import of a hostile file (an xlsx whose one cell inflates to 1 GiB, a CSV of
+ * one gigantic field), by the API and by the page, ends FAILED with a message naming the
+ * bound and an audit row, and the platform goes on answering and importing.
  */
 @IntegrationTest
 class ImportLimitsTests {
@@ -69,7 +69,8 @@ class ImportLimitsTests {
 			ImportJobView job = awaitEnd(id);
 			assertThat(job.status().name()).as(bomb.toString()).isEqualTo("FAILED");
 			assertThat(job.message()).as(bomb.toString()).contains("more than 32,767 characters");
-			assertThat(failureAudit(id)).as(bomb.toString()).contains("\"status\":\"FAILED\"")
+			assertThat(failureAudit(id)).as(bomb.toString())
+				.contains("\"status\":\"FAILED\"")
 				.contains("spreadsheet.limit.cellLength");
 			assertThat(mvc.get().uri("/api/v1/imports/{id}", id).with(logins.as(Demo.JINGKAI_ADMIN))).hasStatusOk()
 				.bodyJson()
@@ -107,7 +108,8 @@ class ImportLimitsTests {
 
 	/** A small, good file imports as before: the platform is unharmed. */
 	private void stillImports(long org) throws Exception {
-		String csv = ImportExportTests.HEADER + "\n" + ImportExportTests.row("炸弹后", People.idNumber(), "快递员", "") + "\n";
+		String csv = ImportExportTests.HEADER + "\n" + ImportExportTests.row("炸弹后", People.idNumber(), "快递员", "")
+				+ "\n";
 		MvcTestResult started = mvc.post()
 			.uri("/api/v1/imports/members")
 			.multipart()
@@ -123,7 +125,8 @@ class ImportLimitsTests {
 	}
 
 	private String failureAudit(long jobId) {
-		return jdbc.sql("SELECT after_state FROM audit_event WHERE entity_type = 'import' AND entity_id = ? AND action = 'IMPORT'")
+		return jdbc.sql(
+				"SELECT after_state FROM audit_event WHERE entity_type = 'import' AND entity_id = ? AND action = 'IMPORT'")
 			.param(String.valueOf(jobId))
 			.query(String.class)
 			.single();

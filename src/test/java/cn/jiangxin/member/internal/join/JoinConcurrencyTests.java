@@ -44,8 +44,9 @@ class JoinConcurrencyTests {
 	void concurrentApprovalsMakeExactlyOneMember() throws Exception {
 		for (int round = 0; round < 5; round++) {
 			String id = People.idNumber();
-			long application = joins.apply(JoinFlowTests.form(orgs.id(Demo.HAISITANPU), id, People.phone(),
-					EmploymentType.EMPLOYEE), "10.9.9." + round);
+			long application = joins.apply(
+					JoinFlowTests.form(orgs.id(Demo.HAISITANPU), id, People.phone(), EmploymentType.EMPLOYEE),
+					"10.9.9." + round);
 			long before = count(orgs.id(Demo.HAISITANPU));
 			Actor[] admins = { logins.actor(Demo.JINGKAI_ADMIN), logins.actor(Demo.CITY_ADMIN) };
 			ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -72,7 +73,8 @@ class JoinConcurrencyTests {
 			pool.shutdown();
 			assertThat(results).containsOnlyOnce("approved");
 			assertThat(results).filteredOn(result -> !result.equals("approved")).containsOnly("join.alreadyDecided");
-			long withThisId = jdbc.sql("SELECT COUNT(*) FROM member m JOIN join_application a ON a.id_hash = m.id_hash WHERE a.id = ?")
+			long withThisId = jdbc
+				.sql("SELECT COUNT(*) FROM member m JOIN join_application a ON a.id_hash = m.id_hash WHERE a.id = ?")
 				.params(application)
 				.query(Long.class)
 				.single();
@@ -82,7 +84,10 @@ class JoinConcurrencyTests {
 	}
 
 	private long count(long orgId) {
-		return jdbc.sql("SELECT active FROM org_member_count WHERE org_id = ?").params(orgId).query(Long.class).single();
+		return jdbc.sql("SELECT active FROM org_member_count WHERE org_id = ?")
+			.params(orgId)
+			.query(Long.class)
+			.single();
 	}
 
 }

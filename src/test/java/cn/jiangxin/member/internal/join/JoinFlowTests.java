@@ -30,7 +30,10 @@ import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
 
-/** Joining from the public page or API to a member with a card, routed, decided once, within scope. */
+/**
+ * Joining from the public page or API to a member with a card, routed, decided once,
+ * within scope.
+ */
 @IntegrationTest
 public class JoinFlowTests {
 
@@ -58,11 +61,8 @@ public class JoinFlowTests {
 	@Test
 	void theJoinFormMarksWhatIsRequiredAndSaysWhatIsMissingInTheApplicantsWords() {
 		long union = orgs.id(Demo.HAISITANPU);
-		assertThat(mvc.get().uri("/join/{id}", union)).hasStatusOk()
-			.bodyText()
-			.contains("jx-required", "为必填项");
-		assertThat(mvc.post().uri("/join/{id}", union).param("orgId", String.valueOf(union)).with(csrf()))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/join/{id}", union)).hasStatusOk().bodyText().contains("jx-required", "为必填项");
+		assertThat(mvc.post().uri("/join/{id}", union).param("orgId", String.valueOf(union)).with(csrf())).hasStatusOk()
 			.bodyText()
 			.contains("不能为空", "is-invalid")
 			.doesNotContain("不能为null", "must not be null");
@@ -73,13 +73,10 @@ public class JoinFlowTests {
 		long union = orgs.id(Demo.HAISITANPU);
 		String id = People.idNumber();
 		String phone = People.phone();
-		MvcTestResult submitted = mvc.post()
-			.uri("/join/{org}", union)
-			.with(csrf())
-			.with(request -> {
-				request.setRemoteAddr(People.clientAddress());
-				return request;
-			})
+		MvcTestResult submitted = mvc.post().uri("/join/{org}", union).with(csrf()).with(request -> {
+			request.setRemoteAddr(People.clientAddress());
+			return request;
+		})
 			.param("orgId", String.valueOf(union))
 			.param("name", "郑新工")
 			.param("idType", "RESIDENT_ID")
@@ -93,8 +90,11 @@ public class JoinFlowTests {
 		assertThat(application.orgId()).isEqualTo(union);
 
 		assertThat(mvc.get().uri("/join-applications").with(logins.as(Demo.JINGKAI_ADMIN))).bodyText().contains("郑新工");
-		assertThat(mvc.get().uri("/join-applications").with(logins.as(Demo.FINANCE_ADMIN))).bodyText().doesNotContain("郑新工");
-		assertThat(mvc.post().uri("/api/v1/join-applications/{id}/approve", application.id()).with(logins.as(Demo.FINANCE_ADMIN))
+		assertThat(mvc.get().uri("/join-applications").with(logins.as(Demo.FINANCE_ADMIN))).bodyText()
+			.doesNotContain("郑新工");
+		assertThat(mvc.post()
+			.uri("/api/v1/join-applications/{id}/approve", application.id())
+			.with(logins.as(Demo.FINANCE_ADMIN))
 			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
 
 		long memberId = joins.approve(logins.actor(Demo.JINGKAI_ADMIN), application.id());
@@ -102,7 +102,11 @@ public class JoinFlowTests {
 		assertThat(member.orgId()).isEqualTo(union);
 		assertThat(CardNumbers.isValid(member.cardNo())).isTrue();
 		assertThat(queries.byApplicant(IdType.RESIDENT_ID, id, phone).get(0).status()).isEqualTo(JoinStatus.APPROVED);
-		assertThat(mvc.post().uri("/join/status").with(csrf()).param("idType", "RESIDENT_ID").param("idNumber", id)
+		assertThat(mvc.post()
+			.uri("/join/status")
+			.with(csrf())
+			.param("idType", "RESIDENT_ID")
+			.param("idNumber", id)
 			.param("phone", phone)).bodyText().contains(member.cardNo());
 	}
 
@@ -110,12 +114,14 @@ public class JoinFlowTests {
 	void aGigWorkerWithoutAUnionIsRoutedToTheDistrict() {
 		long district = orgs.id("通州区总工会");
 		assertThat(mvc.get().uri("/join")).hasStatusOk().bodyText().contains("通州区总工会");
-		long id = joins.apply(form(district, People.idNumber(), People.phone(), EmploymentType.FOOD_DELIVERY), "10.0.0.1");
+		long id = joins.apply(form(district, People.idNumber(), People.phone(), EmploymentType.FOOD_DELIVERY),
+				"10.0.0.1");
 		assertThat(queries.find(id).orElseThrow().orgId()).isEqualTo(district);
 		assertThat(queries.queue(logins.actor(Demo.JINGKAI_ADMIN), JoinStatus.PENDING, false, null, 200).items())
 			.extracting(JoinApplicationView::id)
 			.doesNotContain(id);
-		assertThatThrownBy(() -> joins.approve(logins.actor(Demo.JINGKAI_ADMIN), id)).isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> joins.approve(logins.actor(Demo.JINGKAI_ADMIN), id))
+			.isInstanceOf(OutOfScopeException.class);
 		assertThat(queries.queue(logins.actor(Demo.CITY_ADMIN), JoinStatus.PENDING, false, null, 200).items())
 			.extracting(JoinApplicationView::id)
 			.contains(id);
@@ -126,11 +132,16 @@ public class JoinFlowTests {
 		String id = People.idNumber();
 		String phone = People.phone();
 		long application = joins.apply(form(orgs.id(Demo.HAISITANPU), id, phone, EmploymentType.EMPLOYEE), "10.0.0.2");
-		assertThat(mvc.post().uri("/api/v1/join-applications/{id}/reject", application).with(logins.as(Demo.JINGKAI_ADMIN))
-			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"\"}"))
-			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.post()
+			.uri("/api/v1/join-applications/{id}/reject", application)
+			.with(logins.as(Demo.JINGKAI_ADMIN))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"\"}")).hasStatus(HttpStatus.BAD_REQUEST);
 		joins.reject(logins.actor(Demo.JINGKAI_ADMIN), application, "非本公司职工，请向所在单位工会申请");
-		assertThat(mvc.post().uri("/api/v1/join-applications/status").contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/v1/join-applications/status")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"idType\": \"RESIDENT_ID\", \"idNumber\": \"%s\", \"phone\": \"%s\"}".formatted(id, phone)))
 			.hasStatusOk()
 			.bodyJson()
@@ -142,8 +153,8 @@ public class JoinFlowTests {
 
 	@Test
 	void applicationsLeftFor15DaysAreFlaggedToTheParentUnion() {
-		long application = joins.apply(form(orgs.id(Demo.HAISITANPU), People.idNumber(), People.phone(), EmploymentType.EMPLOYEE),
-				"10.0.0.3");
+		long application = joins.apply(
+				form(orgs.id(Demo.HAISITANPU), People.idNumber(), People.phone(), EmploymentType.EMPLOYEE), "10.0.0.3");
 		jdbc.sql("UPDATE join_application SET created_at = ? WHERE id = ?")
 			.params(Timestamp.from(Instant.now().minus(Duration.ofDays(16))), application)
 			.update();
@@ -163,16 +174,13 @@ public class JoinFlowTests {
 		String id = People.idNumber();
 		long first = joins.apply(form(union, id, People.phone(), EmploymentType.EMPLOYEE), "10.0.0.4");
 		joins.approve(logins.actor(Demo.JINGKAI_ADMIN), first);
-		assertThat(mvc.post().uri("/api/v1/join-applications").contentType(MediaType.APPLICATION_JSON)
-			.with(request -> {
-				request.setRemoteAddr(People.clientAddress());
-				return request;
-			})
-			.content("""
-					{"orgId": %d, "name": "郑新工", "idType": "RESIDENT_ID", "idNumber": "%s", "phone": "%s",
-					 "employmentType": "COURIER", "consent": true}
-					""".formatted(orgs.id("通州区总工会"), id, People.phone())))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(mvc.post().uri("/api/v1/join-applications").contentType(MediaType.APPLICATION_JSON).with(request -> {
+			request.setRemoteAddr(People.clientAddress());
+			return request;
+		}).content("""
+				{"orgId": %d, "name": "郑新工", "idType": "RESIDENT_ID", "idNumber": "%s", "phone": "%s",
+				 "employmentType": "COURIER", "consent": true}
+				""".formatted(orgs.id("通州区总工会"), id, People.phone()))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].message")
 			.asString()
@@ -182,17 +190,12 @@ public class JoinFlowTests {
 
 	@Test
 	void anApplicationWithoutConsentNamesEveryMissingFieldAtOnce() {
-		MvcTestResult result = mvc.post()
-			.uri("/api/v1/join-applications")
-			.with(request -> {
-				request.setRemoteAddr(People.clientAddress());
-				return request;
-			})
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"orgId": %d, "name": "漏填", "idType": "RESIDENT_ID", "idNumber": "%s", "employmentType": "EMPLOYEE"}
-					""".formatted(orgs.id(Demo.HAISITANPU), People.idNumber()))
-			.exchange();
+		MvcTestResult result = mvc.post().uri("/api/v1/join-applications").with(request -> {
+			request.setRemoteAddr(People.clientAddress());
+			return request;
+		}).contentType(MediaType.APPLICATION_JSON).content("""
+				{"orgId": %d, "name": "漏填", "idType": "RESIDENT_ID", "idNumber": "%s", "employmentType": "EMPLOYEE"}
+				""".formatted(orgs.id(Demo.HAISITANPU), People.idNumber())).exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains("consent", "phone");
 		assertThat(result).bodyText().contains("请阅读并勾选同意个人信息处理说明");
