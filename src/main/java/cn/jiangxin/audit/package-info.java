@@ -3,5 +3,7 @@
  * transaction, saying who did what to which record of which org, with the before and
  * after state masked.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = "shared")
 package cn.jiangxin.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@
  * awards become final, certificates with a verifiable number and QR code, and case
  * collections (案例集) as a book and a web page.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "org", "member", "contest", "judging" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "org", "member", "contest", "judging" })
 package cn.jiangxin.award;
+
+import org.springframework.modulith.ApplicationModule;

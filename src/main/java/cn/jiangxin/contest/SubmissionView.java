@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.shared.files.ContentTypes;
+
 /** One version of what an entry handed in, with its items. */
 public record SubmissionView(long id, long entryId, int versionNo, String submittedBy, Instant createdAt,
 		List<Item> items) {
@@ -22,7 +24,7 @@ public record SubmissionView(long id, long entryId, int versionNo, String submit
 
 		/** Whether a browser can show the file itself: PDFs and images. */
 		public boolean previewable() {
-			return file() && cn.jiangxin.shared.files.ContentTypes.PREVIEWABLE.contains(contentType);
+			return file() && ContentTypes.PREVIEWABLE.contains(contentType);
 		}
 
 		public boolean image() {

@@ -3,5 +3,7 @@
  * calls and leagues, with their hosts, tracks, rounds, eligibility rules, individual and
  * team entries, and the versioned submissions the next stage judges.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "org", "member" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "org", "member" })
 package cn.jiangxin.contest;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,6 @@ package cn.jiangxin.identity;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 

@@ -3,5 +3,7 @@
  * for the API, lockout after repeated failures, and the security rules that route every
  * request.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "org" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "org" })
 package cn.jiangxin.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@
  * aggregation with normalisation, results side by side, and advancement from round to
  * round.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "org", "identity", "member", "contest" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "org", "identity", "member", "contest" })
 package cn.jiangxin.judging;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,8 +1,8 @@
 package cn.jiangxin.member;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-
-import cn.jiangxin.shared.Actor;
 
 /** What other modules may ask about members. */
 public interface MemberApi {
@@ -13,13 +13,13 @@ public interface MemberApi {
 	Optional<MemberView> findByCardNo(String cardNo);
 
 	/** Members by id, in the order given; ids that do not exist are left out. */
-	java.util.List<MemberView> findAll(java.util.Collection<Long> ids);
+	List<MemberView> findAll(Collection<Long> ids);
 
 	/**
 	 * The members whose mobile phone this is (a phone may be shared, e.g. within a
 	 * family), in good standing first.
 	 */
-	java.util.List<MemberView> findByPhone(String phone);
+	List<MemberView> findByPhone(String phone);
 
 	/**
 	 * The member whose ID number (any form the member module accepts) this is, if any.

@@ -3,5 +3,7 @@
  * numbers, joining by QR code with routed approval, the member card, transfers, bulk
  * import and export, search, and the member's own pages.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "org", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "org", "identity" })
 package cn.jiangxin.member;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package cn.jiangxin.shared;
 
+import java.util.Locale;
+
 /**
  * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a
  * 31-letter alphabet, the last a check character over the first 17.
@@ -51,7 +53,7 @@ public final class CreditCode {
 	 * case still matches.
 	 */
 	public static String normalize(String code) {
-		return code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+		return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.jiangxin.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,7 +44,7 @@ public final class IdNumbers {
 		if (raw == null) {
 			return null;
 		}
-		String value = raw.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+		String value = raw.strip().replace(" ", "").toUpperCase(Locale.ROOT);
 		if (value.length() == 15 && value.chars().allMatch(Character::isDigit)) {
 			String first17 = value.substring(0, 6) + "19" + value.substring(6);
 			return first17 + checkCharacter(first17);

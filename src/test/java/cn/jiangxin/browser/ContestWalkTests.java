@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -41,7 +44,7 @@ class ContestWalkTests extends BrowserTest {
 	void aMemberFormsATeamOnAPhoneAndEnters() throws IOException {
 		long[] ids = fixtures.openWith(TrackDraft.team("技术革新", 2, 4)
 			.withQuota(3)
-			.withRules(java.util.Set.of(), null, null, "本团队承诺申报项目为原创，数据真实。")
+			.withRules(Set.of(), null, null, "本团队承诺申报项目为原创，数据真实。")
 			.describedAs("工艺改进、设备改造、节能降耗等技术革新项目")
 			.withRequirements(List.of(RequirementDraft.text("summary", "项目简介", 200),
 					new RequirementDraft("proposal", "项目申报书（PDF）", true, false, List.of("pdf"), 10, null))));
@@ -67,8 +70,7 @@ class ContestWalkTests extends BrowserTest {
 			phone.fill("#title", "智造先锋队");
 			shoot(phone, "contest-03-enter-form-phone");
 			phone.click("#enter-submit");
-			assertThat(phone.locator("#declarationAccepted1"))
-				.hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+			assertThat(phone.locator("#declarationAccepted1")).hasClass(Pattern.compile(".*is-invalid.*"));
 			assertThat(phone.locator("#title")).hasValue("智造先锋队");
 			phone.check("#declarationAccepted1");
 			phone.click("#enter-submit");
@@ -117,7 +119,7 @@ class ContestWalkTests extends BrowserTest {
 	void theOrganisersDashboardDrawsItsCharts() {
 		try (BrowserContext desk = desktop(); BrowserContext mobile = phone()) {
 			Page page = desk.newPage();
-			List<String> problems = new java.util.ArrayList<>();
+			List<String> problems = new ArrayList<>();
 			page.onConsoleMessage(message -> {
 				if ("error".equals(message.type())) {
 					problems.add(message.text());

@@ -3,6 +3,8 @@ package cn.jiangxin.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -40,9 +42,9 @@ class JoinWalkTests extends BrowserTest {
 			worker.fill("#phone", phone);
 			worker.selectOption("#employmentType", "COURIER");
 			worker.click("#join-submit");
-			assertThat(worker.locator("#idNumber")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+			assertThat(worker.locator("#idNumber")).hasClass(Pattern.compile(".*is-invalid.*"));
 			assertThat(worker.locator(".invalid-feedback").first()).isVisible();
-			assertThat(worker.locator("#idNumber")).hasValue(java.util.regex.Pattern.compile("\\d{17}[0-9X]"));
+			assertThat(worker.locator("#idNumber")).hasValue(Pattern.compile("\\d{17}[0-9X]"));
 			shoot(worker, "join-02-errors-phone");
 
 			worker.fill("#idNumber", id);

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.judging.internal.JudgingFixtures;
@@ -28,7 +30,7 @@ class JudgingWalkTests extends BrowserTest {
 	JudgingFixtures fixtures;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@Test
 	void theFinanceAwardsCertificatesTitlesAndCasesAsPeopleSeeThem() {
@@ -104,7 +106,7 @@ class JudgingWalkTests extends BrowserTest {
 			shoot(phone, "judging-05-next-entry-phone");
 
 			assertThat(screen.locator("#board-rows")).containsText("1/2",
-					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+					new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 			assertThat(screen.locator("#board-rows tr").first()).containsText("86");
 			shoot(screen, "judging-06-big-screen-after");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Which level of union may sit under which. */
 class OrgLevelTests {
 
 	@Test

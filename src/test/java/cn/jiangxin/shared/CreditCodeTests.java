@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Unified social credit codes and their check character. */
 class CreditCodeTests {
 
 	@ParameterizedTest

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.jiangxin.shared.IdNumbers.Verdict;
 
+/** Resident ID numbers: check digit, birth date, the 15-digit form. */
 class IdNumbersTests {
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** How ID numbers, phones and names are masked for display. */
 class MaskingTests {
 
 	@Test

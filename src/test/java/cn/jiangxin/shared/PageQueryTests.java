@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Paging parameters: the first page of twenty by default, at most two hundred, the field
+ * named when refused.
+ */
 class PageQueryTests {
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+/** Personal data is encrypted to be revealed and hashed to be found. */
 public class PersonalDataTests {
 
 	public static final String KEY_A = Base64.getEncoder().encodeToString(new byte[32]);

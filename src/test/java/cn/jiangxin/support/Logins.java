@@ -1,5 +1,7 @@
 package cn.jiangxin.support;
 
+import java.util.stream.Stream;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,6 +12,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.identity.AccountView;
 import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.Permission;
 import cn.jiangxin.shared.Role;
 
 /** Signs test requests and service calls in as a demo account. */
@@ -48,9 +51,9 @@ public class Logins {
 
 	static UsernamePasswordAuthenticationToken authentication(Actor actor) {
 		return UsernamePasswordAuthenticationToken.authenticated(new TestPrincipal(actor), null,
-				java.util.stream.Stream
+				Stream
 					.concat(actor.roles().stream().map(Role::authority),
-							actor.permissions().stream().map(cn.jiangxin.shared.Permission::authority))
+							actor.permissions().stream().map(Permission::authority))
 					.map(SimpleGrantedAuthority::new)
 					.toList());
 	}

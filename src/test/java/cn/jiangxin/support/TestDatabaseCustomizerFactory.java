@@ -1,12 +1,15 @@
 package cn.jiangxin.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every Spring test context at the database {@link TestDatabase} chose for this
@@ -24,9 +27,8 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 	record Customizer(boolean postgres) implements ContextCustomizer {
 
 		@Override
-		public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
-				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
-			Map<String, Object> properties = new java.util.LinkedHashMap<>(TestDatabase.properties());
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+			Map<String, Object> properties = new LinkedHashMap<>(TestDatabase.properties());
 			properties.put("jiangxin.blobs.directory", "target/test-blobs");
 			// Reactions to events run right after the commit on the test's own thread
 			// (see ModuleEventsConfiguration).

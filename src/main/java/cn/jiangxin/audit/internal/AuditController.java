@@ -1,7 +1,9 @@
 package cn.jiangxin.audit.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,15 +49,11 @@ class AuditController {
 				to == null ? null : to.plusDays(1).atStartOfDay(Zones.BEIJING).toInstant(), before, PAGE_SIZE);
 		CursorPage<AuditEntry> page = trail.browse(me, filter);
 		model.addAttribute("page", page);
-		model.addAttribute("orgNames",
-				orgs.names(page.items()
-					.stream()
-					.map(AuditEntry::orgId)
-					.filter(Objects::nonNull)
-					.collect(java.util.stream.Collectors.toSet())));
+		model.addAttribute("orgNames", orgs
+			.names(page.items().stream().map(AuditEntry::orgId).filter(Objects::nonNull).collect(Collectors.toSet())));
 		model.addAttribute("entityTypes", trail.entityTypes());
 		model.addAttribute("org", org);
-		model.addAttribute("orgName", org == null ? null : orgs.names(java.util.List.of(org)).get(org));
+		model.addAttribute("orgName", org == null ? null : orgs.names(List.of(org)).get(org));
 		model.addAttribute("actor", actor);
 		model.addAttribute("entity", entity);
 		model.addAttribute("entityId", entityId);

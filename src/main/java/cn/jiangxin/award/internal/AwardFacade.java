@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -300,7 +301,7 @@ class AwardFacade implements AwardApi {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Verification> verify(String number) {
-		String normalised = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+		String normalised = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
 		if (!NUMBER.matcher(normalised).matches()) {
 			return Optional.empty();
 		}

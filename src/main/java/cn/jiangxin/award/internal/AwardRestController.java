@@ -105,6 +105,7 @@ class AwardRestController {
 		return service.verify(number).orElseThrow(() -> new NotFoundException("certificate", number));
 	}
 
+	/** Why an award is revoked during its notice period. */
 	record Revocation(@NotBlank @Size(max = 200) String reason) {
 	}
 

@@ -1,7 +1,6 @@
 package cn.jiangxin.award.internal;
 
 import java.time.Clock;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

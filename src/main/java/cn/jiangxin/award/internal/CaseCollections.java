@@ -2,6 +2,7 @@ package cn.jiangxin.award.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +97,7 @@ class CaseCollections {
 				.forEach(a -> chosen.add(a.entryId()));
 		}
 		else {
-			Set<Long> ofContest = new java.util.HashSet<>(
-					contests.entries(contestId).stream().map(EntryView::id).toList());
+			Set<Long> ofContest = new HashSet<>(contests.entries(contestId).stream().map(EntryView::id).toList());
 			for (Long id : entryIds) {
 				if (!ofContest.contains(id)) {
 					throw BusinessRuleException.invalid("entryIds", "award.cases.entryUnknown", id);

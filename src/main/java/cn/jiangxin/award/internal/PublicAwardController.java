@@ -1,5 +1,8 @@
 package cn.jiangxin.award.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +17,7 @@ import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.NotFoundException;
+import cn.jiangxin.shared.web.Downloads;
 import cn.jiangxin.shared.web.PublicPage;
 
 /**
@@ -38,8 +42,7 @@ class PublicAwardController {
 	@GetMapping("/certificates")
 	String verifyForm(@RequestParam(required = false) String number) {
 		if (number != null && !number.isBlank()) {
-			return "redirect:/certificates/"
-					+ java.net.URLEncoder.encode(number.strip(), java.nio.charset.StandardCharsets.UTF_8);
+			return "redirect:/certificates/" + URLEncoder.encode(number.strip(), StandardCharsets.UTF_8);
 		}
 		return "award/verify";
 	}
@@ -76,8 +79,7 @@ class PublicAwardController {
 	@GetMapping("/contests/{id}/cases.pdf")
 	ResponseEntity<byte[]> bookPdf(@PathVariable long id) {
 		CaseCollections.Book book = published(id);
-		return cn.jiangxin.shared.web.Downloads.of(cases.pdf(book), MediaType.APPLICATION_PDF, book.title() + ".pdf",
-				true);
+		return Downloads.of(cases.pdf(book), MediaType.APPLICATION_PDF, book.title() + ".pdf", true);
 	}
 
 	/**

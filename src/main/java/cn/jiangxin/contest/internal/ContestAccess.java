@@ -4,9 +4,12 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
+import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.DataVersion;
 import cn.jiangxin.shared.KeptValues;
+import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 
@@ -58,10 +61,9 @@ class ContestAccess {
 	 * A contest past its draft is public; a draft only its organisers see (others get
 	 * 404).
 	 */
-	void requireVisible(Actor actor, cn.jiangxin.contest.ContestView contest) {
-		if (contest.status() == cn.jiangxin.contest.ContestStatus.DRAFT
-				&& (actor == null || !canManage(actor, contest.id()))) {
-			throw new cn.jiangxin.shared.NotFoundException("contest", contest.id());
+	void requireVisible(Actor actor, ContestView contest) {
+		if (contest.status() == ContestStatus.DRAFT && (actor == null || !canManage(actor, contest.id()))) {
+			throw new NotFoundException("contest", contest.id());
 		}
 	}
 

@@ -1,6 +1,8 @@
 package cn.jiangxin.contest.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ class ContestCharts {
 		charts.put("tracks", json.writeValueAsString(bars(stats.byTrack(), false, true)));
 		List<EntryQueries.Bar> units = new ArrayList<>(
 				stats.byUnit().size() > TOP_UNITS ? stats.byUnit().subList(0, TOP_UNITS) : stats.byUnit());
-		java.util.Collections.reverse(units);
+		Collections.reverse(units);
 		charts.put("units", json.writeValueAsString(bars(units, true, true)));
 		charts.put("statuses", json.writeValueAsString(pie(stats.byStatus())));
 		charts.put("days", json.writeValueAsString(days(stats.byDay())));
@@ -84,12 +86,12 @@ class ContestCharts {
 				List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", data)));
 	}
 
-	private Map<String, Object> days(Map<java.time.LocalDate, Long> byDay) {
+	private Map<String, Object> days(Map<LocalDate, Long> byDay) {
 		List<String> labels = new ArrayList<>();
 		List<Long> daily = new ArrayList<>();
 		List<Long> cumulative = new ArrayList<>();
 		long sum = 0;
-		for (Map.Entry<java.time.LocalDate, Long> day : byDay.entrySet()) {
+		for (Map.Entry<LocalDate, Long> day : byDay.entrySet()) {
 			sum += day.getValue();
 			labels.add(day.getKey().toString());
 			daily.add(day.getValue());

@@ -3,6 +3,7 @@ package cn.jiangxin.contest.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import cn.jiangxin.contest.ContestKind;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
@@ -82,12 +84,9 @@ class ContestPortalController {
 		access.requireVisible(actor, contest);
 		Instant now = Instant.now(clock);
 		model.addAttribute("contest", contest);
-		List<cn.jiangxin.contest.TrackView> tracks = store.tracks(id);
+		List<TrackView> tracks = store.tracks(id);
 		model.addAttribute("tracks", tracks);
-		model.addAttribute("trackNames",
-				tracks.stream()
-					.collect(java.util.stream.Collectors.toMap(cn.jiangxin.contest.TrackView::id,
-							cn.jiangxin.contest.TrackView::name)));
+		model.addAttribute("trackNames", tracks.stream().collect(Collectors.toMap(TrackView::id, TrackView::name)));
 		model.addAttribute("rounds", store.rounds(id));
 		model.addAttribute("counts", queries.trackCounts(id));
 		model.addAttribute("accepting", contest.acceptsEntries(now));

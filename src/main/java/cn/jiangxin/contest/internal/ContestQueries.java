@@ -1,6 +1,7 @@
 package cn.jiangxin.contest.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ class ContestQueries {
 	}
 
 	private static String marks(int n) {
-		return n == 0 ? "NULL" : String.join(", ", java.util.Collections.nCopies(n, "?"));
+		return n == 0 ? "NULL" : String.join(", ", Collections.nCopies(n, "?"));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestDraft;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestStatusChanged;
+import cn.jiangxin.contest.ContestStepGuard;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.EntryKind;
 import cn.jiangxin.contest.RequirementDraft;
@@ -53,15 +55,14 @@ class ContestService {
 
 	private final AuditLog audit;
 
-	private final java.util.List<cn.jiangxin.contest.ContestStepGuard> guards;
+	private final List<ContestStepGuard> guards;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	ContestService(ContestStore store, ContestAccess access, OrgScope scope, OrgApi orgs, AuditLog audit,
-			java.util.List<cn.jiangxin.contest.ContestStepGuard> guards, Clock clock,
-			ApplicationEventPublisher events) {
+			List<ContestStepGuard> guards, Clock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
 		this.events = events;
 		this.guards = guards;
@@ -318,7 +319,7 @@ class ContestService {
 	}
 
 	private static List<Long> concat(List<Long> a, List<Long> b) {
-		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+		return Stream.concat(a.stream(), b.stream()).toList();
 	}
 
 }

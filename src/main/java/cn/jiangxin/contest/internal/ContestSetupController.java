@@ -2,8 +2,10 @@ package cn.jiangxin.contest.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,6 +41,7 @@ import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.PageQuery;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.files.ContentTypes;
 import cn.jiangxin.shared.web.FormErrors;
 
@@ -271,10 +274,8 @@ class ContestSetupController {
 		model.addAttribute("round", round);
 		model.addAttribute("roundForm",
 				new RoundForm(round.trackId(), round.ordinal(), round.name(), round.format(),
-						round.startsAt() == null ? null
-								: java.time.LocalDateTime.ofInstant(round.startsAt(), cn.jiangxin.shared.Zones.BEIJING),
-						round.endsAt() == null ? null
-								: java.time.LocalDateTime.ofInstant(round.endsAt(), cn.jiangxin.shared.Zones.BEIJING),
+						round.startsAt() == null ? null : LocalDateTime.ofInstant(round.startsAt(), Zones.BEIJING),
+						round.endsAt() == null ? null : LocalDateTime.ofInstant(round.endsAt(), Zones.BEIJING),
 						round.scoringPlan(), round.advancement(), round.advancementValue()));
 		return "contest/round-form";
 	}
@@ -354,7 +355,7 @@ class ContestSetupController {
 		List<Long> organisers = form.organiserOrgIds() == null ? List.of() : form.organiserOrgIds();
 		Map<Long, String> names = orgNames.names(
 				Stream.concat(Stream.concat(hosts.stream(), organisers.stream()), Stream.ofNullable(form.scopeOrgId()))
-					.filter(java.util.Objects::nonNull)
+					.filter(Objects::nonNull)
 					.collect(Collectors.toSet()));
 		model.addAttribute("orgNames", names);
 		model.addAttribute("hostChoices",

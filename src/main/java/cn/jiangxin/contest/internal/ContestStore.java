@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -300,7 +301,7 @@ class ContestStore {
 
 	private void parties(long contestId, ContestDraft draft) {
 		int position = 0;
-		Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (Long host : draft.hostOrgIds()) {
 			if (seen.add("H" + host)) {
 				party(contestId, host, PartyRole.HOST, position++);

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.member.MemberView;
@@ -39,7 +40,7 @@ class Eligibility {
 	 * window.
 	 */
 	static void requireOpen(ContestView contest, Instant now) {
-		if (contest.status() != cn.jiangxin.contest.ContestStatus.OPEN || now.isBefore(contest.opensAt())) {
+		if (contest.status() != ContestStatus.OPEN || now.isBefore(contest.opensAt())) {
 			throw BusinessRuleException.conflict("contest.rule.notOpen", Zones.minute(contest.opensAt()));
 		}
 		if (!now.isBefore(contest.closesAt())) {

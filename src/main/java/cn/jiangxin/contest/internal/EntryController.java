@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.EntryView;
 import cn.jiangxin.contest.SubmissionDraft;
+import cn.jiangxin.contest.SubmissionFiles;
 import cn.jiangxin.contest.SubmissionView;
 import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.member.MemberApi;
@@ -255,7 +256,7 @@ class EntryController {
 			.filter(found -> found.getKey() == id && found.getValue().file())
 			.map(Map.Entry::getValue)
 			.orElseThrow(() -> new NotFoundException("file", itemId));
-		return cn.jiangxin.contest.SubmissionFiles.stream(blobs, item, download);
+		return SubmissionFiles.stream(blobs, item, download);
 	}
 
 	/**

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -250,7 +252,7 @@ class EntryImport {
 
 	private int[] header(SheetRow header) {
 		int[] at = new int[Column.values().length];
-		java.util.Arrays.fill(at, -1);
+		Arrays.fill(at, -1);
 		for (int i = 0; i < header.cells().size(); i++) {
 			String cell = header.cell(i) == null ? "" : header.cell(i).strip().replace("*", "");
 			for (Column column : Column.values()) {
@@ -314,7 +316,7 @@ class EntryImport {
 	}
 
 	static Map<String, String> headers() {
-		Map<String, String> headers = new java.util.LinkedHashMap<>();
+		Map<String, String> headers = new LinkedHashMap<>();
 		for (Column column : Column.values()) {
 			headers.put(column.field, column.header);
 		}

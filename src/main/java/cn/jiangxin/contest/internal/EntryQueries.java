@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiangxin.contest.EntryStatus;
 import cn.jiangxin.contest.EntryView;
+import cn.jiangxin.contest.RoundRoster;
 import cn.jiangxin.contest.RoundView;
 import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.shared.Actor;
@@ -66,11 +68,10 @@ class EntryQueries {
 
 	private final OrgDirectory orgNames;
 
-	private final org.springframework.beans.factory.ObjectProvider<cn.jiangxin.contest.RoundRoster> rosters;
+	private final ObjectProvider<RoundRoster> rosters;
 
 	EntryQueries(JdbcClient jdbc, EntryStore store, ContestAccess contests, ContestStore contestStore, OrgScope scope,
-			OrgDirectory orgNames,
-			org.springframework.beans.factory.ObjectProvider<cn.jiangxin.contest.RoundRoster> rosters) {
+			OrgDirectory orgNames, ObjectProvider<RoundRoster> rosters) {
 		this.rosters = rosters;
 		this.jdbc = jdbc;
 		this.store = store;

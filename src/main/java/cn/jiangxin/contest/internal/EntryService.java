@@ -25,6 +25,7 @@ import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.Masking;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
@@ -177,7 +178,7 @@ class EntryService {
 		entry = load(entryId);
 		MemberView person = findInvitee(invitee);
 		Optional<EntryView.Person> known = entry.person(person.id());
-		String shown = cn.jiangxin.shared.Masking.name(person.name());
+		String shown = Masking.name(person.name());
 		if (known.isPresent() && (known.get().accepted() || known.get().invited())) {
 			throw BusinessRuleException.invalid("invitee", "entry.invite.already", known.get().name());
 		}

@@ -1,5 +1,7 @@
 package cn.jiangxin.contest.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -132,7 +134,7 @@ class SubmissionStore {
 			.toList();
 	}
 
-	private static SubmissionView.Item item(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static SubmissionView.Item item(ResultSet rs) throws SQLException {
 		return new SubmissionView.Item(rs.getLong("id"), rs.getString("requirement_code"), rs.getString("text_value"),
 				rs.getString("file_name"), rs.getString("content_type"), rs.getObject("size_bytes", Long.class),
 				rs.getString("blob_hash"));

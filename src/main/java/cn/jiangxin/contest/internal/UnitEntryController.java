@@ -1,9 +1,10 @@
 package cn.jiangxin.contest.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -89,7 +90,7 @@ class UnitEntryController {
 		Actor actor = Actors.require();
 		Map<Long, long[]> counts = queries.reachCounts(actor);
 		List<ContestView> open = contests.openForAdmin(actor);
-		Map<Long, ContestView> known = new java.util.LinkedHashMap<>();
+		Map<Long, ContestView> known = new LinkedHashMap<>();
 		open.forEach(c -> known.put(c.id(), c));
 		counts.keySet()
 			.stream()
@@ -173,10 +174,7 @@ class UnitEntryController {
 		}
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("报名导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8)
-					.build()
-					.toString());
+				ContentDisposition.attachment().filename("报名导入模板.xlsx", StandardCharsets.UTF_8).build().toString());
 		imports.template(contest, response.getOutputStream());
 	}
 

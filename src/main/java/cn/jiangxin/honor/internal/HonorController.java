@@ -3,6 +3,7 @@ package cn.jiangxin.honor.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -23,7 +24,6 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.OrgScope;
-import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.web.FormErrors;
 
 /**
@@ -63,7 +63,7 @@ class HonorController {
 		}
 		else {
 			honors = actor.memberId() == null ? List.of() : store.ofMember(actor.memberId());
-			model.addAttribute("counts", java.util.Map.of());
+			model.addAttribute("counts", Map.of());
 		}
 		model.addAttribute("honors", honors);
 		model.addAttribute("kind", kind);

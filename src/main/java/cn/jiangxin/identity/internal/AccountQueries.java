@@ -160,6 +160,7 @@ class AccountQueries {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
+	/** One account as the list query reads it. */
 	private record Row(long id, String username, String displayName, Long orgId, Long memberId, boolean enabled,
 			Instant lockedUntil, Instant lastLoginAt, Instant previousLoginAt, Instant createdAt, int version) {
 	}

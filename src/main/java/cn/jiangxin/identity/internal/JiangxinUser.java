@@ -3,6 +3,7 @@ package cn.jiangxin.identity.internal;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -48,7 +49,7 @@ final class JiangxinUser implements UserDetails, CredentialsContainer, ActorPrin
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return java.util.stream.Stream
+		return Stream
 			.concat(actor.roles().stream().map(Role::authority),
 					actor.permissions().stream().map(Permission::authority))
 			.map(SimpleGrantedAuthority::new)

@@ -1,6 +1,7 @@
 package cn.jiangxin.identity.internal;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,7 +54,7 @@ class ProblemResponses {
 				messages.getMessage(detailCode, null, detailCode, locale));
 		problem
 			.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
-		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -35,6 +35,7 @@ class Distinctions {
 
 	/** How many awards and titles the member holds, and the latest of them. */
 	Summary of(long memberId) {
+		/** How many distinctions of one kind. */
 		record Count(String kind, int count) {
 		}
 		int awards = 0;
@@ -49,6 +50,7 @@ class Distinctions {
 				titles = count.count();
 			}
 		}
+		/** The latest distinction and its day. */
 		record Latest(String name, LocalDate distinguishedOn) {
 		}
 		Latest latest = jdbc.sql("""

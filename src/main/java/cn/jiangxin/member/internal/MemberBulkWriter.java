@@ -5,12 +5,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -62,8 +64,7 @@ public class MemberBulkWriter {
 						new StringReader(csv.toString()));
 		}
 		catch (SQLException ex) {
-			throw new org.springframework.dao.DataIntegrityViolationException(
-					"COPY into member failed: " + ex.getMessage(), ex);
+			throw new DataIntegrityViolationException("COPY into member failed: " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -77,8 +78,7 @@ public class MemberBulkWriter {
 		if (value == null) {
 			return;
 		}
-		String text = value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant().toString()
-				: value.toString();
+		String text = value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString();
 		csv.append('"').append(text.replace("\"", "\"\"")).append('"');
 	}
 

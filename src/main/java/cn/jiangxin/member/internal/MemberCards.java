@@ -1,5 +1,7 @@
 package cn.jiangxin.member.internal;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import cn.jiangxin.shared.PersonalData;
@@ -25,15 +27,15 @@ class MemberCards {
 	}
 
 	/** The card number a scanned payload carries, if its signature is right. */
-	java.util.Optional<String> verify(String payload) {
+	Optional<String> verify(String payload) {
 		if (payload == null || !payload.startsWith(PREFIX)) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String[] parts = payload.substring(PREFIX.length()).split(":");
 		if (parts.length != 2 || !CardNumbers.isValid(parts[0]) || !signature(parts[0]).equals(parts[1])) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(parts[0]);
+		return Optional.of(parts[0]);
 	}
 
 	private String signature(String cardNo) {

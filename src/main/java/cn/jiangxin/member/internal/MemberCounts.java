@@ -2,6 +2,7 @@ package cn.jiangxin.member.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +79,7 @@ public class MemberCounts implements OrgMembership {
 	}
 
 	long subtreeCount(long orgId) {
-		return subtreeCounts(java.util.List.of(orgId)).getOrDefault(orgId, 0L);
+		return subtreeCounts(List.of(orgId)).getOrDefault(orgId, 0L);
 	}
 
 }

@@ -1,5 +1,13 @@
 package cn.jiangxin.member.internal;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +21,7 @@ import cn.jiangxin.member.internal.transfer.TransferQueries;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.IdNumbers;
 import cn.jiangxin.shared.PersonalData;
+import cn.jiangxin.shared.Phones;
 
 /** The member module's answers to other modules. */
 @Component
@@ -48,38 +57,36 @@ class MemberFacade implements MemberApi {
 
 	@Override
 	public Optional<MemberView> findByCardNo(String cardNo) {
-		return store.findByCardNo(cardNo).map(row -> queries.views(java.util.List.of(row)).get(0));
+		return store.findByCardNo(cardNo).map(row -> queries.views(List.of(row)).get(0));
 	}
 
 	@Override
-	public java.util.List<MemberView> findAll(java.util.Collection<Long> ids) {
+	public List<MemberView> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
-			return java.util.List.of();
+			return List.of();
 		}
-		java.util.Map<Long, MemberView> found = new java.util.HashMap<>();
-		queries.views(store.findAll(java.util.List.copyOf(new java.util.LinkedHashSet<>(ids))))
-			.forEach(view -> found.put(view.id(), view));
-		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		Map<Long, MemberView> found = new HashMap<>();
+		queries.views(store.findAll(List.copyOf(new LinkedHashSet<>(ids)))).forEach(view -> found.put(view.id(), view));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	@Override
-	public java.util.List<MemberView> findByPhone(String phone) {
-		String normalized = cn.jiangxin.shared.Phones.normalizeMobile(phone);
-		if (!cn.jiangxin.shared.Phones.isMobile(normalized)) {
-			return java.util.List.of();
+	public List<MemberView> findByPhone(String phone) {
+		String normalized = Phones.normalizeMobile(phone);
+		if (!Phones.isMobile(normalized)) {
+			return List.of();
 		}
 		return queries.views(store.findByPhoneHash(Sealed.phoneHash(data, normalized)))
 			.stream()
-			.sorted(java.util.Comparator.comparing((MemberView m) -> !m.status().inGoodStanding()))
+			.sorted(Comparator.comparing((MemberView m) -> !m.status().inGoodStanding()))
 			.toList();
 	}
 
 	@Override
 	public Optional<MemberView> findByIdNumber(IdType type, String idNumber) {
 		String normalized = type == IdType.RESIDENT_ID ? IdNumbers.normalize(idNumber)
-				: idNumber.strip().toUpperCase(java.util.Locale.ROOT);
-		return store.findByIdHash(Sealed.idHash(data, type, normalized))
-			.map(row -> queries.views(java.util.List.of(row)).get(0));
+				: idNumber.strip().toUpperCase(Locale.ROOT);
+		return store.findByIdHash(Sealed.idHash(data, type, normalized)).map(row -> queries.views(List.of(row)).get(0));
 	}
 
 	@Override

@@ -1,13 +1,16 @@
 package cn.jiangxin.member.internal;
 
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,7 +70,7 @@ public class MemberQueries {
 		}
 		if (notBlank(search.idNumber())) {
 			List<String> hashes = idHashes(search.idNumber());
-			where.add("m.id_hash IN (" + String.join(", ", java.util.Collections.nCopies(hashes.size(), "?")) + ")");
+			where.add("m.id_hash IN (" + String.join(", ", Collections.nCopies(hashes.size(), "?")) + ")");
 			params.addAll(hashes);
 		}
 		if (notBlank(search.phone())) {
@@ -137,7 +140,7 @@ public class MemberQueries {
 					rs.getTimestamp("created_at").toInstant()))
 			.list();
 		Map<Long, String> names = orgNames.names(entries.stream()
-			.flatMap(e -> java.util.stream.Stream.of(e.fromOrgId(), e.toOrgId()))
+			.flatMap(e -> Stream.of(e.fromOrgId(), e.toOrgId()))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		return entries.stream()
@@ -167,7 +170,7 @@ public class MemberQueries {
 		if (IdNumbers.check(resident) == IdNumbers.Verdict.VALID) {
 			hashes.add(Sealed.idHash(data, IdType.RESIDENT_ID, resident));
 		}
-		String other = raw.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+		String other = raw.strip().replace(" ", "").toUpperCase(Locale.ROOT);
 		for (IdType type : IdType.values()) {
 			if (type != IdType.RESIDENT_ID && type.matchesForm(other)) {
 				hashes.add(Sealed.idHash(data, type, other));
@@ -216,7 +219,7 @@ public class MemberQueries {
 
 	/** One line of a member's history, with the names of the unions involved. */
 	record HistoryEntry(String kind, Long fromOrgId, Long toOrgId, String fromOrgName, String toOrgName,
-			String fromStatus, String toStatus, String note, String actorName, java.time.Instant at) {
+			String fromStatus, String toStatus, String note, String actorName, Instant at) {
 	}
 
 }

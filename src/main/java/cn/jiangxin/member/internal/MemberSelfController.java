@@ -26,6 +26,8 @@ import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.NotFoundException;
+import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.files.QrCodes;
 import cn.jiangxin.shared.web.FormErrors;
 import cn.jiangxin.shared.web.RateLimits;
@@ -159,10 +161,10 @@ class MemberSelfController {
 	private MemberView mine() {
 		Actor actor = Actors.require();
 		if (actor.memberId() == null) {
-			throw new cn.jiangxin.shared.OutOfScopeException("not a member account");
+			throw new OutOfScopeException("not a member account");
 		}
 		return queries.find(actor.memberId())
-			.orElseThrow(() -> new cn.jiangxin.shared.NotFoundException(MemberService.ENTITY, actor.memberId()));
+			.orElseThrow(() -> new NotFoundException(MemberService.ENTITY, actor.memberId()));
 	}
 
 	/** ID number plus card number prove who activates; then a password twice. */

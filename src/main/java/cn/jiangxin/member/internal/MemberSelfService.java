@@ -1,5 +1,6 @@
 package cn.jiangxin.member.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.IdNumbers;
 import cn.jiangxin.shared.Masking;
+import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.PersonalData;
 import cn.jiangxin.shared.Phones;
 
@@ -49,7 +51,7 @@ class MemberSelfService {
 			throw BusinessRuleException.invalid("confirmation", "password.mismatch");
 		}
 		String normalized = idType == IdType.RESIDENT_ID ? IdNumbers.normalize(idNumber)
-				: idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+				: idNumber.strip().toUpperCase(Locale.ROOT);
 		MemberRecord member = store.findByIdHash(Sealed.idHash(data, idType, normalized))
 			.filter(found -> found.cardNo().equals(cardNo == null ? "" : cardNo.strip()))
 			.orElseThrow(() -> BusinessRuleException.invalid("cardNo", "member.activation.noMatch"));
@@ -61,9 +63,7 @@ class MemberSelfService {
 	 * data), without the ID check.
 	 */
 	long openAccount(long memberId, String password) {
-		return openAccount(
-				store.find(memberId).orElseThrow(() -> new cn.jiangxin.shared.NotFoundException("member", memberId)),
-				password);
+		return openAccount(store.find(memberId).orElseThrow(() -> new NotFoundException("member", memberId)), password);
 	}
 
 	private long openAccount(MemberRecord member, String password) {

@@ -3,10 +3,15 @@ package cn.jiangxin.member.internal;
 import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -15,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.identity.AccountApi;
+import cn.jiangxin.member.MemberDraft;
 import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgView;
@@ -121,11 +127,11 @@ public class MemberService {
 	 * Registers a batch of members of one union: checked one by one, written together,
 	 * audited once.
 	 */
-	java.util.List<Long> registerAll(Actor actor, long orgId, java.util.List<cn.jiangxin.member.MemberDraft> drafts) {
+	List<Long> registerAll(Actor actor, long orgId, List<MemberDraft> drafts) {
 		requireOpenOrg(actor, orgId);
-		java.util.List<MemberRecord> records = new java.util.ArrayList<>(drafts.size());
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		for (cn.jiangxin.member.MemberDraft draft : drafts) {
+		List<MemberRecord> records = new ArrayList<>(drafts.size());
+		Set<String> seen = new HashSet<>();
+		for (MemberDraft draft : drafts) {
 			Person person = PersonRules
 				.check(new PersonForm(draft.name(), draft.gender(), draft.idType(), draft.idNumber(), draft.birthDate(),
 						draft.phone(), draft.email(), draft.education(), draft.employmentType(), draft.employerName()),
@@ -145,7 +151,7 @@ public class MemberService {
 			});
 		bulk.insert(records);
 		counts.add(orgId, records.size());
-		java.util.List<Long> ids = store.idsByCardNo(records.stream().map(MemberRecord::cardNo).toList());
+		List<Long> ids = store.idsByCardNo(records.stream().map(MemberRecord::cardNo).toList());
 		audit.record(ENTITY, null, orgId, AuditAction.IMPORT, null, Map.of("members", records.size()));
 		return ids;
 	}
@@ -254,11 +260,11 @@ public class MemberService {
 		if (tags == null || tags.isBlank()) {
 			return null;
 		}
-		String joined = java.util.Arrays.stream(tags.split("[,，;；\\s]+"))
+		String joined = Arrays.stream(tags.split("[,，;；\\s]+"))
 			.map(String::strip)
 			.filter(tag -> !tag.isEmpty())
 			.distinct()
-			.collect(java.util.stream.Collectors.joining(","));
+			.collect(Collectors.joining(","));
 		if (joined.length() > 200) {
 			throw BusinessRuleException.invalid("tags", "member.tags.tooLong");
 		}

@@ -6,7 +6,11 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -74,10 +78,10 @@ public class MemberStore {
 		if (cardNos.isEmpty()) {
 			return List.of();
 		}
-		java.util.Map<String, Long> ids = new java.util.HashMap<>();
+		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("SELECT id, card_no FROM member WHERE card_no = ANY (?)")
 			.params((Object) cardNos.toArray(String[]::new))
-			.query((rs, n) -> java.util.Map.entry(rs.getString("card_no"), rs.getLong("id")))
+			.query((rs, n) -> Map.entry(rs.getString("card_no"), rs.getLong("id")))
 			.list()
 			.forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
 		return cardNos.stream().map(ids::get).toList();
@@ -170,11 +174,11 @@ public class MemberStore {
 	}
 
 	static List<Object> values(MemberRecord m) {
-		return java.util.Arrays.asList(m.orgId(), m.name(), m.gender().name(), m.idType().name(), m.idCipher(),
-				m.idHash(), m.idMasked(), date(m.birthDate()), m.phoneCipher(), m.phoneHash(), m.phoneMasked(),
-				m.email(), name(m.education()), m.employmentType().name(), m.employerName(), date(m.joinDate()),
-				m.status().name(), m.cardNo(), m.source().name(), m.importJobId(), m.tags(), m.version(),
-				Timestamp.from(m.createdAt()), Timestamp.from(m.updatedAt()));
+		return Arrays.asList(m.orgId(), m.name(), m.gender().name(), m.idType().name(), m.idCipher(), m.idHash(),
+				m.idMasked(), date(m.birthDate()), m.phoneCipher(), m.phoneHash(), m.phoneMasked(), m.email(),
+				name(m.education()), m.employmentType().name(), m.employerName(), date(m.joinDate()), m.status().name(),
+				m.cardNo(), m.source().name(), m.importJobId(), m.tags(), m.version(), Timestamp.from(m.createdAt()),
+				Timestamp.from(m.updatedAt()));
 	}
 
 	public static MemberRecord row(ResultSet rs, int n) throws SQLException {
@@ -193,7 +197,7 @@ public class MemberStore {
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
 
-	private static Date date(java.time.LocalDate date) {
+	private static Date date(LocalDate date) {
 		return date == null ? null : Date.valueOf(date);
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Role;
 import cn.jiangxin.shared.web.DashboardTile;
 import cn.jiangxin.shared.web.DashboardTiles;

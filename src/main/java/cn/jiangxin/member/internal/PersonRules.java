@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.validation.BindingResult;
+
 import cn.jiangxin.member.Gender;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.IdNumbers;
 import cn.jiangxin.shared.Phones;
 import cn.jiangxin.shared.Zones;
+import cn.jiangxin.shared.web.FormErrors;
 
 /**
  * Checks a person's details and puts them in canonical form. Every failure names the
@@ -32,14 +35,13 @@ public final class PersonRules {
 	 * that the page shows every error at once; a field that has an error already keeps
 	 * it.
 	 */
-	public static void addTo(org.springframework.validation.BindingResult result, PersonForm form,
-			boolean phoneRequired) {
+	public static void addTo(BindingResult result, PersonForm form, boolean phoneRequired) {
 		try {
 			check(form, phoneRequired);
 		}
 		catch (BusinessRuleException ex) {
 			if (ex.field() == null || !result.hasFieldErrors(ex.field())) {
-				cn.jiangxin.shared.web.FormErrors.reject(result, ex);
+				FormErrors.reject(result, ex);
 			}
 		}
 	}

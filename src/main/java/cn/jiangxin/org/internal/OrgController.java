@@ -1,11 +1,13 @@
 package cn.jiangxin.org.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -153,7 +155,7 @@ class OrgController {
 		PageResult<OrgView> children = queries.search(scope.filter(actor, "o.id"), OrgSearch.childrenOf(id),
 				new PageQuery(page, 20));
 		model.addAttribute("children", children);
-		List<OrgView> counted = new java.util.ArrayList<>(children.items());
+		List<OrgView> counted = new ArrayList<>(children.items());
 		counted.add(org);
 		model.addAttribute("memberCounts", peopleCounts(counted));
 		model.addAttribute("joinable",
@@ -292,7 +294,7 @@ class OrgController {
 	}
 
 	/** Where to move a union to. */
-	record MoveForm(@jakarta.validation.constraints.NotNull Long parentId, Integer version) {
+	record MoveForm(@NotNull Long parentId, Integer version) {
 	}
 
 }

@@ -10,8 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.org.OrgRef;
+import cn.jiangxin.org.OrgStatus;
 import cn.jiangxin.org.OrgView;
 import cn.jiangxin.shared.NotFoundException;
+import cn.jiangxin.shared.OrgScope;
+import cn.jiangxin.shared.PageQuery;
 
 /** The org module's answers to other modules. */
 @Component
@@ -57,9 +60,8 @@ class OrgFacade implements OrgApi {
 			return List.of();
 		}
 		return queries
-			.search(cn.jiangxin.shared.OrgScope.SqlFilter.ALL,
-					new OrgQueries.OrgSearch(null, null, false, text, cn.jiangxin.org.OrgStatus.ACTIVE),
-					new cn.jiangxin.shared.PageQuery(0, limit))
+			.search(OrgScope.SqlFilter.ALL, new OrgQueries.OrgSearch(null, null, false, text, OrgStatus.ACTIVE),
+					new PageQuery(0, limit))
 			.items()
 			.stream()
 			.map(org -> new OrgRef(org.id(), org.name(), org.level()))

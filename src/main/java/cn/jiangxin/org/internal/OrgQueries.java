@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -127,7 +128,7 @@ class OrgQueries {
 					OrgLevel.valueOf(rs.getString("level"))))
 			.list()
 			.forEach(ref -> byId.put(ref.id(), ref));
-		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	Map<Long, String> names(Collection<Long> ids) {

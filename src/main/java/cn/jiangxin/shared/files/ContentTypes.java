@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public class ContentTypes {
 		kinds.put("png", Set.of("image/png"));
 		kinds.put("mp4", Set.of("video/mp4", "video/quicktime"));
 		kinds.put("zip", Set.of("application/zip"));
-		KINDS = java.util.Collections.unmodifiableMap(kinds);
+		KINDS = Collections.unmodifiableMap(kinds);
 	}
 
 	/** Content types a browser may show inline: PDFs and images. */

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class MarkupGuard extends FilterInputStream {
 
+	/** Where the guard stands in the markup it reads. */
 	private enum State {
 
 		TEXT, OPEN, BANG, TAG, QUOTED, COMMENT, CDATA, INSTRUCTION

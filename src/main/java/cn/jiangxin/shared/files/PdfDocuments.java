@@ -2,6 +2,7 @@ package cn.jiangxin.shared.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 
@@ -46,7 +47,7 @@ public class PdfDocuments {
 		}
 	}
 
-	private static java.io.InputStream font(String file) {
+	private static InputStream font(String file) {
 		return PdfDocuments.class.getResourceAsStream("/fonts/" + file);
 	}
 

@@ -1,8 +1,11 @@
 package cn.jiangxin.shared.web;
 
+import java.util.function.Supplier;
+
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jiangxin.shared.BusinessRuleException;
 
@@ -32,7 +35,7 @@ public final class FormErrors {
 	 * view to go to (a redirect); a broken rule goes onto the form and {@code view} shows
 	 * it again with what was typed.
 	 */
-	public static String submit(BindingResult result, String view, java.util.function.Supplier<String> action) {
+	public static String submit(BindingResult result, String view, Supplier<String> action) {
 		if (result.hasErrors()) {
 			return view;
 		}
@@ -49,8 +52,7 @@ public final class FormErrors {
 	 * Runs a one-button action and goes to {@code then}: with the success message
 	 * {@code success}, or with the broken rule as the failure message.
 	 */
-	public static String act(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String success,
-			String then, Runnable action) {
+	public static String act(RedirectAttributes redirect, String success, String then, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("success", success);
@@ -64,8 +66,7 @@ public final class FormErrors {
 	/**
 	 * Carries a broken rule across a redirect, for the flash message of the next page.
 	 */
-	public static void flash(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
-			BusinessRuleException ex) {
+	public static void flash(RedirectAttributes redirect, BusinessRuleException ex) {
 		redirect.addFlashAttribute("failure", ex.code());
 		redirect.addFlashAttribute("failureArgs", ex.args());
 	}

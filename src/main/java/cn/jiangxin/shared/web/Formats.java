@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ public class Formats {
 		if (bytes < 1024 * 1024) {
 			return Math.round(bytes / 1024.0) + " KB";
 		}
-		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}
 
 	/** Whole days from now until {@code instant}, rounded up; 0 once it has passed. */

@@ -24,6 +24,7 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
+import cn.jiangxin.support.TestDatabase;
 
 /**
  * The audit log reads back only within reach, filtered and keyset-paged, and is
@@ -100,7 +101,7 @@ class AuditTrailTests {
 
 	@Test
 	void onPostgresTheLogRefusesUpdatesAndDeletes() {
-		if (!cn.jiangxin.support.TestDatabase.isPostgres()) {
+		if (!TestDatabase.isPostgres()) {
 			return;
 		}
 		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor_name = 'x'").update())

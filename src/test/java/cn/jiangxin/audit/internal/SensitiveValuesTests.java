@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+/** Values under sensitive keys are masked however deep they sit. */
 class SensitiveValuesTests {
 
 	@Test

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipInputStream;
@@ -101,17 +105,16 @@ class AwardTests {
 	 * round closed.
 	 */
 	private long[] judgedContest() {
-		long[] ids = fixtures.openWith(cn.jiangxin.contest.TrackDraft.individual("颁奖测试赛道"));
+		long[] ids = fixtures.openWith(TrackDraft.individual("颁奖测试赛道"));
 		List<Long> entries = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			long member = fixtures.member(Demo.HAISITANPU).id();
-			long entry = contestSetup.register(system, ids[0],
-					new cn.jiangxin.contest.EntryDraft(ids[1], null, member, List.of(), true));
+			long entry = contestSetup.register(system, ids[0], new EntryDraft(ids[1], null, member, List.of(), true));
 			contestSetup.confirm(system, entry);
 			entries.add(entry);
 		}
-		long round = contestSetup.addRound(system, ids[0], new cn.jiangxin.contest.RoundDraft(null, 1, "决赛",
-				cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
+		long round = contestSetup.addRound(system, ids[0],
+				new RoundDraft(null, 1, "决赛", RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
 		contests.advance(system, ids[0], ContestStatus.JUDGING);
 		long expertId = judging.addExpert(system, new ExpertDraft("award-judge-" + System.nanoTime() % 1_000_000,
 				"颁奖评委", null, orgs.id(Demo.JINGKAI), null, null, List.of(), Demo.PASSWORD + "-9"));
@@ -261,10 +264,10 @@ class AwardTests {
 	}
 
 	/** Keeps a rendered document beside the screenshots, for a person to look at. */
-	private static void keep(String name, byte[] content) throws java.io.IOException {
-		java.nio.file.Path dir = java.nio.file.Paths.get("target", "screenshots");
-		java.nio.file.Files.createDirectories(dir);
-		java.nio.file.Files.write(dir.resolve(name), content);
+	private static void keep(String name, byte[] content) throws IOException {
+		Path dir = Paths.get("target", "screenshots");
+		Files.createDirectories(dir);
+		Files.write(dir.resolve(name), content);
 	}
 
 	@Test

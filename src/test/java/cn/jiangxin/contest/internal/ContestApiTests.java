@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.jiangxin.contest.ContestApi;
+import cn.jiangxin.contest.ContestKind;
 import cn.jiangxin.contest.EntryStatus;
+import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.internal.ContestFixtures.Someone;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
@@ -159,7 +162,7 @@ class ContestApiTests {
 
 	@Test
 	void aBulkImportWithOneBadRowRegistersNothingAndNamesEveryBadRow() throws Exception {
-		long[] ids = fixtures.openWith(cn.jiangxin.contest.TrackDraft.individual("数控车工"));
+		long[] ids = fixtures.openWith(TrackDraft.individual("数控车工"));
 		Someone good = fixtures.member(Demo.HAISITANPU);
 		Someone banker = fixtures.member(Demo.BANK);
 		byte[] sheet = workbook(List.of(List.of("赛道", "作品/队伍名称", "负责人会员卡号", "队员会员卡号", "已阅读并同意承诺"),
@@ -204,7 +207,7 @@ class ContestApiTests {
 		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests", "{\"kind\": \"BOWLING\"}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(post(Demo.CITY_ADMIN, "/api/v1/contests", "{\"kind\": ")).hasStatus(HttpStatus.BAD_REQUEST);
-		long contest = fixtures.contest(Demo.JINGKAI, List.of(Demo.JINGKAI), cn.jiangxin.contest.ContestKind.SKILLS);
+		long contest = fixtures.contest(Demo.JINGKAI, List.of(Demo.JINGKAI), ContestKind.SKILLS);
 		assertThat(post(Demo.JINGKAI_ADMIN, "/api/v1/contests/" + contest + "/tracks", """
 				{"name": "团体", "entryKind": "TEAM", "teamMin": 5, "teamMax": 3}""")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
@@ -234,7 +237,7 @@ class ContestApiTests {
 
 	@Test
 	void aDraftIsSeenOnlyByItsOrganisers() {
-		long contest = fixtures.contest(Demo.JINGKAI, List.of(Demo.JINGKAI), cn.jiangxin.contest.ContestKind.SKILLS);
+		long contest = fixtures.contest(Demo.JINGKAI, List.of(Demo.JINGKAI), ContestKind.SKILLS);
 		assertThat(mvc.get().uri("/api/v1/contests/{id}", contest).with(logins.as(Demo.JINGKAI_ADMIN))).hasStatusOk();
 		assertThat(mvc.get().uri("/api/v1/contests/{id}", contest).with(logins.as(Demo.FINANCE_ADMIN)))
 			.hasStatus(HttpStatus.NOT_FOUND);
@@ -260,7 +263,7 @@ class ContestApiTests {
 		try {
 			return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -15,6 +16,7 @@ import cn.jiangxin.contest.ContestDraft;
 import cn.jiangxin.contest.ContestKind;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.TrackDraft;
+import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberApi;
@@ -22,6 +24,7 @@ import cn.jiangxin.member.MemberDraft;
 import cn.jiangxin.member.internal.MemberSetup;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.IdNumbers;
+import cn.jiangxin.shared.Role;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.People;
@@ -49,7 +52,7 @@ public class ContestFixtures {
 
 	private final JdbcClient jdbc;
 
-	private final cn.jiangxin.identity.AccountApi accounts;
+	private final AccountApi accounts;
 
 	private final Actor system = Actor.system();
 
@@ -57,8 +60,8 @@ public class ContestFixtures {
 
 	private final MemberSetup memberSetup;
 
-	ContestFixtures(ContestApi contests, MemberApi members, DemoOrgs orgs, JdbcClient jdbc,
-			cn.jiangxin.identity.AccountApi accounts, ContestSetup contestSetup, MemberSetup memberSetup) {
+	ContestFixtures(ContestApi contests, MemberApi members, DemoOrgs orgs, JdbcClient jdbc, AccountApi accounts,
+			ContestSetup contestSetup, MemberSetup memberSetup) {
 		this.memberSetup = memberSetup;
 		this.contestSetup = contestSetup;
 		this.accounts = accounts;
@@ -87,8 +90,7 @@ public class ContestFixtures {
 	/** A union admin account of the named union, made once. */
 	public synchronized void admin(String username, String union) {
 		if (accounts.findByUsername(username).isEmpty()) {
-			accounts.provision(username, "单位工会管理员", Demo.PASSWORD, orgs.id(union),
-					java.util.Set.of(cn.jiangxin.shared.Role.UNION_ADMIN), java.util.Set.of());
+			accounts.provision(username, "单位工会管理员", Demo.PASSWORD, orgs.id(union), Set.of(Role.UNION_ADMIN), Set.of());
 		}
 	}
 

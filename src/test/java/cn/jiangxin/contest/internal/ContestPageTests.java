@@ -12,15 +12,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestKind;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.EntryDraft;
 import cn.jiangxin.contest.EntryStatus;
+import cn.jiangxin.contest.RoundDraft;
+import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.TrackView;
 import cn.jiangxin.contest.internal.ContestFixtures.Someone;
+import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -202,9 +206,8 @@ class ContestPageTests {
 	@Test
 	void theDashboardDrawsCountsByTrackUnitAndRound() {
 		long[] ids = fixtures.openWith(TrackDraft.individual("装配钳工"));
-		contestSetup.addRound(cn.jiangxin.shared.Actor.system(), ids[0],
-				new cn.jiangxin.contest.RoundDraft(null, 1, "决赛", cn.jiangxin.contest.RoundFormat.PRACTICAL_TEST, null,
-						null, null, cn.jiangxin.contest.Advancement.NONE, null));
+		contestSetup.addRound(Actor.system(), ids[0],
+				new RoundDraft(null, 1, "决赛", RoundFormat.PRACTICAL_TEST, null, null, null, Advancement.NONE, null));
 		for (String union : List.of(Demo.HAISITANPU, Demo.HAISITANPU, "北方导航控制技术股份有限公司工会")) {
 			Someone someone = fixtures.member(union);
 			long entry = contestSetup.register(logins.actor(Demo.JINGKAI_ADMIN), ids[0],

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class EligibilityTests {
 	private void assertRule(Runnable call, String code, String ruleName) {
 		assertThatThrownBy(call::run).isInstanceOfSatisfying(BusinessRuleException.class, ex -> {
 			assertThat(ex.code()).isEqualTo(code);
-			String message = messages.getMessage(ex.code(), ex.args(), java.util.Locale.SIMPLIFIED_CHINESE);
+			String message = messages.getMessage(ex.code(), ex.args(), Locale.SIMPLIFIED_CHINESE);
 			assertThat(message).contains(ruleName);
 		});
 	}

@@ -19,6 +19,7 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
+import cn.jiangxin.support.Races;
 
 /**
  * Races on real threads (and, in the PostgreSQL leg, real row locks): one person
@@ -57,7 +58,7 @@ class EntryConcurrencyTests {
 				teams.add(entry);
 			}
 			Actor actor = logins.actor(wanted.cardNo());
-			List<String> results = cn.jiangxin.support.Races.race(teams.stream().<Callable<String>>map(team -> () -> {
+			List<String> results = Races.race(teams.stream().<Callable<String>>map(team -> () -> {
 				entries.respond(actor, team, true);
 				return "accepted";
 			}).toList());
@@ -95,7 +96,7 @@ class EntryConcurrencyTests {
 					return "confirmed";
 				});
 			}
-			List<String> results = cn.jiangxin.support.Races.race(calls);
+			List<String> results = Races.race(calls);
 			assertThat(results).containsOnlyOnce("confirmed");
 			assertThat(results).filteredOn(r -> !r.equals("confirmed")).containsOnly("contest.rule.quota");
 			assertThat(candidates.stream().map(e -> contests.entry(e).orElseThrow().status()))
@@ -116,7 +117,7 @@ class EntryConcurrencyTests {
 					return "entered";
 				});
 			}
-			List<String> results = cn.jiangxin.support.Races.race(clicks);
+			List<String> results = Races.race(clicks);
 			assertThat(results).containsOnlyOnce("entered");
 			long made = jdbc.sql("SELECT COUNT(*) FROM entry WHERE track_id = ? AND leader_member_id = ?")
 				.params(ids[1], someone.id())

@@ -7,11 +7,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -31,6 +34,7 @@ import cn.jiangxin.contest.SubmissionDraft;
 import cn.jiangxin.contest.SubmissionView;
 import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.internal.ContestFixtures.Someone;
+import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.files.BlobStore;
@@ -200,10 +204,10 @@ class SubmissionTests {
 						? new VirusScanner.Verdict(false, "EICAR test signature") : VirusScanner.Verdict.passed();
 			}
 			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+				throw new UncheckedIOException(ex);
 			}
 		};
-		BlobStore store = new BlobStore(root.toString(), jdbc, types, List.of(eicar), java.time.Clock.systemUTC());
+		BlobStore store = new BlobStore(root.toString(), jdbc, types, List.of(eicar), Clock.systemUTC());
 		byte[] infected = (new String(pdf(), StandardCharsets.ISO_8859_1) + "EICAR-STANDARD-ANTIVIRUS-TEST-FILE")
 			.getBytes(StandardCharsets.ISO_8859_1);
 		assertThatThrownBy(
@@ -232,9 +236,10 @@ class SubmissionTests {
 		return new Fixture(ids[0], entry, member, logins);
 	}
 
+	/** A contest with an entry and its member, ready to hand in. */
 	private record Fixture(long contest, long entry, Someone member, Logins logins) {
 
-		cn.jiangxin.shared.Actor leader() {
+		Actor leader() {
 			return logins.actor(member.cardNo());
 		}
 
@@ -267,7 +272,7 @@ class SubmissionTests {
 
 	static byte[] zip(Map<String, String> entries) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (Map.Entry<String, String> entry : new java.util.TreeMap<>(entries).entrySet()) {
+			for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
 				zip.putNextEntry(new ZipEntry(entry.getKey()));
 				zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
@@ -276,7 +281,7 @@ class SubmissionTests {
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -9,6 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.jiangxin.shared.BusinessRuleException;
 
+/**
+ * The password rules: long mixed passwords pass, weak ones are refused naming the rule
+ * broken.
+ */
 class PasswordPolicyTests {
 
 	@ParameterizedTest

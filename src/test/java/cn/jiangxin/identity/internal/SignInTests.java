@@ -3,6 +3,7 @@ package cn.jiangxin.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -61,7 +63,7 @@ class SignInTests {
 		}
 		Instant lockedUntil = jdbc.sql("SELECT locked_until FROM account WHERE username = ?")
 			.params(username)
-			.query(java.sql.Timestamp.class)
+			.query(Timestamp.class)
 			.single()
 			.toInstant();
 		assertThat(Duration.between(Instant.now(), lockedUntil)).isBetween(Duration.ofMinutes(14),
@@ -162,7 +164,7 @@ class SignInTests {
 		assertThat(mvc.post()
 			.uri("/account/password")
 			.with(logins.as(username))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("currentPassword", "wrong")
 			.param("newPassword", "Another-2026")
 			.param("confirmation", "Another-2026")).hasStatusOk().bodyText().contains("当前密码不正确");
@@ -181,7 +183,7 @@ class SignInTests {
 			.as("no sign-in before the first")
 			.doesNotContain("上次登录");
 		jdbc.sql("UPDATE account SET last_login_at = ? WHERE username = ?")
-			.params(java.sql.Timestamp.from(first.minusSeconds(86_400 * 3)), username)
+			.params(Timestamp.from(first.minusSeconds(86_400 * 3)), username)
 			.update();
 		assertThat(mvc.perform(formLogin("/login").user(username).password(PASSWORD))).hasRedirectedUrl("/");
 		String earlier = Zones.minute(first.minusSeconds(86_400 * 3));

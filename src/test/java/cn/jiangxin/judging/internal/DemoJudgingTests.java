@@ -2,12 +2,14 @@ package cn.jiangxin.judging.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import cn.jiangxin.award.AwardApi;
 import cn.jiangxin.award.AwardKind;
@@ -15,6 +17,7 @@ import cn.jiangxin.award.AwardView;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.support.IntegrationTest;
+import cn.jiangxin.support.Logins;
 
 /**
  * The seeds' judged cases run to their end in the demo: rounds, cuts, awards, titles and
@@ -85,10 +88,10 @@ class DemoJudgingTests {
 	}
 
 	@Autowired
-	org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+	MockMvcTester mvc;
 
 	@Autowired
-	cn.jiangxin.support.Logins logins;
+	Logins logins;
 
 	@Test
 	void theOrganisersDashboardCountsTheEntriesOfEachJudgedRound() throws Exception {
@@ -98,7 +101,7 @@ class DemoJudgingTests {
 			.with(logins.as("jinrong"))
 			.exchange()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).contains("初赛").contains("复赛").contains("决赛").contains("[185,60,13]");
 	}
 

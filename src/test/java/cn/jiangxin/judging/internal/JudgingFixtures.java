@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestComponent;
 import cn.jiangxin.contest.Advancement;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestStatus;
+import cn.jiangxin.contest.EntryDraft;
 import cn.jiangxin.contest.RoundDraft;
 import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.contest.TrackDraft;
@@ -89,7 +90,7 @@ public class JudgingFixtures {
 		for (int i = 0; i < entries; i++) {
 			ContestFixtures.Someone someone = contests.member(Demo.HAISITANPU);
 			long entry = contestSetup.register(system, ids[0],
-					new cn.jiangxin.contest.EntryDraft(ids[1], null, someone.id(), List.of(), true));
+					new EntryDraft(ids[1], null, someone.id(), List.of(), true));
 			contestSetup.confirm(system, entry);
 			entryIds.add(entry);
 		}

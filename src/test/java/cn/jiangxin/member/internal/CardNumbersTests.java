@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Member card numbers: twelve digits with a Luhn check digit that catches a typing
+ * mistake.
+ */
 class CardNumbersTests {
 
 	@Test

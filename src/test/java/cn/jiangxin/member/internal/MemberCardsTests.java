@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import cn.jiangxin.shared.PersonalData;
+import cn.jiangxin.shared.PersonalDataTests;
 
+/** A member card's signed QR payload verifies, and a made-up one does not. */
 class MemberCardsTests {
 
 	private final MemberCards cards = new MemberCards(
-			new PersonalData(cn.jiangxin.shared.PersonalDataTests.KEY_A, cn.jiangxin.shared.PersonalDataTests.KEY_B));
+			new PersonalData(PersonalDataTests.KEY_A, PersonalDataTests.KEY_B));
 
 	@Test
 	void aScannedCardVerifies() {

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import cn.jiangxin.identity.AccountApi;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.PersonalData;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -99,10 +101,10 @@ class MemberSelfServiceTests {
 	}
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@Autowired
-	cn.jiangxin.shared.PersonalData data;
+	PersonalData data;
 
 	private String jdbcId(long memberId) {
 		return data.decrypt(

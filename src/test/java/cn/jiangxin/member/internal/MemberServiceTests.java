@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -201,7 +202,7 @@ class MemberServiceTests {
 		assertThat(second.items().get(0).id()).isGreaterThan(first.items().get(49).id());
 	}
 
-	private java.util.List<Long> ids(Actor actor, MemberSearch search) {
+	private List<Long> ids(Actor actor, MemberSearch search) {
 		return queries.search(actor, search, null, 100).items().stream().map(MemberView::id).toList();
 	}
 

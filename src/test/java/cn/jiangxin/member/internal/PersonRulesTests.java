@@ -14,6 +14,10 @@ import cn.jiangxin.member.Gender;
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.shared.BusinessRuleException;
 
+/**
+ * The rules of a person's record: gender and birth from the ID, phones, passports and
+ * permits.
+ */
 class PersonRulesTests {
 
 	@Test

@@ -108,6 +108,7 @@ class OrgConcurrencyTests {
 		return outcomes;
 	}
 
+	/** The work each racing thread does, given its index. */
 	@FunctionalInterface
 	interface Work {
 

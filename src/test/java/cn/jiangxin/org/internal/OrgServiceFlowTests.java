@@ -20,6 +20,7 @@ import cn.jiangxin.org.UnitType;
 import cn.jiangxin.org.Industry;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
+import cn.jiangxin.shared.CreditCode;
 import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
@@ -198,7 +199,7 @@ class OrgServiceFlowTests {
 	}
 
 	private static char check(String first17) {
-		return cn.jiangxin.shared.CreditCode.checkCharacter(first17);
+		return CreditCode.checkCharacter(first17);
 	}
 
 }

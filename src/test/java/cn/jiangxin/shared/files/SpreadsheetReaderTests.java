@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.util.unit.DataSize;
 
+import com.sun.management.ThreadMXBean;
+
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.files.SpreadsheetReader.Format;
 import cn.jiangxin.shared.files.SpreadsheetReader.SheetRow;
@@ -228,7 +230,7 @@ class SpreadsheetReaderTests {
 	 * in little memory.
 	 */
 	private static void refused(Path file, Format format, SpreadsheetLimits limits, String code, Object... args) {
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
 		long started = System.nanoTime();
 		assertThatThrownBy(() -> {

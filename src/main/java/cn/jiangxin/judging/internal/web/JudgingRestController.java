@@ -344,24 +344,33 @@ class JudgingRestController {
 		return round;
 	}
 
+	/** The experts a round's entries may be assigned to. */
 	record Panel(@NotNull @Size(max = 1000) List<@NotNull Long> expertIds) {
 	}
 
+	/** A conflict an admin knows of between an expert and an entry. */
 	record AdminConflict(@NotNull Long expertId, @NotNull Long entryId, @NotBlank @Size(max = 200) String reason) {
 	}
 
+	/** Adds a judge to, or removes one from, an entry. */
 	record Reassign(@NotNull Long entryId, @NotNull Long expertId, @NotNull Boolean add) {
 	}
 
+	/** Reopens a judge's submitted sheet, with the reason. */
 	record Reopen(@NotNull Long entryId, @NotNull Long expertId, @NotBlank @Size(max = 200) String reason) {
 	}
 
+	/** A measured criterion or imported part of one entry. */
 	record Measurement(@NotNull Long entryId, @NotBlank @Size(max = 30) String code, @NotNull BigDecimal score) {
 	}
 
+	/** Confirms the cut when true; previews it otherwise. */
 	record Advance(@NotNull Boolean confirm) {
 	}
 
+	/**
+	 * A judge's own declaration of a conflict, with an org's subtree or with an entry.
+	 */
 	record Declaration(Long orgId, Long roundId, Long entryId, @NotBlank @Size(max = 200) String reason) {
 	}
 

@@ -23,6 +23,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.xml.stream.XMLStreamException;
+
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -376,12 +379,11 @@ public class ImportService {
 			catch (BusinessRuleException | UncheckedIOException ex) {
 				throw ex;
 			}
-			catch (org.dhatim.fastexcel.reader.ExcelReaderException | IOException ex) {
+			catch (ExcelReaderException | IOException ex) {
 				throw BusinessRuleException.invalid("file", "import.file.unreadable");
 			}
 			catch (RuntimeException ex) {
-				if (ex.getCause() instanceof javax.xml.stream.XMLStreamException
-						|| ex.getCause() instanceof IOException) {
+				if (ex.getCause() instanceof XMLStreamException || ex.getCause() instanceof IOException) {
 					throw BusinessRuleException.invalid("file", "import.file.unreadable");
 				}
 				throw ex;

@@ -3,10 +3,12 @@ package cn.jiangxin.member.internal.imports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -116,15 +118,13 @@ class MemberColumns {
 	}
 
 	/** The labels of a coded column, for the template's dropdowns. */
-	static <E extends Enum<E>> List<String> chineseLabels(MessageSource messages, E[] values,
-			java.util.function.Function<E, String> key) {
-		return java.util.Arrays.stream(values)
+	static <E extends Enum<E>> List<String> chineseLabels(MessageSource messages, E[] values, Function<E, String> key) {
+		return Arrays.stream(values)
 			.map(value -> messages.getMessage(key.apply(value), null, value.name(), Locale.SIMPLIFIED_CHINESE))
 			.toList();
 	}
 
-	private <E extends Enum<E>> void register(MessageSource messages, E[] values,
-			java.util.function.Function<E, String> key) {
+	private <E extends Enum<E>> void register(MessageSource messages, E[] values, Function<E, String> key) {
 		Map<String, Enum<?>> byLabel = new HashMap<>();
 		for (E value : values) {
 			byLabel.put(value.name(), value);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ class MemberExport {
 				sheet.value(0, c, headers.get(c));
 			}
 			sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
-			Map<Long, String> unionNames = new java.util.HashMap<>(names);
+			Map<Long, String> unionNames = new HashMap<>(names);
 			try (Stream<MemberRecord> rows = cursor.queryForStream(
 					"SELECT m.* FROM member m WHERE " + subtree.sql() + " ORDER BY m.org_id, m.id", MemberStore::row,
 					subtree.params().toArray())) {

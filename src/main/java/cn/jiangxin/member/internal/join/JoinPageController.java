@@ -1,6 +1,8 @@
 package cn.jiangxin.member.internal.join;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jiangxin.member.IdType;
@@ -123,8 +124,8 @@ class JoinPageController {
 	 * The card numbers of approved applications: the applicant proved who they are with
 	 * ID and phone.
 	 */
-	private java.util.Map<Long, String> cardNumbers(List<JoinApplicationView> applications) {
-		java.util.Map<Long, String> cards = new java.util.HashMap<>();
+	private Map<Long, String> cardNumbers(List<JoinApplicationView> applications) {
+		Map<Long, String> cards = new HashMap<>();
 		for (JoinApplicationView application : applications) {
 			if (application.memberId() != null) {
 				members.find(application.memberId()).ifPresent(member -> cards.put(application.id(), member.cardNo()));

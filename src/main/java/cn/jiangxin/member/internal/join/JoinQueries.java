@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public class JoinQueries {
 	 */
 	List<JoinApplicationView> byApplicant(IdType idType, String idNumber, String phone) {
 		String normalized = idType == IdType.RESIDENT_ID ? IdNumbers.normalize(idNumber)
-				: idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+				: idNumber.strip().toUpperCase(Locale.ROOT);
 		String mobile = Phones.normalizeMobile(phone);
 		List<JoinApplicationView> rows = jdbc
 			.sql("SELECT * FROM join_application WHERE id_hash = ? AND phone_hash = ? ORDER BY id DESC")

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,7 +215,7 @@ public class JoinService {
 
 	/** The stored application, sealed fields as stored. */
 	private record Application(long orgId, String name, Gender gender, IdType idType, String idCipher,
-			java.time.LocalDate birthDate, String phoneCipher, Education education, EmploymentType employmentType,
+			LocalDate birthDate, String phoneCipher, Education education, EmploymentType employmentType,
 			String employerName) {
 	}
 

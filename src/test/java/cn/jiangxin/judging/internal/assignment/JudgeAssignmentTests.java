@@ -19,6 +19,10 @@ import cn.jiangxin.judging.internal.assignment.AssignmentOutcome.Assigned;
 import cn.jiangxin.judging.internal.assignment.AssignmentOutcome.Infeasible;
 import cn.jiangxin.judging.internal.assignment.AssignmentOutcome.Infeasible.Reason;
 
+/**
+ * Assignment by min-cost flow: K judges per entry within the load band, conflicts kept
+ * apart, reasons when infeasible.
+ */
 class JudgeAssignmentTests {
 
 	private static final long WELDER = 101;

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+/** Mean, trimmed mean and z-score normalisation of the judges' totals. */
 class AggregationTests {
 
 	private static final double CLOSE = 0.005;

@@ -8,11 +8,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 
+import org.assertj.core.groups.Tuple;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -107,8 +111,7 @@ class ImportExportTests {
 		assertThat(job.inserted()).isEqualTo(3);
 		assertThat(job.errorCount()).isEqualTo(2);
 		assertThat(jobs.errorsOf(job.id(), 10)).extracting(ImportJobs.RowError::row, ImportJobs.RowError::column)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "证件号码"),
-					org.assertj.core.groups.Tuple.tuple(6L, "就业类型"));
+			.containsExactly(Tuple.tuple(4L, "证件号码"), Tuple.tuple(6L, "就业类型"));
 		assertThat(members.findByIdNumber(IdType.RESIDENT_ID, b).orElseThrow().orgId())
 			.isEqualTo(orgs.id(Demo.HAISITANPU));
 
@@ -330,16 +333,16 @@ class ImportExportTests {
 	}
 
 	private static String zipEntry(byte[] zip, String name) throws IOException {
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("template", ".xlsx");
+		Path file = Files.createTempFile("template", ".xlsx");
 		try {
-			java.nio.file.Files.write(file, zip);
-			try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(file.toFile())) {
+			Files.write(file, zip);
+			try (ZipFile archive = new ZipFile(file.toFile())) {
 				return new String(archive.getInputStream(archive.getEntry(name)).readAllBytes(),
 						StandardCharsets.UTF_8);
 			}
 		}
 		finally {
-			java.nio.file.Files.deleteIfExists(file);
+			Files.deleteIfExists(file);
 		}
 	}
 

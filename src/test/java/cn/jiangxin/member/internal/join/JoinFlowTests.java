@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -204,7 +205,7 @@ public class JoinFlowTests {
 	@Test
 	void thePublicEndpointsAreRateLimited() {
 		String address = People.clientAddress();
-		List<Integer> statuses = new java.util.ArrayList<>();
+		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			statuses.add(mvc.post().uri("/api/v1/join-applications/status").with(request -> {
 				request.setRemoteAddr(address);
