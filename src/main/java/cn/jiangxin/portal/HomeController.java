@@ -21,6 +21,8 @@ import cn.jiangxin.shared.CursorPage;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.web.DashboardTile;
 import cn.jiangxin.shared.web.DashboardTiles;
+import cn.jiangxin.shared.web.Shortcut;
+import cn.jiangxin.shared.web.Shortcuts;
 
 /**
  * The dashboard: for admins their subtree at a glance (the figures every module
@@ -39,8 +41,11 @@ class HomeController {
 
 	private final ObjectProvider<DashboardTiles> tiles;
 
+	private final ObjectProvider<Shortcuts> shortcuts;
+
 	HomeController(OrgApi orgs, AccountApi accounts, AuditTrail audit, OrgDirectory orgNames,
-			ObjectProvider<DashboardTiles> tiles) {
+			ObjectProvider<DashboardTiles> tiles, ObjectProvider<Shortcuts> shortcuts) {
+		this.shortcuts = shortcuts;
 		this.orgs = orgs;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -65,6 +70,11 @@ class HomeController {
 					this.tiles.stream()
 						.flatMap(module -> module.tilesFor(actor).stream())
 						.sorted(Comparator.comparingInt(DashboardTile::order))
+						.toList());
+			model.addAttribute("shortcuts",
+					this.shortcuts.stream()
+						.flatMap(module -> module.shortcutsFor(actor).stream())
+						.sorted(Comparator.comparingInt(Shortcut::order))
 						.toList());
 			CursorPage<AuditEntry> recent = audit.browse(actor, AuditFilter.latest(8));
 			model.addAttribute("recent", recent.items());

@@ -1,5 +1,7 @@
 package cn.jiangxin.contest.internal;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,6 +10,8 @@ import cn.jiangxin.shared.web.MenuEntries;
 import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
 import cn.jiangxin.shared.web.PublicPaths;
+import cn.jiangxin.shared.web.Shortcut;
+import cn.jiangxin.shared.web.Shortcuts;
 
 /**
  * What the contest module brings to the web: the portal of contests and each contest's
@@ -45,6 +49,13 @@ class ContestWebParts {
 				MenuEntry.link(80, "nav.portal", "/contests", "bi-trophy")
 					.activeOn("contests")
 					.seenBy(Audience.SIGNED_OUT));
+	}
+
+	/** The contests the admin runs, and their unit's entries. */
+	@Bean
+	Shortcuts contestShortcuts() {
+		return actor -> List.of(new Shortcut(50, "nav.manageContests", "bi-trophy", "/manage/contests"),
+				new Shortcut(60, "nav.unitEntries", "bi-flag", "/manage/entries"));
 	}
 
 }

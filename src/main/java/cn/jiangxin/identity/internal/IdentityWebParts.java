@@ -11,6 +11,8 @@ import cn.jiangxin.shared.web.MenuEntries;
 import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
 import cn.jiangxin.shared.web.PublicPaths;
+import cn.jiangxin.shared.web.Shortcut;
+import cn.jiangxin.shared.web.Shortcuts;
 
 /**
  * What the identity module brings to the web besides the sign-in chrome of the layout:
@@ -40,6 +42,12 @@ class IdentityWebParts {
 	DashboardTiles identityTiles(AccountFacade accounts) {
 		return actor -> List
 			.of(DashboardTile.figure(50, "home.accountsInReach", "stat-accounts", accounts.countManagedBy(actor)));
+	}
+
+	/** A new account. */
+	@Bean
+	Shortcuts identityShortcuts() {
+		return actor -> List.of(new Shortcut(70, "account.new", "bi-person-plus", "/accounts/new"));
 	}
 
 }

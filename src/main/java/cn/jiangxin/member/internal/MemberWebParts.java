@@ -13,6 +13,8 @@ import cn.jiangxin.shared.web.MenuEntries;
 import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
 import cn.jiangxin.shared.web.PublicPaths;
+import cn.jiangxin.shared.web.Shortcut;
+import cn.jiangxin.shared.web.Shortcuts;
 
 /**
  * What the member module brings to the web: its public pages, its menu entries and its
@@ -66,6 +68,13 @@ class MemberWebParts {
 					members.pendingTransfersInReach(actor), "/transfers"));
 			return tiles;
 		};
+	}
+
+	/** Finding members, and importing them from a sheet. */
+	@Bean
+	Shortcuts memberShortcuts() {
+		return actor -> List.of(new Shortcut(30, "nav.memberList", "bi-people", "/members"),
+				new Shortcut(40, "nav.import", "bi-upload", "/members/import"));
 	}
 
 }

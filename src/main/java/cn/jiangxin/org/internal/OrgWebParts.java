@@ -10,6 +10,8 @@ import cn.jiangxin.shared.web.DashboardTiles;
 import cn.jiangxin.shared.web.MenuEntries;
 import cn.jiangxin.shared.web.MenuEntry;
 import cn.jiangxin.shared.web.MenuEntry.Audience;
+import cn.jiangxin.shared.web.Shortcut;
+import cn.jiangxin.shared.web.Shortcuts;
 
 /**
  * What the org module brings to the web: the org tree in the menu and the size of the
@@ -34,6 +36,14 @@ class OrgWebParts {
 			long size = orgs.subtreeSize(actor.orgId());
 			return size == 0 ? List.of() : List.of(DashboardTile.figure(10, "home.orgsInReach", "stat-orgs", size));
 		};
+	}
+
+	/** The union tree, and a new union under the admin's own. */
+	@Bean
+	Shortcuts orgShortcuts() {
+		return actor -> actor.orgId() == null ? List.of(new Shortcut(10, "nav.orgs", "bi-diagram-3", "/orgs"))
+				: List.of(new Shortcut(10, "nav.orgs", "bi-diagram-3", "/orgs"),
+						new Shortcut(20, "org.new", "bi-plus-circle", "/orgs/new?parent=" + actor.orgId()));
 	}
 
 }
