@@ -1,5 +1,6 @@
 package cn.jiangxin.exam.internal.bank;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
+import cn.jiangxin.shared.files.BlobStore;
 
 /**
  * The rules of question banks: who may see and change one (a bank belongs to a union and
@@ -42,7 +44,10 @@ public class BankService {
 
 	private final Clock clock;
 
-	BankService(BankStore store, OrgScope scope, OrgApi orgs, AuditLog audit, Clock clock) {
+	private final BlobStore blobs;
+
+	BankService(BankStore store, OrgScope scope, OrgApi orgs, AuditLog audit, Clock clock, BlobStore blobs) {
+		this.blobs = blobs;
 		this.store = store;
 		this.scope = scope;
 		this.orgs = orgs;
@@ -105,6 +110,9 @@ public class BankService {
 	@Transactional
 	public void rename(Actor actor, long bankId, BankDraft draft) {
 		BankView bank = managed(actor, bankId);
+		if (draft.orgId() != null && draft.orgId() != bank.orgId()) {
+			throw BusinessRuleException.invalid("orgId", "exam.bank.orgFixed");
+		}
 		String name = draft.name().strip();
 		if (store.bankNameTaken(bank.orgId(), name, bankId)) {
 			throw BusinessRuleException.invalid("name", "exam.bank.nameTaken");
@@ -224,6 +232,10 @@ public class BankService {
 		if (draft.stem() == null || draft.stem().isBlank()) {
 			throw BusinessRuleException.invalid("stem", "exam.question.stemBlank");
 		}
+		requireKept("stemImage", draft.stemImage());
+		for (int i = 0; i < draft.options().size(); i++) {
+			requireKept("options[" + i + "].image", draft.options().get(i).image());
+		}
 		Set<String> tags = new HashSet<>();
 		for (String tag : draft.tags()) {
 			if (tag.isBlank() || !tags.add(tag.strip())) {
@@ -283,6 +295,19 @@ public class BankService {
 				return null;
 			}
 			default -> throw new IllegalStateException();
+		}
+	}
+
+	/** A picture named by its hash must have been handed in before. */
+	private void requireKept(String field, String hash) {
+		if (hash == null) {
+			return;
+		}
+		try {
+			blobs.size(hash);
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw BusinessRuleException.invalid(field, "exam.question.imageUnknown");
 		}
 	}
 

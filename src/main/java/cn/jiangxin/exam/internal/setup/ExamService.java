@@ -239,6 +239,9 @@ public class ExamService {
 		if (exam.paperKind() != PaperKind.BLUEPRINT) {
 			throw BusinessRuleException.invalid("rows", "exam.paper.notBlueprint");
 		}
+		if (draft.rows().isEmpty()) {
+			throw BusinessRuleException.invalid("rows", "exam.paper.empty");
+		}
 		List<BlueprintRow> rows = new ArrayList<>();
 		BigDecimal total = BigDecimal.ZERO;
 		for (int i = 0; i < draft.rows().size(); i++) {
@@ -429,6 +432,9 @@ public class ExamService {
 		if (exam.status() != ExamStatus.DRAFT) {
 			throw BusinessRuleException.conflict("exam.notDraft");
 		}
+		if (store.candidate(examId, memberId).isEmpty()) {
+			throw new NotFoundException("examCandidate", memberId);
+		}
 		store.removeCandidate(examId, memberId);
 		audit.record("exam", examId, exam.orgId(), AuditAction.UPDATE, null, Map.of("candidateRemoved", memberId));
 	}
@@ -468,6 +474,9 @@ public class ExamService {
 		ExamStore.Candidate candidate = store.ticket(ticketNo)
 			.orElseThrow(() -> new NotFoundException("examTicket", ticketNo));
 		Exam exam = staffed(actor, candidate.examId(), StaffDuty.INVIGILATOR);
+		if (exam.status() != ExamStatus.PUBLISHED) {
+			throw BusinessRuleException.conflict("exam.checkIn.notOpen");
+		}
 		if (store.checkIn(exam.id(), candidate.memberId(), Instant.now(clock))) {
 			audit.record("exam", exam.id(), exam.orgId(), AuditAction.UPDATE, null,
 					Map.of("checkedIn", candidate.ticketNo()));
@@ -484,8 +493,12 @@ public class ExamService {
 		}
 		AccountView account = accounts.findByUsername(username == null ? "" : username.strip())
 			.orElseThrow(() -> BusinessRuleException.invalid("username", "exam.staff.unknown"));
-		boolean reachable = account.roles().contains(Role.JUDGE) || (account.orgId() != null
-				&& scope.within(exam.orgId(), account.orgId()) && !account.roles().contains(Role.MEMBER));
+		// An admin of the exam's subtree, or an expert of its subtree or of a union above
+		// it
+		boolean judge = account.roles().contains(Role.JUDGE);
+		boolean reachable = account.orgId() != null && !account.roles().contains(Role.MEMBER)
+				&& (scope.within(exam.orgId(), account.orgId())
+						|| (judge && scope.within(account.orgId(), exam.orgId())));
 		if (!reachable) {
 			throw BusinessRuleException.invalid("username", "exam.staff.outOfReach");
 		}
@@ -498,10 +511,14 @@ public class ExamService {
 	@Transactional
 	public void removeStaff(Actor actor, long examId, long accountId, StaffDuty duty) {
 		Exam exam = organised(actor, examId);
-		if (store.removeStaff(examId, accountId, duty)) {
-			audit.record("exam", examId, exam.orgId(), AuditAction.UPDATE,
-					Map.of("staff", accountId, "duty", duty.name()), null);
+		if (exam.status() == ExamStatus.FINAL) {
+			throw BusinessRuleException.conflict("exam.final");
 		}
+		if (!store.removeStaff(examId, accountId, duty)) {
+			throw new NotFoundException("examStaff", accountId);
+		}
+		audit.record("exam", examId, exam.orgId(), AuditAction.UPDATE, Map.of("staff", accountId, "duty", duty.name()),
+				null);
 	}
 
 }

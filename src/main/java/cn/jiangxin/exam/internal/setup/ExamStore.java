@@ -59,6 +59,14 @@ public class ExamStore {
 		return key.getKey().longValue();
 	}
 
+	/**
+	 * Sets a draft exam's seed, from which every candidate's paper is drawn: for the
+	 * demo, whose story must read the same on every machine.
+	 */
+	public void reseed(long id, long seed) {
+		jdbc.sql("UPDATE exam SET seed = ? WHERE id = ? AND status = 'DRAFT'").params(seed, id).update();
+	}
+
 	boolean update(long id, ExamDraft d, int version, Instant at) {
 		return jdbc
 			.sql("""
@@ -81,7 +89,7 @@ public class ExamStore {
 	}
 
 	/** Moves an exam from one status to the next; false if it was no longer there. */
-	boolean move(long id, ExamStatus from, ExamStatus to, Instant at) {
+	public boolean move(long id, ExamStatus from, ExamStatus to, Instant at) {
 		String column = switch (to) {
 			case PUBLISHED -> "published_at";
 			case CLOSED -> "closed_at";
@@ -100,7 +108,7 @@ public class ExamStore {
 	}
 
 	/** Moves the window's end (an exam closed early ends its window now). */
-	void closeWindow(long id, Instant at) {
+	public void closeWindow(long id, Instant at) {
 		jdbc.sql("UPDATE exam SET closes_at = ? WHERE id = ? AND closes_at > ?")
 			.params(Timestamp.from(at), id, Timestamp.from(at))
 			.update();
@@ -123,6 +131,16 @@ public class ExamStore {
 			.params(params)
 			.query(ExamStore::exam)
 			.list();
+	}
+
+	/** How many exams in a scope are in a status. */
+	public long count(OrgScope.SqlFilter filter, ExamStatus status) {
+		List<Object> params = new ArrayList<>(filter.params());
+		params.add(status.name());
+		return jdbc.sql("SELECT COUNT(*) FROM exam WHERE " + filter.sql() + " AND status = ?")
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	public List<Exam> forAudience(Audience audience, long ref) {

@@ -1,0 +1,365 @@
+package cn.jiangxin.exam.internal.sitting;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import cn.jiangxin.exam.internal.paper.DrawnItem;
+import cn.jiangxin.shared.persistence.DatabaseKind;
+
+/**
+ * The attempts of exams with their papers and answers, and the invigilator's log. A save
+ * and a hand-in of the same attempt meet on its row: a save holds it shared, a hand-in
+ * exclusively, so no answer is taken after the paper was graded.
+ */
+@Repository
+public class AttemptStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	private final String shared;
+
+	AttemptStore(JdbcClient jdbc, JdbcTemplate batch, DatabaseKind database) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		// H2 has no shared row lock; its exclusive one keeps the same order of saves and
+		// hand-ins
+		this.shared = database.isPostgres() ? " FOR SHARE" : " FOR UPDATE";
+	}
+
+	/**
+	 * Starts attempt {@code number} unless it exists already (a second tab, a double
+	 * tap); its id, or empty when another request started it first.
+	 */
+	Optional<Long> insert(long examId, long memberId, long orgId, int number, long seed, Instant start,
+			Instant deadline, String device, String ip) {
+		int inserted = jdbc
+			.sql("""
+					INSERT INTO exam_attempt (exam_id, member_id, org_id, number, status, seed, started_at, deadline, device,
+					    last_ip)
+					VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?)
+					ON CONFLICT DO NOTHING""")
+			.params(examId, memberId, orgId, number, seed, Timestamp.from(start), Timestamp.from(deadline), device, ip)
+			.update();
+		if (inserted == 0) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT id FROM exam_attempt WHERE exam_id = ? AND member_id = ? AND number = ?")
+			.params(examId, memberId, number)
+			.query(Long.class)
+			.optional();
+	}
+
+	void insertItems(long attemptId, List<DrawnItem> items) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			DrawnItem item = items.get(i);
+			rows.add(new Object[] { attemptId, item.questionId(), i + 1, item.versionId(), item.rowPosition(),
+					item.slot(), item.points(), item.optionOrder() });
+		}
+		batch.batchUpdate("""
+				INSERT INTO attempt_item (attempt_id, question_id, position, version_id, row_position, slot, points,
+				    option_order)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	public Optional<Attempt> find(long attemptId) {
+		return jdbc.sql("SELECT * FROM exam_attempt WHERE id = ?").param(attemptId).query(AttemptStore::row).optional();
+	}
+
+	/**
+	 * The attempt, its row locked until the end of the transaction (for a change of it).
+	 */
+	Optional<Attempt> lock(long attemptId) {
+		return jdbc.sql("SELECT * FROM exam_attempt WHERE id = ? FOR UPDATE")
+			.param(attemptId)
+			.query(AttemptStore::row)
+			.optional();
+	}
+
+	/**
+	 * The attempt, its row held shared until the end of the transaction (for a save,
+	 * which a hand-in waits for).
+	 */
+	Optional<Attempt> hold(long attemptId) {
+		return jdbc.sql("SELECT * FROM exam_attempt WHERE id = ?" + shared)
+			.param(attemptId)
+			.query(AttemptStore::row)
+			.optional();
+	}
+
+	/** A member's attempts at an exam, first first. */
+	public List<Attempt> of(long examId, long memberId) {
+		return jdbc.sql("SELECT * FROM exam_attempt WHERE exam_id = ? AND member_id = ? ORDER BY number")
+			.params(examId, memberId)
+			.query(AttemptStore::row)
+			.list();
+	}
+
+	/** Every attempt of an exam. */
+	public List<Attempt> ofExam(long examId) {
+		return jdbc.sql("SELECT * FROM exam_attempt WHERE exam_id = ? ORDER BY id")
+			.param(examId)
+			.query(AttemptStore::row)
+			.list();
+	}
+
+	/** A member's attempts at any exam, newest first. */
+	public List<Attempt> ofMember(long memberId, int limit) {
+		return jdbc
+			.sql("SELECT * FROM exam_attempt WHERE member_id = ? ORDER BY started_at DESC FETCH FIRST ? ROWS ONLY")
+			.params(memberId, limit)
+			.query(AttemptStore::row)
+			.list();
+	}
+
+	/** The items of an attempt's paper in order. */
+	public List<AttemptItem> items(long attemptId) {
+		return jdbc.sql("SELECT * FROM attempt_item WHERE attempt_id = ? ORDER BY position")
+			.param(attemptId)
+			.query(AttemptStore::item)
+			.list();
+	}
+
+	/** The items of many attempts' papers, by attempt, each in order. */
+	public Map<Long, List<AttemptItem>> items(Collection<Long> attemptIds) {
+		Map<Long, List<AttemptItem>> items = new LinkedHashMap<>();
+		List<Long> ids = new ArrayList<>(attemptIds);
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+			jdbc.sql("SELECT * FROM attempt_item WHERE attempt_id IN (" + marks(chunk.size())
+					+ ") ORDER BY attempt_id, position")
+				.params(new ArrayList<Object>(chunk))
+				.query(AttemptStore::item)
+				.list()
+				.forEach(item -> items.computeIfAbsent(item.attemptId(), k -> new ArrayList<>()).add(item));
+		}
+		return items;
+	}
+
+	/** Which question's version each item of an attempt's paper holds, by question. */
+	Map<Long, Long> versionsOf(long attemptId) {
+		Map<Long, Long> versions = new LinkedHashMap<>();
+		jdbc.sql("SELECT question_id, version_id FROM attempt_item WHERE attempt_id = ?").param(attemptId).query(rs -> {
+			versions.put(rs.getLong(1), rs.getLong(2));
+		});
+		return versions;
+	}
+
+	/**
+	 * Saves an answer unless a later one (by the client's sequence number) is there
+	 * already; whether it was saved.
+	 */
+	boolean saveAnswer(long attemptId, long questionId, String answer, long seq, Instant at) {
+		return jdbc.sql("""
+				UPDATE attempt_item SET answer = ?, answer_seq = ?, answered_at = ?
+				WHERE attempt_id = ? AND question_id = ? AND answer_seq < ?""")
+			.params(answer, seq, Timestamp.from(at), attemptId, questionId, seq)
+			.update() == 1;
+	}
+
+	/** The sequence number of the answer kept for a question. */
+	long answerSeq(long attemptId, long questionId) {
+		return jdbc.sql("SELECT answer_seq FROM attempt_item WHERE attempt_id = ? AND question_id = ?")
+			.params(attemptId, questionId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Sets the scores of items (objective ones on hand-in, a short answer once marked).
+	 */
+	void score(long attemptId, Map<Long, BigDecimal> scores) {
+		List<Object[]> rows = new ArrayList<>();
+		scores.forEach((question, score) -> rows.add(new Object[] { score, attemptId, question }));
+		batch.batchUpdate("UPDATE attempt_item SET score = ? WHERE attempt_id = ? AND question_id = ?", rows);
+	}
+
+	/** Hands an attempt in, graded or waiting for its short answers to be marked. */
+	void submit(long attemptId, AttemptStatus status, BigDecimal score, Boolean passed, Instant at, SubmittedBy by) {
+		jdbc.sql("""
+				UPDATE exam_attempt SET status = ?, score = ?, passed = ?, submitted_at = ?, submitted_by = ?,
+				    graded_at = ?
+				WHERE id = ? AND status = 'IN_PROGRESS'""")
+			.params(status.name(), score, passed, Timestamp.from(at), by.name(),
+					status == AttemptStatus.GRADED ? Timestamp.from(at) : null, attemptId)
+			.update();
+	}
+
+	/** Records the full score of an attempt whose short answers are all marked. */
+	void graded(long attemptId, BigDecimal score, boolean passed, Instant at) {
+		jdbc.sql("""
+				UPDATE exam_attempt SET status = 'GRADED', score = ?, passed = ?, graded_at = ?
+				WHERE id = ? AND status = 'SUBMITTED'""").params(score, passed, Timestamp.from(at), attemptId).update();
+	}
+
+	void moveDevice(long attemptId, String device) {
+		jdbc.sql("UPDATE exam_attempt SET device = ? WHERE id = ?").params(device, attemptId).update();
+	}
+
+	void lastIp(long attemptId, String ip) {
+		jdbc.sql("UPDATE exam_attempt SET last_ip = ? WHERE id = ?").params(ip, attemptId).update();
+	}
+
+	/** Gives an attempt extra minutes: its deadline moves on by them. */
+	void extend(long attemptId, int minutes, Instant deadline) {
+		jdbc.sql("UPDATE exam_attempt SET extra_minutes = extra_minutes + ?, deadline = ? WHERE id = ?")
+			.params(minutes, Timestamp.from(deadline), attemptId)
+			.update();
+	}
+
+	void event(long attemptId, EventKind kind, Instant at, String ip, String detail) {
+		jdbc.sql("INSERT INTO attempt_event (attempt_id, kind, at, ip, detail) VALUES (?, ?, ?, ?, ?)")
+			.params(attemptId, kind.name(), Timestamp.from(at), ip, detail == null ? null : cut(detail, 300))
+			.update();
+	}
+
+	/** How many events an attempt has, for the bound on what a page may report. */
+	int eventCount(long attemptId) {
+		return jdbc.sql("SELECT COUNT(*) FROM attempt_event WHERE attempt_id = ?")
+			.param(attemptId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** One line of an attempt's log. */
+	public record Event(long id, EventKind kind, Instant at, String ip, String detail) {
+	}
+
+	public List<Event> events(long attemptId) {
+		return jdbc.sql("SELECT * FROM attempt_event WHERE attempt_id = ? ORDER BY at, id")
+			.param(attemptId)
+			.query((rs, n) -> new Event(rs.getLong("id"), EventKind.valueOf(rs.getString("kind")), instant(rs, "at"),
+					rs.getString("ip"), rs.getString("detail")))
+			.list();
+	}
+
+	/** Attempts still open past their deadline, for the sweep. */
+	List<Long> overdue(Instant now, int limit) {
+		return jdbc.sql("""
+				SELECT id FROM exam_attempt WHERE status = 'IN_PROGRESS' AND deadline <= ?
+				ORDER BY deadline FETCH FIRST ? ROWS ONLY""")
+			.params(Timestamp.from(now), limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Attempts of an exam still being answered. */
+	public List<Long> inProgress(long examId) {
+		return jdbc.sql("SELECT id FROM exam_attempt WHERE exam_id = ? AND status = 'IN_PROGRESS'")
+			.param(examId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Whether any attempt of the exam may still take answers after this instant. */
+	public boolean runningAfter(long examId, Instant now) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM exam_attempt WHERE exam_id = ? AND status = 'IN_PROGRESS' AND deadline > ?""")
+			.params(examId, Timestamp.from(now))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether a picture is shown by a question on one of the member's papers. */
+	public boolean showsImage(long memberId, String hash) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM attempt_item i JOIN exam_attempt a ON a.id = i.attempt_id
+				JOIN question_version v ON v.id = i.version_id
+				WHERE a.member_id = ? AND (v.stem_image = ?
+				   OR EXISTS (SELECT 1 FROM question_option o WHERE o.version_id = v.id AND o.image = ?))""")
+			.params(memberId, hash, hash)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * How far an attempt has come, for the invigilator: questions answered of all, the
+	 * last answer's time, and how often the page lost focus or was hidden, another device
+	 * took over, the address changed, the connection dropped.
+	 */
+	public record Activity(long attemptId, int answered, int total, Instant lastAnswerAt, int focusLost, int takeovers,
+			int addressChanges, int offline) {
+
+		/** Whether the invigilator should look twice. */
+		public boolean flagged() {
+			return focusLost > 0 || takeovers > 0 || addressChanges > 0;
+		}
+
+	}
+
+	/** The activity of these attempts, by attempt. */
+	public Map<Long, Activity> activity(Collection<Long> attemptIds) {
+		Map<Long, Activity> activity = new LinkedHashMap<>();
+		List<Long> ids = new ArrayList<>(attemptIds);
+		for (int from = 0; from < ids.size(); from += 200) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 200));
+			jdbc.sql(
+					"""
+							SELECT a.id,
+							       (SELECT COUNT(*) FROM attempt_item i WHERE i.attempt_id = a.id AND i.answer IS NOT NULL) AS answered,
+							       (SELECT COUNT(*) FROM attempt_item i WHERE i.attempt_id = a.id) AS total,
+							       (SELECT MAX(i.answered_at) FROM attempt_item i WHERE i.attempt_id = a.id) AS last_answer,
+							       (SELECT COUNT(*) FROM attempt_event e WHERE e.attempt_id = a.id
+							          AND e.kind IN ('FOCUS_LOST', 'HIDDEN')) AS focus_lost,
+							       (SELECT COUNT(*) FROM attempt_event e WHERE e.attempt_id = a.id AND e.kind = 'TAKEOVER') AS takeovers,
+							       (SELECT COUNT(*) FROM attempt_event e WHERE e.attempt_id = a.id AND e.kind = 'IP_CHANGED') AS ips,
+							       (SELECT COUNT(*) FROM attempt_event e WHERE e.attempt_id = a.id AND e.kind = 'OFFLINE') AS offline
+							FROM exam_attempt a WHERE a.id IN (%s)"""
+						.formatted(marks(chunk.size())))
+				.params(new ArrayList<Object>(chunk))
+				.query((rs, n) -> new Activity(rs.getLong("id"), rs.getInt("answered"), rs.getInt("total"),
+						instant(rs, "last_answer"), rs.getInt("focus_lost"), rs.getInt("takeovers"), rs.getInt("ips"),
+						rs.getInt("offline")))
+				.list()
+				.forEach(a -> activity.put(a.attemptId(), a));
+		}
+		return activity;
+	}
+
+	static Attempt row(ResultSet rs, int n) throws SQLException {
+		String by = rs.getString("submitted_by");
+		Object passed = rs.getObject("passed");
+		return new Attempt(rs.getLong("id"), rs.getLong("exam_id"), rs.getLong("member_id"), rs.getLong("org_id"),
+				rs.getInt("number"), AttemptStatus.valueOf(rs.getString("status")), rs.getLong("seed"),
+				instant(rs, "started_at"), instant(rs, "deadline"), rs.getInt("extra_minutes"), rs.getString("device"),
+				rs.getString("last_ip"), instant(rs, "submitted_at"), by == null ? null : SubmittedBy.valueOf(by),
+				rs.getBigDecimal("score"), passed == null ? null : rs.getBoolean("passed"), instant(rs, "graded_at"));
+	}
+
+	static AttemptItem item(ResultSet rs, int n) throws SQLException {
+		return new AttemptItem(rs.getLong("attempt_id"), rs.getLong("question_id"), rs.getInt("position"),
+				rs.getLong("version_id"), (Integer) rs.getObject("row_position", Integer.class), rs.getInt("slot"),
+				rs.getBigDecimal("points"), rs.getString("option_order"), rs.getString("answer"),
+				rs.getLong("answer_seq"), instant(rs, "answered_at"), rs.getBigDecimal("score"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
+	}
+
+	static String marks(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+}
