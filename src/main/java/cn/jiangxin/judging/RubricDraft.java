@@ -25,10 +25,19 @@ public record RubricDraft(@NotEmpty @Size(max = 6) List<@Valid Part> parts,
 		criteria = criteria == null ? List.of() : List.copyOf(criteria);
 	}
 
-	/** A part of the total, e.g. 理论 30 from a file or 实操 70 from the rubric. */
+	/**
+	 * A part of the total, e.g. 理论 30 imported (from a file, or from the exam set for the
+	 * round, {@code examId}) or 实操 70 from the rubric.
+	 */
 	public record Part(@NotBlank @Size(max = 30) @Pattern(regexp = "[a-z][a-z0-9_]*") String code,
 			@NotBlank @Size(max = 60) String label, @NotNull @DecimalMin("0.01") @DecimalMax("100") BigDecimal weight,
-			@NotNull PartSource source) {
+			@NotNull PartSource source, Long examId) {
+
+		/** A part that takes no scores from an exam. */
+		public Part(String code, String label, BigDecimal weight, PartSource source) {
+			this(code, label, weight, source, null);
+		}
+
 	}
 
 	/** A criterion of a rubric part; its weight counts within the part. */

@@ -1,11 +1,9 @@
 package cn.jiangxin.judging.internal;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +20,9 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.EntryView;
 import cn.jiangxin.contest.RoundView;
+import cn.jiangxin.exam.Audience;
+import cn.jiangxin.exam.ExamApi;
+import cn.jiangxin.exam.ExamView;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.ExpertDraft;
@@ -44,10 +45,10 @@ import cn.jiangxin.shared.demo.DemoUnions;
 /**
  * The judging module's demo data: the seeds' judged cases, each judged at its own dates
  * after the contests were written: case 1 (185 entries → 60 → 13 finalists), case 4 (five
- * events), case 2 (theory 30% imported from a file + practical 70%, 宗树龙 best) and case 5
- * (北航's first review under way). Judges' scores are drawn from each entry's quality and
- * each judge's harshness, so that normalisation has something to correct. It calls
- * judging only through {@link JudgingFacade}.
+ * events), case 2 (theory 30% from the exam set for the round + practical 70%, 宗树龙 best)
+ * and case 5 (北航's first review under way). Judges' scores are drawn from each entry's
+ * quality and each judge's harshness, so that normalisation has something to correct. It
+ * calls judging only through {@link JudgingFacade}.
  */
 @Component
 @ConditionalOnBooleanProperty("jiangxin.demo.enabled")
@@ -58,6 +59,8 @@ class JudgingDemo implements ApplicationModuleInitializer {
 	private final ContestApi contests;
 
 	private final OrgApi orgs;
+
+	private final ExamApi exams;
 
 	private final JdbcClient jdbc;
 
@@ -81,8 +84,9 @@ class JudgingDemo implements ApplicationModuleInitializer {
 
 	private Random random;
 
-	JudgingDemo(JudgingFacade judging, ContestApi contests, OrgApi orgs, JdbcClient jdbc, DemoContests ids,
-			DemoRoster roster, DemoSeeding seeding, DemoStory story) {
+	JudgingDemo(JudgingFacade judging, ContestApi contests, OrgApi orgs, ExamApi exams, JdbcClient jdbc,
+			DemoContests ids, DemoRoster roster, DemoSeeding seeding, DemoStory story) {
+		this.exams = exams;
 		this.judging = judging;
 		this.contests = contests;
 		this.orgs = orgs;
@@ -144,8 +148,8 @@ class JudgingDemo implements ApplicationModuleInitializer {
 	}
 
 	/**
-	 * Case 2: theory imported from a file (30%), practical judged and measured (70%), the
-	 * cut confirmed.
+	 * Case 2: theory taken from the round's exam (30%), practical judged and measured
+	 * (70%), the cut confirmed.
 	 */
 	private void robots(long champion) {
 		long contest = ids.id(DemoContests.ROBOTS);
@@ -158,8 +162,15 @@ class JudgingDemo implements ApplicationModuleInitializer {
 					List.of("工业机器人系统运维员")));
 		}
 		RoundView round = contests.rounds(contest).get(0);
+		// The theory part takes its scores from the exam set for the round (the exam
+		// module's demo sat it)
+		Long theoryExam = exams.examsFor(Audience.CONTEST_ROUND, round.id())
+			.stream()
+			.findFirst()
+			.map(ExamView::id)
+			.orElse(null);
 		RubricDraft rubric = new RubricDraft(
-				List.of(new RubricDraft.Part("theory", "理论考试", new BigDecimal("30"), PartSource.IMPORTED),
+				List.of(new RubricDraft.Part("theory", "理论考试", new BigDecimal("30"), PartSource.IMPORTED, theoryExam),
 						new RubricDraft.Part("practical", "实操考核", new BigDecimal("70"), PartSource.RUBRIC)),
 				List.of(criterion("install", "practical", "安装调试", 30, "按工艺卡完成本体与外设安装、零点标定", false),
 						criterion("program", "practical", "编程", 30, "完成码垛轨迹编程与优化，节拍达标", false),
@@ -172,21 +183,16 @@ class JudgingDemo implements ApplicationModuleInitializer {
 				new JudgingSettings(5, null, null, false, AggregationMethod.TRIMMED_MEAN, 5, RankingBasis.RAW,
 						new BigDecimal("12"), null, "CRITERION:repair,HIGHER_MINIMUM", true));
 		story.at(story.daysAgo(12, 16));
-		StringBuilder theory = new StringBuilder("卡号,理论成绩\n");
 		for (Long entryId : entries) {
 			EntryView entry = contests.entry(entryId).orElseThrow();
 			boolean best = entry.leaderMemberId() == champion;
 			quality.put(entryId, best ? 0.97 : 0.55 + random.nextDouble() * 0.33);
-			theory.append(entry.leader().cardNo())
-				.append(',')
-				.append(best ? "96"
-						: String.valueOf(Math.round(60 + quality.get(entryId) * 30 + random.nextGaussian() * 3)))
-				.append('\n');
 			double stop = best ? 10 : Math.max(4, 10 - Math.round(random.nextDouble() * 3) * 2);
 			judging.record(system, round.id(), entryId, "stop", BigDecimal.valueOf(stop));
 		}
-		judging.importScores(system, round.id(), "theory", "theory.csv",
-				new ByteArrayInputStream(theory.toString().getBytes(StandardCharsets.UTF_8)));
+		if (theoryExam != null) {
+			judging.takeExamScores(system, round.id(), "theory");
+		}
 		story.at(story.daysAgo(10, 15));
 		score(round, experts, rubric);
 		story.at(story.daysAgo(10, 18));

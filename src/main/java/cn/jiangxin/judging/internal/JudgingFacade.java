@@ -20,6 +20,7 @@ import cn.jiangxin.judging.ScoreDraft;
 import cn.jiangxin.judging.internal.assignment.Assignments;
 import cn.jiangxin.judging.internal.experts.ExpertPool;
 import cn.jiangxin.judging.internal.rounds.RoundEntries;
+import cn.jiangxin.judging.internal.scoring.ExamScores;
 import cn.jiangxin.judging.internal.scoring.PartImport;
 import cn.jiangxin.judging.internal.scoring.Scoring;
 import cn.jiangxin.judging.internal.setup.RoundPanel;
@@ -57,8 +58,12 @@ public class JudgingFacade implements JudgingApi {
 
 	private final RoundEntries entries;
 
+	private final ExamScores examScores;
+
 	JudgingFacade(ExpertPool experts, RoundSettings settings, RoundPanel panel, Assignments assignments,
-			Scoring scoring, PartImport imports, Results results, RoundAdvance advance, RoundEntries entries) {
+			Scoring scoring, PartImport imports, Results results, RoundAdvance advance, RoundEntries entries,
+			ExamScores examScores) {
+		this.examScores = examScores;
 		this.experts = experts;
 		this.settings = settings;
 		this.panel = panel;
@@ -137,6 +142,14 @@ public class JudgingFacade implements JudgingApi {
 	 */
 	public int importScores(Actor actor, long roundId, String partCode, String fileName, InputStream content) {
 		return imports.importScores(actor, roundId, partCode, fileName, content);
+	}
+
+	/**
+	 * Takes the final results of the exam an imported part (理论) is set to take its scores
+	 * from; returns how many entries' scores were recorded or changed.
+	 */
+	public int takeExamScores(Actor actor, long roundId, String partCode) {
+		return examScores.take(actor, roundId, partCode);
 	}
 
 	public AdvancePreview previewAdvance(long roundId) {

@@ -114,11 +114,11 @@ public class JudgingStore {
 		List<Object[]> parts = new ArrayList<>();
 		for (RubricDraft.Part part : rubric.parts()) {
 			parts.add(new Object[] { roundId, part.code(), part.label().strip(), part.weight(), part.source().name(),
-					parts.size() });
+					parts.size(), part.source() == PartSource.IMPORTED ? part.examId() : null });
 		}
 		batches.batchUpdate("""
-				INSERT INTO round_part (round_id, code, label, weight, source, position)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO round_part (round_id, code, label, weight, source, position, exam_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""", parts);
 		List<Object[]> criteria = new ArrayList<>();
 		for (RubricDraft.Criterion c : rubric.criteria()) {
@@ -136,7 +136,8 @@ public class JudgingStore {
 		List<RubricDraft.Part> parts = jdbc.sql("SELECT * FROM round_part WHERE round_id = ? ORDER BY position")
 			.param(roundId)
 			.query((rs, row) -> new RubricDraft.Part(rs.getString("code"), rs.getString("label"),
-					rs.getBigDecimal("weight"), PartSource.valueOf(rs.getString("source"))))
+					rs.getBigDecimal("weight"), PartSource.valueOf(rs.getString("source")),
+					(Long) rs.getObject("exam_id", Long.class)))
 			.list();
 		if (parts.isEmpty()) {
 			return Optional.empty();

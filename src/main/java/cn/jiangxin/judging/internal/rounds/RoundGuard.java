@@ -92,6 +92,15 @@ public class RoundGuard {
 		return setup.state() == RoundState.CLOSED ? null : new Locked(round, contest, setup);
 	}
 
+	/**
+	 * Whether the round takes no more writes: closed, or its contest on notice or
+	 * archived.
+	 */
+	public boolean frozen(RoundView round) {
+		ContestView contest = contest(round);
+		return !contest.status().roundsOpen() || store.setupOrPlain(round.id()).state() == RoundState.CLOSED;
+	}
+
 	private Locked lock(RoundView round, Needs needs, String code) {
 		ContestView contest = contest(round);
 		if (!contest.status().roundsOpen()) {

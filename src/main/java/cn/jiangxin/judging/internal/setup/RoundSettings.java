@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.contest.RoundView;
+import cn.jiangxin.exam.Audience;
+import cn.jiangxin.exam.ExamApi;
 import cn.jiangxin.judging.JudgingSettings;
+import cn.jiangxin.judging.PartSource;
 import cn.jiangxin.judging.RoundResults;
 import cn.jiangxin.judging.RubricDraft;
 import cn.jiangxin.judging.internal.rounds.JudgingAccess;
@@ -45,8 +48,11 @@ public class RoundSettings {
 
 	private final AuditLog audit;
 
+	private final ExamApi exams;
+
 	RoundSettings(JudgingStore store, RerankStore reranks, JudgingAccess access, RoundGuard guard, Results results,
-			AuditLog audit) {
+			AuditLog audit, ExamApi exams) {
+		this.exams = exams;
 		this.store = store;
 		this.reranks = reranks;
 		this.access = access;
@@ -120,14 +126,36 @@ public class RoundSettings {
 	public void defineRubric(Actor actor, long roundId, RubricDraft rubric) {
 		RoundView round = guard.organiser(actor, roundId, RoundGuard.Needs.OPEN_ANY_TIME, "judging.round.closed")
 			.round();
+		Rubrics.validate(rubric);
+		checkExams(roundId, rubric);
 		if (rubricLocked(roundId)) {
 			throw BusinessRuleException.conflict("judging.rubric.locked");
 		}
-		Rubrics.validate(rubric);
 		store.replaceRubric(roundId, rubric);
 		audit.record("rubric", roundId, access.orgOf(round), AuditAction.UPDATE, null,
 				Map.of("parts", rubric.parts().stream().map(p -> p.label() + " " + p.weight()).toList(), "criteria",
 						rubric.criteria().stream().map(c -> c.label() + " " + c.weight()).toList()));
+	}
+
+	/**
+	 * An imported part may take its scores from an exam, one set for this round; a part
+	 * scored by the rubric takes none.
+	 */
+	private void checkExams(long roundId, RubricDraft rubric) {
+		for (int i = 0; i < rubric.parts().size(); i++) {
+			RubricDraft.Part part = rubric.parts().get(i);
+			if (part.examId() == null) {
+				continue;
+			}
+			if (part.source() != PartSource.IMPORTED) {
+				throw BusinessRuleException.invalid("parts[" + i + "].examId", "judging.rubric.examOnRubricPart",
+						part.label());
+			}
+			long examId = part.examId();
+			if (exams.examsFor(Audience.CONTEST_ROUND, roundId).stream().noneMatch(e -> e.id() == examId)) {
+				throw BusinessRuleException.invalid("parts[" + i + "].examId", "judging.rubric.examNotForRound");
+			}
+		}
 	}
 
 	/**

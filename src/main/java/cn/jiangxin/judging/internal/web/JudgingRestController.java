@@ -43,6 +43,7 @@ import cn.jiangxin.judging.internal.rounds.JudgingAccess;
 import cn.jiangxin.judging.internal.rounds.Sheet;
 import cn.jiangxin.judging.internal.scoring.JudgeDesk;
 import cn.jiangxin.judging.internal.scoring.JudgeEntry;
+import cn.jiangxin.judging.internal.scoring.ExamScores;
 import cn.jiangxin.judging.internal.scoring.PartImport;
 import cn.jiangxin.judging.internal.scoring.Scoring;
 import cn.jiangxin.judging.internal.setup.Rerank;
@@ -88,9 +89,12 @@ class JudgingRestController {
 
 	private final PartImport imports;
 
+	private final ExamScores examScores;
+
 	JudgingRestController(ExpertPool pool, RoundSettings roundSettings, RoundPanel roundPanel, Assignments assignments,
 			Scoring scoring, Results roundResults, RoundAdvance roundAdvance, JudgingAccess access, JudgeDesk desk,
-			ExpertStore experts, OrgScope scope, PartImport imports) {
+			ExpertStore experts, OrgScope scope, PartImport imports, ExamScores examScores) {
+		this.examScores = examScores;
 		this.imports = imports;
 		this.pool = pool;
 		this.roundSettings = roundSettings;
@@ -296,6 +300,14 @@ class JudgingRestController {
 			return Map.of("imported",
 					imports.importScores(Actors.require(), rid, code, file.getOriginalFilename(), in));
 		}
+	}
+
+	@PostMapping("/rounds/{rid}/parts/{code}/exam-scores")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "Take an imported part's scores (e.g. 理论) from the final results of the exam it is set to "
+			+ "take them from; an entry scores its people's mean result out of 100")
+	Map<String, Integer> takeExamScores(@PathVariable long rid, @PathVariable String code) {
+		return Map.of("recorded", examScores.take(Actors.require(), rid, code));
 	}
 
 	@PostMapping("/me/conflicts")

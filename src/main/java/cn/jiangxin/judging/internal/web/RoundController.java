@@ -28,6 +28,8 @@ import cn.jiangxin.contest.ContestApi;
 import cn.jiangxin.contest.ContestStatus;
 import cn.jiangxin.contest.ContestView;
 import cn.jiangxin.contest.RoundView;
+import cn.jiangxin.exam.Audience;
+import cn.jiangxin.exam.ExamApi;
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.CriterionKind;
 import cn.jiangxin.judging.JudgingSettings;
@@ -40,6 +42,7 @@ import cn.jiangxin.judging.internal.rounds.JudgingAccess;
 import cn.jiangxin.judging.internal.rounds.RoundEntries;
 import cn.jiangxin.judging.internal.rounds.RoundSetup;
 import cn.jiangxin.judging.internal.rounds.RoundState;
+import cn.jiangxin.judging.internal.scoring.ExamScores;
 import cn.jiangxin.judging.internal.scoring.PartImport;
 import cn.jiangxin.judging.internal.scoring.Scoring;
 import cn.jiangxin.judging.internal.setup.RankingRule;
@@ -94,9 +97,16 @@ class RoundController {
 
 	private final RoundPages pages;
 
+	private final ExamScores examScores;
+
+	private final ExamApi exams;
+
 	RoundController(RoundSettings roundSettings, RoundEntries entries, RoundPanel roundPanel, Assignments assignments,
 			Results roundResults, RoundAdvance roundAdvance, Scoring scoring, JudgingAccess access, ContestApi contests,
-			ExpertStore experts, OrgScope scope, Validator validator, PartImport imports, RoundPages pages) {
+			ExpertStore experts, OrgScope scope, Validator validator, PartImport imports, RoundPages pages,
+			ExamScores examScores, ExamApi exams) {
+		this.examScores = examScores;
+		this.exams = exams;
 		this.imports = imports;
 		this.pages = pages;
 		this.roundSettings = roundSettings;
@@ -186,6 +196,7 @@ class RoundController {
 		model.addAttribute("tabs", Tab.values());
 		model.addAttribute("frozen", frozenReason(contest, setup));
 		model.addAttribute("editable", frozenReason(contest, setup) == null);
+		model.addAttribute("roundExams", exams.examsFor(Audience.CONTEST_ROUND, rid));
 		switch (tab) {
 			case SETTINGS -> {
 				model.addAttribute("methods", AggregationMethod.values());
@@ -386,6 +397,13 @@ class RoundController {
 						throw BusinessRuleException.invalid("file", "judging.import.unreadable");
 					}
 				});
+	}
+
+	@PostMapping("/manage/rounds/{rid}/exam-scores")
+	String examScores(@PathVariable long rid, @RequestParam(defaultValue = "") String part,
+			RedirectAttributes redirect) {
+		return FormErrors.act(redirect, "judging.exam.taken", "redirect:/manage/rounds/" + rid + "?tab=results",
+				() -> examScores.take(Actors.require(), rid, part));
 	}
 
 	@PostMapping("/manage/rounds/{rid}/advance")

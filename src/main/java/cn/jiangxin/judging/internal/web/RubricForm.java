@@ -21,7 +21,7 @@ record RubricForm(List<PartRow> parts, List<CriterionRow> criteria) {
 	}
 
 	/** A part row; blank when code and label are empty. */
-	record PartRow(String code, String label, BigDecimal weight, PartSource source) {
+	record PartRow(String code, String label, BigDecimal weight, PartSource source, Long examId) {
 
 		boolean blank() {
 			return (code == null || code.isBlank()) && (label == null || label.isBlank());
@@ -43,13 +43,14 @@ record RubricForm(List<PartRow> parts, List<CriterionRow> criteria) {
 		List<PartRow> parts = new ArrayList<>();
 		List<CriterionRow> criteria = new ArrayList<>();
 		if (rubric != null) {
-			rubric.parts().forEach(p -> parts.add(new PartRow(p.code(), p.label(), p.weight(), p.source())));
+			rubric.parts()
+				.forEach(p -> parts.add(new PartRow(p.code(), p.label(), p.weight(), p.source(), p.examId())));
 			rubric.criteria()
 				.forEach(c -> criteria.add(new CriterionRow(c.code(), c.part(), c.label(), c.kind(), c.weight(),
 						c.min(), c.max(), c.descriptors(), c.commentRequired())));
 		}
 		for (int i = 0; i < spareParts; i++) {
-			parts.add(new PartRow(null, null, null, PartSource.RUBRIC));
+			parts.add(new PartRow(null, null, null, PartSource.RUBRIC, null));
 		}
 		for (int i = 0; i < spareCriteria; i++) {
 			criteria.add(new CriterionRow(null, null, null, CriterionKind.JUDGED, null, null, null, null, false));
@@ -71,8 +72,9 @@ record RubricForm(List<PartRow> parts, List<CriterionRow> criteria) {
 			require(row.code(), "parts[" + i + "].code");
 			require(row.label(), "parts[" + i + "].label");
 			require(row.weight(), "parts[" + i + "].weight");
-			partDrafts.add(new RubricDraft.Part(row.code().strip(), row.label().strip(), row.weight(),
-					row.source() == null ? PartSource.RUBRIC : row.source()));
+			PartSource source = row.source() == null ? PartSource.RUBRIC : row.source();
+			partDrafts.add(new RubricDraft.Part(row.code().strip(), row.label().strip(), row.weight(), source,
+					source == PartSource.IMPORTED ? row.examId() : null));
 		}
 		List<RubricDraft.Criterion> criterionDrafts = new ArrayList<>();
 		for (int i = 0; i < criteria.size(); i++) {
