@@ -199,6 +199,23 @@
     }
   });
 
+  // Parts of a form shown only for some choices: data-show-for="name:VALUE1,VALUE2" shows the element while the
+  // form's field `name` (a select or a checked radio) holds one of the values.
+  function syncShownFor() {
+    document.querySelectorAll('[data-show-for]').forEach(function (element) {
+      var rule = element.dataset.showFor.split(':');
+      var form = element.closest('form') || document;
+      var field = form.querySelector('select[name="' + rule[0] + '"], input[name="' + rule[0] + '"]:checked');
+      element.hidden = !field || rule[1].split(',').indexOf(field.value) < 0;
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('select, input[type=radio]')) {
+      syncShownFor();
+    }
+  });
+  syncShownFor();
+
   // Forms that change something hard to undo ask first.
   document.addEventListener('submit', function (event) {
     var message = event.target.dataset.confirm;
