@@ -164,6 +164,8 @@ class ClosedWalkTests {
 				"{\"entryId\": ENTRY, \"code\": \"innovation\", \"score\": 1}"));
 		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/parts/{code}/scores",
 				t -> rounds(t) + "/parts/theory/scores", "卡号,成绩\nENTRY,90\n"));
+		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/parts/{code}/exam-scores",
+				t -> rounds(t) + "/parts/theory/exam-scores", null));
 		probes.add(api(HttpMethod.POST, "/api/v1/rounds/{rid}/advance", t -> rounds(t) + "/advance",
 				"{\"confirm\": true}"));
 		probes.add(new Probe(HttpMethod.PUT, "/api/v1/rounds/{rid}/scores", t -> rounds(t) + "/scores",
@@ -192,6 +194,7 @@ class ClosedWalkTests {
 		probes.add(page("/manage/rounds/{rid}/measurements",
 				t -> manage(t) + "/measurements?entryId=" + t.entry() + "&code=innovation&score=1"));
 		probes.add(page("/manage/rounds/{rid}/import", t -> manage(t) + "/import?part=theory"));
+		probes.add(page("/manage/rounds/{rid}/exam-scores", t -> manage(t) + "/exam-scores?part=theory"));
 		probes.add(page("/manage/rounds/{rid}/advance", t -> manage(t) + "/advance"));
 		probes.add(new Probe(HttpMethod.POST, "/judge/rounds/{rid}/entries/{eid}",
 				t -> "/judge/rounds/" + t.round() + "/entries/" + t.entry() + "?score.innovation=1&action=draft", null,

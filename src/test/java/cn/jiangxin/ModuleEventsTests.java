@@ -2,9 +2,11 @@ package cn.jiangxin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,15 @@ import cn.jiangxin.contest.RoundFormat;
 import cn.jiangxin.contest.TrackDraft;
 import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.contest.internal.ContestSetup;
+import cn.jiangxin.exam.Audience;
+import cn.jiangxin.exam.CandidateResult;
+import cn.jiangxin.exam.ExamResultsFinalised;
+import cn.jiangxin.exam.internal.ExamSetup;
+import cn.jiangxin.exam.internal.bank.QuestionType;
+import cn.jiangxin.exam.internal.results.ExamResults;
+import cn.jiangxin.exam.internal.sitting.CandidatePaper;
+import cn.jiangxin.exam.internal.sitting.Sittings;
+import cn.jiangxin.judging.internal.JudgingFixtures;
 import cn.jiangxin.member.MemberDistinguished;
 import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgClosed;
@@ -36,6 +47,7 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
+import cn.jiangxin.support.Logins;
 
 /**
  * The modules' reactions to each other's events, each as a Spring Modulith scenario: a
@@ -66,6 +78,21 @@ class ModuleEventsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JudgingFixtures judgingFixtures;
+
+	@Autowired
+	ExamSetup examSetup;
+
+	@Autowired
+	Sittings sittings;
+
+	@Autowired
+	ExamResults results;
+
+	@Autowired
+	Logins logins;
+
 	private final Actor system = Actor.system();
 
 	@Test
@@ -85,6 +112,86 @@ class ModuleEventsTests {
 			.andWaitForStateChange(() -> entriesIn(round), count -> count > 0)
 			.andVerify(count -> assertThat(count).isEqualTo(2));
 		assertThat(contests.find(ids[0]).orElseThrow().status()).isEqualTo(ContestStatus.JUDGING);
+	}
+
+	@Test
+	void judgingFillsARoundsTheoryFromItsExamWhenTheResultsAreFinal(Scenario scenario) {
+		List<Long> entries = new ArrayList<>();
+		long round = judgingFixtures.roundInJudging(3, entries)[2];
+		Actor admin = logins.actor(Demo.JINGKAI_ADMIN);
+		ExamSetup.Bank bank = examSetup.bank(admin, orgs.id(Demo.JINGKAI), 1);
+		long exam = examSetup.forRound(admin, orgs.id(Demo.JINGKAI), bank, round, QuestionType.SINGLE,
+				QuestionType.TRUE_FALSE);
+		judgingFixtures.theoryAndPractical(round, exam);
+		List<String> cards = jdbc
+			.sql("SELECT m.card_no FROM exam_candidate c JOIN member m ON m.id = c.member_id "
+					+ "WHERE c.exam_id = ? ORDER BY m.id")
+			.param(exam)
+			.query(String.class)
+			.list();
+		assertThat(cards).as("the round's entrants are the candidates").hasSize(3);
+		// All right, half right, and one who never sat
+		sit(cards.get(0), exam, "T");
+		sit(cards.get(1), exam, "F");
+		results.close(admin, exam);
+		assertThat(theoryScores(round)).isEmpty();
+		scenario.stimulate(() -> results.finalise(admin, exam))
+			.andWaitForStateChange(() -> theoryScores(round), scores -> scores.size() == 3)
+			.andVerify(scores -> assertThat(scores).containsExactly("0", "50", "100"));
+	}
+
+	@Test
+	void aRoundWhoseResultsAreOutTakesNothingFromAnExamFinalisedLate(Scenario scenario) {
+		long exam = jdbc.sql("SELECT id FROM exam WHERE audience = 'CONTEST_ROUND' AND status = 'FINAL'")
+			.query(Long.class)
+			.single();
+		long round = jdbc.sql("SELECT audience_ref FROM exam WHERE id = ?").param(exam).query(Long.class).single();
+		List<String> before = theoryScores(round);
+		assertThat(before).hasSize(30);
+		List<CandidateResult> nobody = jdbc.sql("SELECT member_id FROM exam_candidate WHERE exam_id = ?")
+			.param(exam)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(member -> new CandidateResult(member, BigDecimal.ZERO, BigDecimal.ZERO, false))
+			.toList();
+		long handledBefore = handled("ExamScores", "\"examId\":" + exam);
+		scenario.publish(new ExamResultsFinalised(exam, Audience.CONTEST_ROUND, round, new BigDecimal("100"), nobody))
+			.andWaitForStateChange(() -> handled("ExamScores", "\"examId\":" + exam), done -> done > handledBefore)
+			.andVerify(done -> assertThat(theoryScores(round)).as("the round on notice keeps its theory")
+				.isEqualTo(before));
+	}
+
+	private void sit(String card, long exam, String trueFalse) {
+		Actor candidate = logins.actor(card);
+		CandidatePaper paper = sittings.start(candidate, exam, null, null);
+		long seq = 0;
+		for (CandidatePaper.Item item : paper.items()) {
+			sittings.save(candidate, paper.attemptId(), item.questionId(),
+					List.of(item.type() == QuestionType.SINGLE ? "A" : trueFalse), ++seq, paper.device());
+		}
+		sittings.submit(candidate, paper.attemptId(), paper.device());
+	}
+
+	/** A round's recorded theory scores, as plain numbers in order. */
+	private List<String> theoryScores(long round) {
+		return jdbc.sql("SELECT score FROM measurement WHERE round_id = ? AND code = 'theory' ORDER BY score, entry_id")
+			.param(round)
+			.query(BigDecimal.class)
+			.list()
+			.stream()
+			.map(score -> score.stripTrailingZeros().toPlainString())
+			.toList();
+	}
+
+	/** How many events a listener has completed whose payload holds {@code fragment}. */
+	private long handled(String listener, String fragment) {
+		return jdbc
+			.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE ? AND serialized_event LIKE ? "
+					+ "AND completion_date IS NOT NULL")
+			.params("%" + listener + "%", "%" + fragment + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

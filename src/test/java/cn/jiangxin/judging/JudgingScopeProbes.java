@@ -114,6 +114,10 @@ class JudgingScopeProbes implements ScopeProbes {
 				"/manage/rounds/{rid}/measurements", i -> "/manage/rounds/" + i.id("judgedRound")
 						+ "/measurements?entryId=" + i.id("judgedEntry") + "&code=innovation&score=1",
 				null, Outsider.REFUSED));
+		probes.add(post("/manage/rounds/{rid}/exam-scores",
+				i -> "/manage/rounds/" + i.id("judgedRound") + "/exam-scores?part=theory", null, Outsider.REFUSED));
+		probes.add(post("/api/v1/rounds/{rid}/parts/{code}/exam-scores",
+				i -> "/api/v1/rounds/" + i.id("judgedRound") + "/parts/theory/exam-scores", null, Outsider.REFUSED));
 		probes.add(post("/manage/rounds/{rid}/import",
 				i -> "/manage/rounds/" + i.id("judgedRound") + "/import?part=theory", "卡号,成绩\nCARD,90\n",
 				Outsider.REFUSED));
@@ -204,6 +208,21 @@ class JudgingScopeProbes implements ScopeProbes {
 	@Override
 	public List<BodyProbe> bodyProbes() {
 		List<BodyProbe> probes = new ArrayList<>();
+		// A theory part may take its scores only from an exam set for the round
+		probes.add(admin(HttpMethod.POST, "/manage/rounds/{rid}/rubric",
+				(j, i) -> "/manage/rounds/" + j.id("round") + "/rubric?parts[0].code=review&parts[0].label=评审"
+						+ "&parts[0].weight=70&parts[0].source=RUBRIC&parts[1].code=theory&parts[1].label=理论"
+						+ "&parts[1].weight=30&parts[1].source=IMPORTED&parts[1].examId=" + i.id("exam")
+						+ "&criteria[0].code=innovation&criteria[0].part=review&criteria[0].label=创新性"
+						+ "&criteria[0].kind=JUDGED&criteria[0].weight=1&criteria[0].min=0&criteria[0].max=10",
+				"parts[1].examId"));
+		probes.add(api(HttpMethod.PUT, "/api/v1/rounds/{rid}/rubric",
+				(j, i) -> "/api/v1/rounds/" + j.id("round") + "/rubric", (j, i) -> """
+						{"parts": [{"code": "review", "label": "评审", "weight": 70, "source": "RUBRIC"},
+						           {"code": "theory", "label": "理论", "weight": 30, "source": "IMPORTED", "examId": %d}],
+						 "criteria": [{"code": "innovation", "part": "review", "label": "创新性", "kind": "JUDGED",
+						               "weight": 1, "min": 0, "max": 10}]}""".formatted(i.id("exam")),
+				"parts[1].examId"));
 		// Judging: the pool, the panel, conflicts, assignment, sheets, measurements and
 		// imported parts of a round
 		probes.add(admin(HttpMethod.POST, "/manage/experts", (j, i) -> "/manage/experts?name=外区专家&orgId="
@@ -306,13 +325,13 @@ class JudgingScopeProbes implements ScopeProbes {
 						"settings; tie-breaks name criteria of the round's rubric"),
 				Map.entry("POST /manage/rounds/{rid}/rerank", "a ranking rule and a reason; tie-breaks name criteria"),
 				Map.entry("POST /api/v1/rounds/{rid}/reranks", "a ranking rule and a reason; tie-breaks name criteria"),
-				Map.entry("POST /manage/rounds/{rid}/rubric", "parts and criteria by code"),
+				Map.entry("POST /manage/rounds/{rid}/exam-scores", "a part by its code"),
+				Map.entry("POST /api/v1/rounds/{rid}/parts/{code}/exam-scores", "none"),
 				Map.entry("POST /manage/rounds/{rid}/assign", "none"),
 				Map.entry("POST /manage/rounds/{rid}/start", "none"),
 				Map.entry("POST /manage/rounds/{rid}/advance", "none"),
 				Map.entry("PUT /api/v1/rounds/{rid}/settings",
 						"settings; tie-breaks name criteria of the round's rubric"),
-				Map.entry("PUT /api/v1/rounds/{rid}/rubric", "parts and criteria by code"),
 				Map.entry("POST /api/v1/contests/{id}/rounds/{rid}/assignments", "none"),
 				Map.entry("POST /api/v1/rounds/{rid}/scoring", "none"),
 				Map.entry("POST /api/v1/rounds/{rid}/advance", "a flag"));

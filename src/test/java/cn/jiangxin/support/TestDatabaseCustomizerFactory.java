@@ -33,6 +33,8 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 			// Reactions to events run right after the commit on the test's own thread
 			// (see ModuleEventsConfiguration).
 			properties.put("jiangxin.events.synchronous", "true");
+			// The exams' deadline sweep runs when a test calls it, not on its own timer
+			properties.put("jiangxin.exam.sweep-delay", "PT24H");
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("jiangxin-test-db", properties));

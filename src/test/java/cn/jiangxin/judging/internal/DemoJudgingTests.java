@@ -61,7 +61,7 @@ class DemoJudgingTests {
 	}
 
 	@Test
-	void robotsCombineImportedTheoryWithPracticalAndZongShulongWinsFirstPrize() {
+	void robotsCombineTheoryFromTheirExamWithPracticalAndZongShulongWinsFirstPrize() {
 		long contest = id("经开区第八届职工职业技能竞赛（工业机器人系统运维员）");
 		List<AwardView> given = awards.awards(contest);
 		assertThat(given.stream().filter(a -> a.name().equals("一等奖"))).singleElement()

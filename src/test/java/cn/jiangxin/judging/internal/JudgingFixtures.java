@@ -134,20 +134,36 @@ public class JudgingFixtures {
 	 * practical 70 from the rubric.
 	 */
 	public long roundWithImportedTheory(List<Long> entries) {
-		long[] ids = contestInJudging(1, Advancement.NONE, null, entries);
+		long round = contestInJudging(1, Advancement.NONE, null, entries)[2];
+		theoryAndPractical(round, null);
+		return round;
+	}
+
+	/**
+	 * A contest in judging with {@code entries} confirmed individual entries and a first
+	 * round not set up: contest, track and round.
+	 */
+	public long[] roundInJudging(int entries, List<Long> entryIds) {
+		return contestInJudging(entries, Advancement.NONE, null, entryIds);
+	}
+
+	/**
+	 * Sets a round up as theory 30, imported (from the exam given, if any), and practical
+	 * 70 from the rubric, with one judge, open for scores.
+	 */
+	public void theoryAndPractical(long round, Long examId) {
 		ExpertView judge = expert(Demo.JINGKAI, List.of());
-		judging.configure(system, ids[2], new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
+		judging.configure(system, round, new JudgingSettings(1, null, null, false, AggregationMethod.MEAN, 5,
 				RankingBasis.RAW, null, null, "", false));
-		judging.defineRubric(system, ids[2],
+		judging.defineRubric(system, round,
 				new RubricDraft(
-						List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED),
+						List.of(new RubricDraft.Part("theory", "理论", new BigDecimal("30"), PartSource.IMPORTED, examId),
 								new RubricDraft.Part("practical", "实操", new BigDecimal("70"), PartSource.RUBRIC)),
 						List.of(new RubricDraft.Criterion("skill", "practical", "操作", CriterionKind.JUDGED,
 								new BigDecimal("100"), BigDecimal.ZERO, new BigDecimal("30"), null, false))));
-		judging.setPanel(system, ids[2], List.of(judge.id()));
-		judging.assign(system, ids[2]);
-		judging.startScoring(system, ids[2]);
-		return ids[2];
+		judging.setPanel(system, round, List.of(judge.id()));
+		judging.assign(system, round);
+		judging.startScoring(system, round);
 	}
 
 	public Actor judge(ExpertView expert) {
