@@ -5,12 +5,13 @@
 #   bench/run.sh search             # finding members among 5,000,000
 #   bench/run.sh judging            # assigning 2,000 entries × 5 of 200 judges; ranking 2,000 × 7 × 5 scores
 #   bench/run.sh http               # hot pages and APIs of the running platform under wrk, against /actuator/health
+#   bench/run.sh exam               # 10,000 candidates sitting one exam at once under Gatling: start, autosave, hand-in
 # The database is JIANGXIN_DB_URL (with JIANGXIN_DB_USER / JIANGXIN_DB_PASSWORD); it is filled with
 # generated data, so point it at a scratch database. Without JIANGXIN_DB_URL a scratch database is
 # created on the local server (127.0.0.1:5432) and dropped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?usage: bench/run.sh NAME (orgtree | import | search | judging | http)}"
+name="${1:?usage: bench/run.sh NAME (orgtree | import | search | judging | http | exam)}"
 # The import benchmark must stay within 512 MiB of heap; the others get room for generating their data.
 heap="${BENCH_HEAP:-2g}"
 if [ "$name" = import ]; then heap="${BENCH_HEAP:-512m}"; fi
@@ -20,6 +21,12 @@ if [ -z "${JIANGXIN_DB_URL:-}" ]; then
   psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
   trap 'psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true' EXIT
   export JIANGXIN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" JIANGXIN_DB_USER=postgres JIANGXIN_DB_PASSWORD=
+fi
+
+if [ "$name" = exam ]; then
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+  bench/exam.sh "${@:2}"
+  exit $?
 fi
 
 if [ "$name" = http ]; then

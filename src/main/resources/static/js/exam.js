@@ -30,6 +30,8 @@
     }
   };
   var deviceKey = 'jx-exam-device-' + examId;
+  // When the connection dropped, kept across a reload so that the invigilator's log shows the whole gap
+  var offlineKey = 'jx-exam-offline-' + examId;
 
   var state = {
     paper: null,
@@ -42,7 +44,7 @@
     deadline: 0,      // ms, server time
     held: true,
     done: false,
-    offlineSince: null,
+    offlineSince: store.get(offlineKey),
     retryDelay: 1000,
     retryTimer: null
   };
@@ -320,6 +322,7 @@
         if (now && now.seq <= r.body.seq) {
           delete state.pending[questionId];
           store.set(pendingKey(), state.pending);
+          renderMap();
         }
         online();
         if (Object.keys(state.pending).length === 0) {
@@ -352,6 +355,7 @@
   function offline() {
     if (!state.offlineSince) {
       state.offlineSince = Date.now();
+      store.set(offlineKey, state.offlineSince);
     }
     status(msg('offline') + ' · ' + msg('unsaved').replace('{0}', Object.keys(state.pending).length), true);
     window.clearTimeout(state.retryTimer);
@@ -364,6 +368,7 @@
     if (state.offlineSince) {
       var seconds = Math.round((Date.now() - state.offlineSince) / 1000);
       state.offlineSince = null;
+      store.set(offlineKey, null);
       report('OFFLINE', seconds + ' s');
     }
   }

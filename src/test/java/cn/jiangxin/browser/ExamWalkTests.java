@@ -47,8 +47,12 @@ class ExamWalkTests extends BrowserTest {
 	JdbcClient jdbc;
 
 	private long answered(long exam) {
-		return jdbc.sql("SELECT COUNT(i.answer) FROM attempt_item i JOIN exam_attempt a ON a.id = i.attempt_id "
-				+ "WHERE a.exam_id = ?").param(exam).query(Long.class).single();
+		return jdbc
+			.sql("SELECT COUNT(i.answer) FROM attempt_item i JOIN exam_attempt a ON a.id = i.attempt_id "
+					+ "WHERE a.exam_id = ?")
+			.param(exam)
+			.query(Long.class)
+			.single();
 	}
 
 	private void waitForAnswers(long exam, long expected) {
@@ -148,12 +152,14 @@ class ExamWalkTests extends BrowserTest {
 			assertThat(other.locator("#result-card")).isVisible();
 			shoot(other, "exam-09-result-phone");
 		}
-		assertThat(jdbc.sql("SELECT status FROM exam_attempt WHERE exam_id = ?")
+		assertThat(
+				jdbc.sql("SELECT status FROM exam_attempt WHERE exam_id = ?").param(exam).query(String.class).single())
+			.isEqualTo("SUBMITTED");
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM attempt_event e JOIN exam_attempt a ON a.id = e.attempt_id "
+					+ "WHERE a.exam_id = ? AND e.kind IN ('TAKEOVER', 'RESUME', 'OFFLINE')")
 			.param(exam)
-			.query(String.class)
-			.single()).isEqualTo("SUBMITTED");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM attempt_event e JOIN exam_attempt a ON a.id = e.attempt_id "
-				+ "WHERE a.exam_id = ? AND e.kind IN ('TAKEOVER', 'RESUME', 'OFFLINE')").param(exam).query(Long.class)
+			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(3);
 	}
 

@@ -17,7 +17,7 @@ public final class Bench {
 			"search", cn.jiangxin.member.internal.MemberSearchBench::run, "judging", context -> {
 				cn.jiangxin.judging.internal.JudgingAssignmentBench.run();
 				cn.jiangxin.judging.internal.JudgingAggregationBench.run();
-			});
+			}, "exam-setup", cn.jiangxin.exam.internal.ExamLoadSetup::run);
 
 	private Bench() {
 	}
@@ -28,13 +28,20 @@ public final class Bench {
 			System.err.println("unknown benchmark " + args[0] + "; known: " + CASES.keySet());
 			System.exit(2);
 		}
+		// The exam load test lays its ground beside a running platform on the demo's data: it keeps the demo's keys
+		boolean beside = args[0].equals("exam-setup");
+		String[] keys = beside ? new String[] { "--spring.profiles.active=postgres,demo" }
+				: new String[] { "--spring.profiles.active=postgres", "--jiangxin.crypto.data-key=" + randomKey(),
+						"--jiangxin.crypto.lookup-key=" + randomKey() };
+		String[] common = { "--jiangxin.demo.enabled=false",
+				"--jiangxin.import.directory=" + System.getProperty("java.io.tmpdir") + "/jiangxin-bench-imports",
+				"--logging.level.root=WARN", "--logging.level.jiangxin.audit=WARN",
+				"--spring.datasource.hikari.maximum-pool-size=8" };
+		String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(keys), java.util.Arrays.stream(common))
+			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JiangxinApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.profiles.active=postgres", "--jiangxin.demo.enabled=false",
-					"--jiangxin.crypto.data-key=" + randomKey(), "--jiangxin.crypto.lookup-key=" + randomKey(),
-					"--jiangxin.import.directory=" + System.getProperty("java.io.tmpdir") + "/jiangxin-bench-imports",
-					"--logging.level.root=WARN", "--logging.level.jiangxin.audit=WARN",
-					"--spring.datasource.hikari.maximum-pool-size=8")) {
+			.run(all)) {
 			benchmark.accept(context);
 		}
 	}
