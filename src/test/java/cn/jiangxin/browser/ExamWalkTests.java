@@ -3,6 +3,7 @@ package cn.jiangxin.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -193,6 +194,8 @@ class ExamWalkTests extends BrowserTest {
 			page.navigate(url("/manage/exams/" + robots + "/analysis"));
 			assertThat(page.locator("canvas, svg").first()).isVisible();
 			shoot(page, "exam-admin-08-analysis-desktop");
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(Paths.get("target", "screenshots", "exam-admin-08-analysis-top-desktop.png")));
 			page.navigate(url("/manage/exams/" + law + "/live"));
 			shoot(page, "exam-admin-09-live-desktop");
 

@@ -9,14 +9,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.jiangxin.JiangxinApplication;
 
-/** Starts the platform without a web server on the benchmark database and runs one named benchmark. */
+/** Starts the platform on the benchmark database (its server on a free port, unused) and runs one named benchmark. */
 public final class Bench {
 
 	private static final Map<String, Consumer<ConfigurableApplicationContext>> CASES = Map.of("orgtree",
-			cn.jiangxin.org.internal.OrgTreeBench::run, "import", cn.jiangxin.member.internal.MemberImportBench::run,
+			cn.jiangxin.org.internal.OrgTreeBench::run, "import", cn.jiangxin.member.internal.imports.MemberImportBench::run,
 			"search", cn.jiangxin.member.internal.MemberSearchBench::run, "judging", context -> {
-				cn.jiangxin.judging.internal.JudgingAssignmentBench.run();
-				cn.jiangxin.judging.internal.JudgingAggregationBench.run();
+				cn.jiangxin.judging.internal.assignment.JudgingAssignmentBench.run();
+				cn.jiangxin.judging.internal.standings.JudgingAggregationBench.run();
 			}, "exam-setup", cn.jiangxin.exam.internal.ExamLoadSetup::run);
 
 	private Bench() {
@@ -33,14 +33,16 @@ public final class Bench {
 		String[] keys = beside ? new String[] { "--spring.profiles.active=postgres,demo" }
 				: new String[] { "--spring.profiles.active=postgres", "--jiangxin.crypto.data-key=" + randomKey(),
 						"--jiangxin.crypto.lookup-key=" + randomKey() };
-		String[] common = { "--jiangxin.demo.enabled=false",
+		String[] common = { "--jiangxin.demo.enabled=false", "--server.port=0",
 				"--jiangxin.import.directory=" + System.getProperty("java.io.tmpdir") + "/jiangxin-bench-imports",
 				"--logging.level.root=WARN", "--logging.level.jiangxin.audit=WARN",
 				"--spring.datasource.hikari.maximum-pool-size=8" };
 		String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(keys), java.util.Arrays.stream(common))
 			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JiangxinApplication.class)
-			.web(WebApplicationType.NONE)
+			// The web layer's beans are part of the application (page caches read its mappings): a server on a
+			// free port that nothing calls
+			.web(WebApplicationType.SERVLET)
 			.run(all)) {
 			benchmark.accept(context);
 		}

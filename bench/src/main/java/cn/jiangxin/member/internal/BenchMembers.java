@@ -14,6 +14,9 @@ import cn.jiangxin.shared.Actor;
 /** Registers generated members of one union through the member module's own batch registration. */
 public final class BenchMembers {
 
+	/** The member table's columns in the order the member module writes them. */
+	public static final String COLUMNS = MemberStore.COLUMNS;
+
 	private BenchMembers() {
 	}
 

@@ -1,4 +1,4 @@
-package cn.jiangxin.judging.internal;
+package cn.jiangxin.judging.internal.assignment;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +9,7 @@ import java.util.Set;
 
 import cn.jiangxin.bench.Bench;
 import cn.jiangxin.bench.Timings;
-import cn.jiangxin.judging.internal.AssignmentOutcome.Assigned;
+import cn.jiangxin.judging.internal.assignment.AssignmentOutcome.Assigned;
 
 /**
  * Assigning 5 judges to each of 2,000 entries from a pool of 200, a tenth of the pairs conflicted, 8

@@ -1,4 +1,7 @@
-package cn.jiangxin.member.internal;
+package cn.jiangxin.member.internal.imports;
+
+import cn.jiangxin.member.internal.BenchMembers;
+import cn.jiangxin.org.internal.BenchOrgs;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -66,12 +69,12 @@ public final class MemberImportBench {
 		DataSource dataSource = context.getBean(DataSource.class);
 		Actor system = Actor.system();
 
-		long city = orgs.create(system, OrgDraft.of(null, "基准市总工会", null, OrgLevel.CITY));
-		long district = orgs.create(system, OrgDraft.of(city, "基准区总工会", null, OrgLevel.DISTRICT));
+		long city = BenchOrgs.create(context, null, "基准市总工会", OrgLevel.CITY);
+		long district = BenchOrgs.create(context, city, "基准区总工会", OrgLevel.DISTRICT);
 		List<String> unions = new ArrayList<>();
 		for (int u = 0; u < UNIONS; u++) {
 			String name = "基准公司" + u + "工会";
-			orgs.create(system, OrgDraft.of(district, name, null, OrgLevel.GRASSROOTS));
+			BenchOrgs.create(context, district, name, OrgLevel.GRASSROOTS);
 			unions.add(name);
 		}
 		Path dir = Files.createTempDirectory("jiangxin-import-bench");
@@ -173,7 +176,7 @@ public final class MemberImportBench {
 		try (Connection connection = dataSource.getConnection(); BufferedWriter out = Files.newBufferedWriter(file)) {
 			connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyOut("COPY member (" + MemberStore.COLUMNS.replace("\n", " ") + ") TO STDOUT WITH (FORMAT csv)",
+				.copyOut("COPY member (" + BenchMembers.COLUMNS.replace("\n", " ") + ") TO STDOUT WITH (FORMAT csv)",
 						new java.io.Writer() {
 							@Override
 							public void write(char[] buffer, int offset, int length) throws IOException {
@@ -197,7 +200,7 @@ public final class MemberImportBench {
 			connection.setAutoCommit(false);
 			connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("COPY member (" + MemberStore.COLUMNS.replace("\n", " ") + ") FROM STDIN WITH (FORMAT csv)", in);
+				.copyIn("COPY member (" + BenchMembers.COLUMNS.replace("\n", " ") + ") FROM STDIN WITH (FORMAT csv)", in);
 			connection.commit();
 		}
 		catch (IOException ex) {

@@ -1,4 +1,4 @@
-package cn.jiangxin.judging.internal;
+package cn.jiangxin.judging.internal.standings;
 
 import cn.jiangxin.judging.AggregationMethod;
 import cn.jiangxin.judging.RankingBasis;
