@@ -149,7 +149,7 @@ class DemoExamTests {
 		long june = jdbc.sql("SELECT id FROM exam WHERE title LIKE '%安全生产月%'").query(Long.class).single();
 		assertThat(exams.exam(june).status()).isEqualTo(ExamStatus.FINAL);
 		assertThat(results.leaderboard(exams.exam(june), 10)).hasSize(10);
-		long company = jdbc.sql("SELECT id FROM exam WHERE double_marking").query(Long.class).single();
+		long company = jdbc.sql("SELECT id FROM exam WHERE title LIKE '%全员安全生产知识考试'").query(Long.class).single();
 		assertThat(exams.exam(company).status()).isEqualTo(ExamStatus.CLOSED);
 		assertThat(count("SELECT COUNT(*) FROM exam_attempt WHERE exam_id = ? AND status = 'SUBMITTED'", company))
 			.as("waiting for a third mark")

@@ -95,7 +95,7 @@ public final class ExamLoadSetup {
 		Actor admin = new Actor(jingkaiAdmin, "jingkai", "经开区总工会管理员", Set.of(Role.UNION_ADMIN), jingkai, Set.of(), null);
 		ExamService exams = context.getBean(ExamService.class);
 		ExamStore store = context.getBean(ExamStore.class);
-		long robots = jdbc.sql("SELECT id FROM exam WHERE audience = 'CONTEST_ROUND' AND status = 'FINAL'")
+		long robots = jdbc.sql("SELECT id FROM exam WHERE title LIKE '%工业机器人系统运维员） 理论考试'")
 			.query(Long.class)
 			.single();
 		long bank = jdbc.sql("SELECT bank_id FROM exam WHERE id = ?").param(robots).query(Long.class).single();
