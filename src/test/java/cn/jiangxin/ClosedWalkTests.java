@@ -27,8 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import cn.jiangxin.award.AwardApi;
@@ -44,6 +42,7 @@ import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
+import cn.jiangxin.support.Refusals;
 
 /**
  * Sends every write endpoint of judging and awards, pages and API alike, at results that
@@ -250,20 +249,7 @@ class ClosedWalkTests {
 	void everyWriteEndpointOfJudgingAndAwardsIsWalked() {
 		Set<String> walked = new TreeSet<>(NOT_ABOUT_RESULTS);
 		probes().forEach(probe -> walked.add(probe.key()));
-		Set<String> writes = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			String module = entry.getValue().getBeanType().getPackageName();
-			if (!module.startsWith("cn.jiangxin.judging") && !module.startsWith("cn.jiangxin.award")) {
-				continue;
-			}
-			for (String pattern : entry.getKey().getPatternValues()) {
-				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
-					if (!method.name().equals("GET")) {
-						writes.add(method.name() + " " + pattern);
-					}
-				}
-			}
-		}
+		Set<String> writes = Refusals.writes(mappings, "cn.jiangxin.judging", "cn.jiangxin.award");
 		assertThat(walked).as("every write of judging and awards is walked").containsAll(writes);
 		assertThat(writes).as("every walked write still exists").containsAll(walked);
 	}
@@ -337,22 +323,7 @@ class ClosedWalkTests {
 				continue;
 			}
 			assertThat(audited).as(target.name() + ": " + key + " writes no audit row").isEmpty();
-			if (probe.pattern().startsWith("/api/")) {
-				assertThat(status).as(target.name() + ": " + key + " is refused " + body).isBetween(400, 499);
-				assertThat(result.getResponse().getContentType()).as(key)
-					.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			}
-			else if (status == 302) {
-				assertThat((Map<String, Object>) result.getFlashMap()).as(target.name() + ": " + key + " says why")
-					.containsKey("failure");
-			}
-			else {
-				assertThat(status).as(target.name() + ": " + key).isIn(200, 403, 404, 409);
-				if (status == 200) {
-					assertThat(body).as(target.name() + ": " + key + " shows why")
-						.containsAnyOf("alert-danger", "is-invalid");
-				}
-			}
+			Refusals.refused(result, probe.pattern().startsWith("/api/"), target.name() + ": " + key);
 		}
 		assertThat(standings(target)).as(target.name() + ": every standing of every round as before")
 			.isEqualTo(standings);

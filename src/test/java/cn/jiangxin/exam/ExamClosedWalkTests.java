@@ -25,8 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import cn.jiangxin.contest.internal.ContestFixtures;
@@ -45,6 +43,7 @@ import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
 import cn.jiangxin.support.Logins;
 import cn.jiangxin.support.People;
+import cn.jiangxin.support.Refusals;
 
 /**
  * Sends every write endpoint of the exam module, pages and API alike, at exams whose
@@ -245,19 +244,7 @@ class ExamClosedWalkTests {
 	void everyWriteEndpointOfTheExamModuleIsWalked() {
 		Set<String> walked = new TreeSet<>(NOT_ABOUT_AN_EXAM);
 		probes().forEach(probe -> walked.add(probe.key()));
-		Set<String> writes = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			if (!entry.getValue().getBeanType().getPackageName().startsWith("cn.jiangxin.exam")) {
-				continue;
-			}
-			for (String pattern : entry.getKey().getPatternValues()) {
-				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
-					if (!method.name().equals("GET")) {
-						writes.add(method.name() + " " + pattern);
-					}
-				}
-			}
-		}
+		Set<String> writes = Refusals.writes(mappings, "cn.jiangxin.exam");
 		assertThat(walked).as("every write of the exam module is walked").containsAll(writes);
 		assertThat(writes).as("every walked write still exists").containsAll(walked);
 	}
@@ -378,22 +365,7 @@ class ExamClosedWalkTests {
 				assertThat(body).doesNotContain("IN_PROGRESS");
 				continue;
 			}
-			if (probe.pattern().startsWith("/api/")) {
-				assertThat(status).as(target.name() + ": " + key + " is refused " + body).isBetween(400, 499);
-				assertThat(result.getResponse().getContentType()).as(key)
-					.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			}
-			else if (status == 302) {
-				assertThat((Map<String, Object>) result.getFlashMap()).as(target.name() + ": " + key + " says why")
-					.containsKey("failure");
-			}
-			else {
-				assertThat(status).as(target.name() + ": " + key).isIn(200, 403, 404, 409);
-				if (status == 200) {
-					assertThat(body).as(target.name() + ": " + key + " shows why")
-						.containsAnyOf("alert-danger", "is-invalid");
-				}
-			}
+			Refusals.refused(result, probe.pattern().startsWith("/api/"), target.name() + ": " + key);
 		}
 		assertThat(results.finalResults(target.exam())).as(target.name() + ": the final results as they were")
 			.isEqualTo(finals);

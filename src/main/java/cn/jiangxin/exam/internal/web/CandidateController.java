@@ -66,21 +66,22 @@ class CandidateController {
 	@GetMapping("/me/exams/{id}")
 	@PreAuthorize("hasRole('MEMBER')")
 	String exam(@PathVariable long id, Model model) {
-		Actor actor = Actors.require();
-		Exam exam = own(actor, id);
-		model.addAttribute("exam", exam);
-		model.addAttribute("mine", candidates.myExam(exam, actor.memberId()));
-		return "exam/mine";
+		return withMine(id, model, "exam/mine");
 	}
 
 	@GetMapping("/me/exams/{id}/sit")
 	@PreAuthorize("hasRole('MEMBER')")
 	String sit(@PathVariable long id, Model model) {
+		return withMine(id, model, "exam/sit");
+	}
+
+	/** A page of one of the member's exams, with where they stand in it. */
+	private String withMine(long id, Model model, String view) {
 		Actor actor = Actors.require();
 		Exam exam = own(actor, id);
 		model.addAttribute("exam", exam);
 		model.addAttribute("mine", candidates.myExam(exam, actor.memberId()));
-		return "exam/sit";
+		return view;
 	}
 
 	@GetMapping("/me/exams/{id}/ticket")
