@@ -5,7 +5,8 @@
 # candidate (exponential pauses, about 1,000 saves/s) for ten minutes and hands every attempt in. Prints Gatling's
 # figures, the app's heap and CPU over the load, and checks every acknowledged save against the database.
 # Run through bench/run.sh exam; expects JIANGXIN_DB_URL (run.sh makes a scratch database). Settings:
-# BENCH_USERS (10000), BENCH_RAMP_SECONDS (60), BENCH_MINUTES (10), BENCH_PAUSE_SECONDS (10), BENCH_PORT (18091).
+# BENCH_USERS (10000), BENCH_RAMP_SECONDS (60), BENCH_MINUTES (10), BENCH_PAUSE_SECONDS (10), BENCH_PORT (18091),
+# BENCH_APP_OPTS (more JVM options for the app, e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${BENCH_PORT:-18091}"
@@ -15,14 +16,15 @@ export BENCH_MINUTES="${BENCH_MINUTES:-10}" BENCH_PAUSE_SECONDS="${BENCH_PAUSE_S
 out="$PWD/target/bench-exam"
 rm -rf "$out"; mkdir -p "$out"
 
-./mvnw -q -B -DskipTests package >/dev/null
-./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-./mvnw -q -B -f bench/gatling/pom.xml test-compile >/dev/null
+build() { "$@" > "$out/build.log" 2>&1 || { tail -40 "$out/build.log" >&2; echo "the build failed: $*" >&2; exit 1; }; }
+build ./mvnw -q -B -DskipTests package
+build ./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+build ./mvnw -q -B -f bench/gatling/pom.xml test-compile
 jar=$(ls target/jiangxin-*.jar | grep -v plain | head -1)
 work=$(mktemp -d)
 log="$work/app.log"
-java -Xmx2g -jar "$jar" --spring.profiles.active=demo,postgres --server.port="$port" \
+java -Xmx2g ${BENCH_APP_OPTS:-} -jar "$jar" --spring.profiles.active=demo,postgres --server.port="$port" \
   --jiangxin.import.directory="$work/imports" --jiangxin.blobs.directory="$work/blobs" \
   --jiangxin.audit.log="$work/audit.log" --server.servlet.session.cookie.secure=false \
   --logging.level.jiangxin.audit=WARN >"$log" 2>&1 &
@@ -44,17 +46,24 @@ echo "load: Gatling, $BENCH_USERS candidates started over ${BENCH_RAMP_SECONDS}s
 # The app's CPU (from /proc) and heap (jstat) over the load
 ticks=$(getconf CLK_TCK)
 cpu_of() { awk '{print $14 + $15}' "/proc/$app/stat"; }
+# The database's backends (the app's pool stays open through the load) and the whole machine, for the split
+pg_cpu() { for p in $(pgrep -u postgres); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
+machine_cpu() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 jstat -gc $app 5000 > "$work/jstat.log" 2>/dev/null &
 sampler=$!
-cpu0=$(cpu_of); t0=$(date +%s.%N)
+cpu0=$(cpu_of); pg0=$(pg_cpu); all0=$(machine_cpu); t0=$(date +%s.%N)
 BENCH_BASE="$base" BENCH_EXAM="$exam" BENCH_TOKENS="$out/tokens.csv" BENCH_OUT="$out" \
   ./mvnw -q -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=cn.jiangxin.bench.ExamLoadSimulation \
   -Dgatling.resultsFolder="$out/gatling" > "$out/gatling.log" 2>&1 || { tail -40 "$out/gatling.log" >&2; echo "Gatling failed" >&2; }
-cpu1=$(cpu_of); t1=$(date +%s.%N)
+cpu1=$(cpu_of); pg1=$(pg_cpu); all1=$(machine_cpu); t1=$(date +%s.%N)
 kill $sampler 2>/dev/null || true
 grep '^RESULT' "$out/gatling.log" || cat "$out/results.txt"
 awk -v a="$cpu0" -v b="$cpu1" -v s="$t0" -v e="$t1" -v hz="$ticks" \
   'BEGIN { printf "RESULT exam.app.cpu_mean %.2f cores\n", (b - a) / hz / (e - s) }'
+awk -v a="$pg0" -v b="$pg1" -v s="$t0" -v e="$t1" -v hz="$ticks" \
+  'BEGIN { printf "RESULT exam.db.cpu_mean %.2f cores\n", (b - a) / hz / (e - s) }'
+awk -v a="$all0" -v b="$all1" -v s="$t0" -v e="$t1" -v hz="$ticks" \
+  'BEGIN { printf "RESULT exam.machine.cpu_mean %.2f cores\n", (b - a) / hz / (e - s) }'
 awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used }
      END { printf "RESULT exam.app.heap_used_max %.0f MiB\n", max }' "$work/jstat.log"
 

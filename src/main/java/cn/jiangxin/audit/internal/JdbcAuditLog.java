@@ -83,7 +83,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 			AuditAction action, Map<String, ?> before, Map<String, ?> after) {
 		String id = entityId == null ? null : entityId.toString();
 		String ip = clientIp();
-		versions.changed();
+		versions.changed(entityType);
 		jdbc.sql("""
 				INSERT INTO audit_event (created_at, actor_id, actor_name, org_id, entity_type, entity_id, action,
 				                         before_state, after_state, client_ip)

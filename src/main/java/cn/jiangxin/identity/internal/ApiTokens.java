@@ -11,7 +11,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,15 +50,23 @@ class ApiTokens {
 	private final Clock clock;
 
 	/**
-	 * Live tokens as last read: until anything changes, and for five seconds at most
-	 * (another server's revoke).
+	 * Live tokens as last read: until an account changes or a token is revoked (audited
+	 * as a change of its account), and for five seconds at most (another server's
+	 * revoke).
 	 */
 	private final KeptValues<String, Optional<Holder>> live;
+
+	/**
+	 * Accounts as last loaded, reused while the row's version, credentials and lock are
+	 * what a token's check reads: a token is checked with one query, not an aggregate
+	 * load.
+	 */
+	private final Cache<Long, Account> loaded = Caffeine.newBuilder().maximumSize(100_000).build();
 
 	ApiTokens(JdbcClient jdbc, AccountRepository accounts,
 			@Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime, AuditLog audit, Clock clock,
 			DataVersion versions) {
-		this.live = new KeptValues<>(versions, 100_000, Duration.ofSeconds(5));
+		this.live = new KeptValues<>(versions, Set.of(AccountService.ENTITY), 100_000, Duration.ofSeconds(5));
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -78,7 +91,6 @@ class ApiTokens {
 	 * The account a live token belongs to, if the token is live and the account may still
 	 * sign in.
 	 */
-	@Transactional(readOnly = true)
 	Optional<JiangxinUser> authenticate(String token) {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
@@ -95,11 +107,33 @@ class ApiTokens {
 	}
 
 	private Optional<Holder> read(String tokenHash) {
-		return jdbc.sql("SELECT account_id, expires_at FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
-			.param(tokenHash)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getTimestamp(2).toInstant() })
-			.optional()
-			.flatMap(row -> accounts.findById((Long) row[0]).map(account -> new Holder(account, (Instant) row[1])));
+		return jdbc.sql("""
+				SELECT t.account_id, t.expires_at, a.version, a.credentials_version, a.locked_until
+				FROM api_token t JOIN account a ON a.id = t.account_id
+				WHERE t.token_hash = ? AND t.revoked_at IS NULL""").param(tokenHash).query((rs, n) -> {
+			Timestamp lockedUntil = rs.getTimestamp(5);
+			return new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4),
+					lockedUntil == null ? null : lockedUntil.toInstant());
+		}).optional().flatMap(row -> account(row).map(account -> new Holder(account, row.expiresAt())));
+	}
+
+	/** What a token's check reads of the token and its account. */
+	private record Row(long accountId, Instant expiresAt, int version, int credentialsVersion, Instant lockedUntil) {
+	}
+
+	/**
+	 * The token's account: as loaded before if the row has not changed since, else anew.
+	 */
+	private Optional<Account> account(Row row) {
+		Account kept = loaded.getIfPresent(row.accountId());
+		if (kept != null && kept.version() != null && kept.version() == row.version()
+				&& kept.credentialsVersion() == row.credentialsVersion()
+				&& Objects.equals(kept.lockedUntil(), row.lockedUntil())) {
+			return Optional.of(kept);
+		}
+		Optional<Account> account = accounts.findById(row.accountId());
+		account.ifPresent(a -> loaded.put(row.accountId(), a));
+		return account;
 	}
 
 	/**

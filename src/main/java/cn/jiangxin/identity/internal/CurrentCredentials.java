@@ -2,6 +2,7 @@ package cn.jiangxin.identity.internal;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,14 +22,14 @@ class CurrentCredentials {
 	private final JdbcClient jdbc;
 
 	/**
-	 * Accounts' current credentials as last read: until anything changes, five seconds at
-	 * most (another server).
+	 * Accounts' current credentials as last read: until an account changes, five seconds
+	 * at most (another server).
 	 */
 	private final KeptValues<Long, Optional<Integer>> current;
 
 	CurrentCredentials(JdbcClient jdbc, DataVersion versions) {
 		this.jdbc = jdbc;
-		this.current = new KeptValues<>(versions, 100_000, Duration.ofSeconds(5));
+		this.current = new KeptValues<>(versions, Set.of(AccountService.ENTITY), 100_000, Duration.ofSeconds(5));
 	}
 
 	boolean stillValid(JiangxinUser user) {

@@ -26,6 +26,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -63,6 +64,16 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'self'";
 
 	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+
+	/**
+	 * No observation of the filter chain, sign-ins or checks: the property
+	 * {@code management.observations.enable.spring.security=false} silences them, this
+	 * also takes away the wrapper around every filter that would still run per request.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
@@ -20,11 +22,11 @@ import cn.jiangxin.exam.internal.bank.QuestionType;
 
 /**
  * Draws each candidate's own paper, reproducibly from a seed: every blueprint row takes
- * its count of distinct questions from its pool in an order shuffled by the seed, and
- * where rows share questions (判断题 of any area beside 判断题 of one area) a maximum flow from
- * rows to questions finds a draw that fills them all if any does. Options are shuffled by
- * the same seed. The same flow tells, before an exam is published, which rows the bank
- * cannot fill.
+ * its count of distinct questions from its pool in an order shuffled by the seed (the
+ * first ones no earlier row took), and where rows share questions (判断题 of any area beside
+ * 判断题 of one area) so that this leaves a row short, a maximum flow from rows to questions
+ * finds a draw that fills them all if any does. Options are shuffled by the same seed.
+ * The same flow tells, before an exam is published, which rows the bank cannot fill.
  */
 public final class PaperDraw {
 
@@ -135,17 +137,53 @@ public final class PaperDraw {
 	 */
 	private static Map<Integer, List<PoolQuestion>> flow(List<BlueprintRow> rows,
 			Map<Integer, List<PoolQuestion>> pools, Random random) {
-		Graph<String, DefaultWeightedEdge> network = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-		network.addVertex("s");
-		network.addVertex("t");
 		Map<Integer, List<PoolQuestion>> shuffled = new LinkedHashMap<>();
-		Map<Long, PoolQuestion> byId = new LinkedHashMap<>();
 		for (BlueprintRow row : rows) {
 			List<PoolQuestion> pool = new ArrayList<>(pools.getOrDefault(row.position(), List.of()));
 			if (random != null) {
 				Collections.shuffle(pool, random);
 			}
 			shuffled.put(row.position(), pool);
+		}
+		Map<Integer, List<PoolQuestion>> greedy = greedy(rows, shuffled);
+		return greedy != null ? greedy : maximumFlow(rows, shuffled);
+	}
+
+	/**
+	 * Each row in turn takes the first of its shuffled pool that no row took before: the
+	 * draw when that fills every row (always so when no two rows share a question), else
+	 * null. Filling every row, it is a maximum flow too, found without building one.
+	 */
+	private static Map<Integer, List<PoolQuestion>> greedy(List<BlueprintRow> rows,
+			Map<Integer, List<PoolQuestion>> shuffled) {
+		Set<Long> used = new HashSet<>();
+		Map<Integer, List<PoolQuestion>> taken = new LinkedHashMap<>();
+		for (BlueprintRow row : rows) {
+			List<PoolQuestion> picked = new ArrayList<>(row.count());
+			for (PoolQuestion q : shuffled.get(row.position())) {
+				if (picked.size() == row.count()) {
+					break;
+				}
+				if (used.add(q.questionId())) {
+					picked.add(q);
+				}
+			}
+			if (picked.size() < row.count()) {
+				return null;
+			}
+			taken.put(row.position(), picked);
+		}
+		return taken;
+	}
+
+	private static Map<Integer, List<PoolQuestion>> maximumFlow(List<BlueprintRow> rows,
+			Map<Integer, List<PoolQuestion>> shuffled) {
+		Graph<String, DefaultWeightedEdge> network = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+		network.addVertex("s");
+		network.addVertex("t");
+		Map<Long, PoolQuestion> byId = new LinkedHashMap<>();
+		for (BlueprintRow row : rows) {
+			List<PoolQuestion> pool = shuffled.get(row.position());
 			String r = "r" + row.position();
 			network.addVertex(r);
 			network.setEdgeWeight(network.addEdge("s", r), row.count());
