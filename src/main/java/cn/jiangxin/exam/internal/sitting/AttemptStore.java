@@ -38,15 +38,12 @@ public class AttemptStore {
 
 	private final String shared;
 
-	private final boolean postgres;
-
 	AttemptStore(JdbcClient jdbc, JdbcTemplate batch, DatabaseKind database) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		// H2 has no shared row lock; its exclusive one keeps the same order of saves and
 		// hand-ins
 		this.shared = database.isPostgres() ? " FOR SHARE" : " FOR UPDATE";
-		this.postgres = database.isPostgres();
 	}
 
 	/**
@@ -113,35 +110,6 @@ public class AttemptStore {
 		return jdbc.sql("SELECT * FROM exam_attempt WHERE id = ?" + shared)
 			.param(attemptId)
 			.query(AttemptStore::row)
-			.optional();
-	}
-
-	/**
-	 * Whether a save can be one statement that holds the attempt's row shared while it
-	 * writes (PostgreSQL; H2 has no lock in a subquery and saves in two).
-	 */
-	boolean savesInOneStatement() {
-		return postgres;
-	}
-
-	/**
-	 * Saves an answer in one statement if the attempt is the member's, open, held by the
-	 * device and before its deadline, and no later answer is kept: the attempt's deadline
-	 * if it was saved. The attempt's row is held shared, so a hand-in waits for the save
-	 * and a save waiting for a hand-in finds the attempt handed in. PostgreSQL only.
-	 */
-	Optional<Instant> saveIfOpen(long attemptId, long memberId, String device, long questionId, String answer, long seq,
-			Instant at) {
-		return jdbc.sql("""
-				UPDATE attempt_item i SET answer = ?, answer_seq = ?, answered_at = ?
-				FROM (SELECT deadline FROM exam_attempt
-				      WHERE id = ? AND member_id = ? AND status = 'IN_PROGRESS' AND device = ? AND deadline > ?
-				      FOR SHARE) a
-				WHERE i.attempt_id = ? AND i.question_id = ? AND i.answer_seq < ?
-				RETURNING a.deadline""")
-			.params(answer, seq, Timestamp.from(at), attemptId, memberId, device, Timestamp.from(at), attemptId,
-					questionId, seq)
-			.query((rs, n) -> rs.getTimestamp(1).toInstant())
 			.optional();
 	}
 

@@ -17,7 +17,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
@@ -78,8 +77,6 @@ public class Sittings {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
 	/** What a published exam's papers are drawn from, which does not change any more. */
 	private final Cache<Long, Plan> plans = Caffeine.newBuilder().maximumSize(200).build();
 
@@ -92,8 +89,7 @@ public class Sittings {
 		.build();
 
 	Sittings(AttemptStore store, ExamService exams, ExamStore examStore, QuestionVersions versions, Grades grades,
-			MemberApi members, AuditLog audit, Clock clock, TransactionTemplate transactions) {
-		this.transactions = transactions;
+			MemberApi members, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.exams = exams;
 		this.examStore = examStore;
@@ -152,9 +148,6 @@ public class Sittings {
 		}
 		List<DrawnItem> drawn = draw(exam, seed);
 		store.insertItems(id.get(), drawn);
-		Map<Long, Long> paper = new LinkedHashMap<>();
-		drawn.forEach(item -> paper.put(item.questionId(), item.versionId()));
-		papers.put(id.get(), paper);
 		store.event(id.get(), EventKind.START, now, ip, null);
 		audit.record("examAttempt", id.get(), member.orgId(), AuditAction.CREATE, null,
 				Map.of("exam", examId, "number", number, "questions", drawn.size()));
@@ -298,52 +291,13 @@ public class Sittings {
 	 * before the deadline; a save carrying a lower sequence number than the one kept is
 	 * passed over (the later answer stands, whatever order they arrived in).
 	 */
+	@Transactional
 	public SaveOutcome save(Actor actor, long attemptId, long questionId, List<String> answer, long seq,
 			String device) {
 		long memberId = member(actor);
 		if (seq < 1) {
 			throw BusinessRuleException.invalid("seq", "exam.answer.seq");
 		}
-		Optional<SaveOutcome> quick = quickSave(memberId, attemptId, questionId, answer, seq, device);
-		return quick.orElseGet(() -> transactions
-			.execute(status -> checkedSave(memberId, attemptId, questionId, answer, seq, device)));
-	}
-
-	/**
-	 * The save of the crowd: one statement that takes the answer only while the attempt
-	 * is the member's, open, held by this device and before its deadline, with the
-	 * attempt's row held shared as a hand-in needs (PostgreSQL). Empty when it did not
-	 * take it, for whatever reason: the checked save then tells which.
-	 */
-	private Optional<SaveOutcome> quickSave(long memberId, long attemptId, long questionId, List<String> answer,
-			long seq, String device) {
-		if (!store.savesInOneStatement() || device == null) {
-			return Optional.empty();
-		}
-		// Only a paper known already: what is read for an id is kept once the checked
-		// save
-		// has found the attempt to be the member's
-		Map<Long, Long> paper = papers.getIfPresent(attemptId);
-		Long versionId = paper == null ? null : paper.get(questionId);
-		if (versionId == null) {
-			return Optional.empty();
-		}
-		String kept;
-		try {
-			kept = AnswerCodec.encode(versions.get(versionId), answer);
-		}
-		catch (BusinessRuleException malformed) {
-			// Refused after the checks of whose attempt it is, as the checked save
-			// refuses it
-			return Optional.empty();
-		}
-		Instant now = Instant.now(clock);
-		return store.saveIfOpen(attemptId, memberId, device, questionId, kept, seq, now)
-			.map(deadline -> new SaveOutcome(true, seq, now, deadline));
-	}
-
-	private SaveOutcome checkedSave(long memberId, long attemptId, long questionId, List<String> answer, long seq,
-			String device) {
 		Attempt attempt = store.hold(attemptId)
 			.filter(a -> a.memberId() == memberId)
 			.orElseThrow(() -> new NotFoundException("examAttempt", attemptId));
