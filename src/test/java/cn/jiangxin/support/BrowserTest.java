@@ -103,7 +103,11 @@ public abstract class BrowserTest {
 	}
 
 	protected static void shoot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		// A long page at phone width (an exam's item analysis) takes a while to shoot on
+		// a busy machine
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png"))
+			.setFullPage(true)
+			.setTimeout(120_000));
 	}
 
 }

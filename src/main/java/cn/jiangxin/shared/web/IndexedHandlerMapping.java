@@ -89,7 +89,7 @@ class IndexedHandlerMapping {
 			if (lookupPath.indexOf('%') >= 0 || CorsUtils.isPreFlightRequest(request)) {
 				return null;
 			}
-			List<RequestMappingInfo> candidates = current.candidates(lookupPath);
+			List<RequestMappingInfo> candidates = current.mayMatch(lookupPath);
 			RequestMappingInfo best = null;
 			RequestMappingInfo bestMatch = null;
 			RequestMappingInfo second = null;
@@ -193,7 +193,7 @@ class IndexedHandlerMapping {
 		 * The mappings that may match the path: those whose literal beginning is the
 		 * path's own first segments.
 		 */
-		List<RequestMappingInfo> candidates(String path) {
+		List<RequestMappingInfo> mayMatch(String path) {
 			List<RequestMappingInfo> candidates = new ArrayList<>(byPrefix.getOrDefault("", List.of()));
 			StringBuilder prefix = new StringBuilder();
 			int depth = 0;
