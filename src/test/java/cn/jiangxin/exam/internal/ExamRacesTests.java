@@ -38,6 +38,7 @@ import cn.jiangxin.exam.internal.sitting.EventKind;
 import cn.jiangxin.exam.internal.sitting.SaveOutcome;
 import cn.jiangxin.exam.internal.sitting.Sittings;
 import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -260,6 +261,40 @@ class ExamRacesTests {
 		commit.countDown();
 		assertThat(save.get(10, TimeUnit.SECONDS).saved()).isTrue();
 		assertThat(submit.get(10, TimeUnit.SECONDS).score()).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void aSaveReachingThePaperAfterTheHandInMarkedItWaitsAndIsRefused() throws Exception {
+		Actor candidate = candidate();
+		long exam = exam(List.of(candidate), QuestionType.SINGLE);
+		CandidatePaper paper = sittings.start(candidate, exam, null, null);
+		long question = paper.items().get(0).questionId();
+		CountDownLatch handedIn = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		CompletableFuture<Attempt> submit = CompletableFuture
+			.supplyAsync(() -> new TransactionTemplate(transactions).execute(status -> {
+				Attempt attempt = sittings.submit(candidate, paper.attemptId(), paper.device());
+				handedIn.countDown();
+				await(commit);
+				return attempt;
+			}));
+		assertThat(handedIn.await(10, TimeUnit.SECONDS)).isTrue();
+		// The save starts while the attempt still reads as open to anyone outside the
+		// hand-in's transaction
+		CompletableFuture<String> save = CompletableFuture.supplyAsync(() -> {
+			try {
+				return saved(sittings.save(candidate, paper.attemptId(), question, List.of("A"), 1, paper.device()));
+			}
+			catch (BusinessRuleException refused) {
+				return refused.code();
+			}
+		});
+		Thread.sleep(300);
+		assertThat(save).as("the save waits for the hand-in").isNotDone();
+		commit.countDown();
+		assertThat(save.get(10, TimeUnit.SECONDS)).isEqualTo("exam.attempt.submitted");
+		assertThat(submit.get(10, TimeUnit.SECONDS).score()).isEqualByComparingTo("0");
+		assertThat(attempts.items(paper.attemptId()).get(0).answered()).isFalse();
 	}
 
 	@Test

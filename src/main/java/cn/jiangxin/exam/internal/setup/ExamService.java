@@ -147,12 +147,17 @@ public class ExamService {
 	 */
 	public boolean eligible(Exam exam, long memberId) {
 		if (exam.audience() == Audience.SUBTREE) {
-			return members.find(memberId)
-				.filter(m -> m.status().isActive())
-				.filter(m -> scope.within(exam.audienceRef(), m.orgId()))
-				.isPresent();
+			return members.find(memberId).filter(m -> eligible(exam, m)).isPresent();
 		}
 		return store.candidate(exam.id(), memberId).isPresent();
+	}
+
+	/** Whether this member, as loaded already, may sit the exam. */
+	public boolean eligible(Exam exam, MemberView member) {
+		if (exam.audience() == Audience.SUBTREE) {
+			return member.status().isActive() && scope.within(exam.audienceRef(), member.orgId());
+		}
+		return store.candidate(exam.id(), member.id()).isPresent();
 	}
 
 	// --- Setup

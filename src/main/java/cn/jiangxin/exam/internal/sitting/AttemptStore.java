@@ -16,6 +16,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.jiangxin.exam.internal.paper.DrawnItem;
@@ -23,8 +25,9 @@ import cn.jiangxin.shared.persistence.DatabaseKind;
 
 /**
  * The attempts of exams with their papers and answers, and the invigilator's log. A save
- * and a hand-in of the same attempt meet on its row: a save holds it shared, a hand-in
- * exclusively, so no answer is taken after the paper was graded.
+ * and a hand-in of the same attempt meet on the items' rows: the hand-in marks them all
+ * before it grades, and a save changes an item only while it is unmarked, so no answer is
+ * taken after the paper was graded.
  */
 @Repository
 public class AttemptStore {
@@ -36,14 +39,12 @@ public class AttemptStore {
 
 	private final JdbcTemplate batch;
 
-	private final String shared;
+	private final boolean postgres;
 
 	AttemptStore(JdbcClient jdbc, JdbcTemplate batch, DatabaseKind database) {
 		this.jdbc = jdbc;
 		this.batch = batch;
-		// H2 has no shared row lock; its exclusive one keeps the same order of saves and
-		// hand-ins
-		this.shared = database.isPostgres() ? " FOR SHARE" : " FOR UPDATE";
+		this.postgres = database.isPostgres();
 	}
 
 	/**
@@ -52,6 +53,7 @@ public class AttemptStore {
 	 */
 	Optional<Long> insert(long examId, long memberId, long orgId, int number, long seed, Instant start,
 			Instant deadline, String device, String ip) {
+		KeyHolder key = new GeneratedKeyHolder();
 		int inserted = jdbc
 			.sql("""
 					INSERT INTO exam_attempt (exam_id, member_id, org_id, number, status, seed, started_at, deadline, device,
@@ -59,14 +61,11 @@ public class AttemptStore {
 					VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?)
 					ON CONFLICT DO NOTHING""")
 			.params(examId, memberId, orgId, number, seed, Timestamp.from(start), Timestamp.from(deadline), device, ip)
-			.update();
+			.update(key, "id");
 		if (inserted == 0) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT id FROM exam_attempt WHERE exam_id = ? AND member_id = ? AND number = ?")
-			.params(examId, memberId, number)
-			.query(Long.class)
-			.optional();
+		return Optional.of(key.getKeyAs(Long.class));
 	}
 
 	void insertItems(long attemptId, List<DrawnItem> items) {
@@ -97,17 +96,6 @@ public class AttemptStore {
 	 */
 	Optional<Attempt> lock(long attemptId) {
 		return jdbc.sql("SELECT * FROM exam_attempt WHERE id = ? FOR UPDATE")
-			.param(attemptId)
-			.query(AttemptStore::row)
-			.optional();
-	}
-
-	/**
-	 * The attempt, its row held shared until the end of the transaction (for a save,
-	 * which a hand-in waits for).
-	 */
-	Optional<Attempt> hold(long attemptId) {
-		return jdbc.sql("SELECT * FROM exam_attempt WHERE id = ?" + shared)
 			.param(attemptId)
 			.query(AttemptStore::row)
 			.optional();
@@ -162,25 +150,68 @@ public class AttemptStore {
 		return items;
 	}
 
-	/** Which question's version each item of an attempt's paper holds, by question. */
-	Map<Long, Long> versionsOf(long attemptId) {
+	/**
+	 * Whose an attempt is and which question's version each item of its paper holds, by
+	 * question; null when there is no such attempt.
+	 */
+	Paper paperOf(long attemptId) {
 		Map<Long, Long> versions = new LinkedHashMap<>();
-		jdbc.sql("SELECT question_id, version_id FROM attempt_item WHERE attempt_id = ?").param(attemptId).query(rs -> {
-			versions.put(rs.getLong(1), rs.getLong(2));
-		});
-		return versions;
+		long[] member = { 0 };
+		jdbc.sql(
+				"""
+						SELECT a.member_id, i.question_id, i.version_id FROM attempt_item i JOIN exam_attempt a ON a.id = i.attempt_id
+						WHERE i.attempt_id = ?""")
+			.param(attemptId)
+			.query(rs -> {
+				member[0] = rs.getLong(1);
+				versions.put(rs.getLong(2), rs.getLong(3));
+			});
+		return versions.isEmpty() ? null : new Paper(member[0], versions);
+	}
+
+	/** Whose an attempt is and the question versions of its paper, by question. */
+	record Paper(long memberId, Map<Long, Long> versions) {
 	}
 
 	/**
-	 * Saves an answer unless a later one (by the client's sequence number) is there
-	 * already; whether it was saved.
+	 * Saves an answer of the member's open attempt, before its deadline and from the
+	 * device that holds it, unless a later one (by the client's sequence number) is kept
+	 * already or the paper is handed in: one statement, which needs no lock on the
+	 * attempt (the hand-in marks the items first, see {@link #handIn}). The attempt's
+	 * deadline if saved, empty if not.
 	 */
-	boolean saveAnswer(long attemptId, long questionId, String answer, long seq, Instant at) {
-		return jdbc.sql("""
+	Optional<Instant> saveAnswer(long attemptId, long memberId, String device, long questionId, String answer, long seq,
+			Instant at) {
+		Timestamp now = Timestamp.from(at);
+		// The attempt is found by its key alone and checked in the select list: with its
+		// conditions in the WHERE, PostgreSQL may take the index of open attempts by
+		// deadline (the sweep's) and read thousands of rows per save
+		String update = """
 				UPDATE attempt_item SET answer = ?, answer_seq = ?, answered_at = ?
-				WHERE attempt_id = ? AND question_id = ? AND answer_seq < ?""")
-			.params(answer, seq, Timestamp.from(at), attemptId, questionId, seq)
-			.update() == 1;
+				WHERE attempt_id = ? AND question_id = ? AND answer_seq < ? AND NOT handed_in
+				  AND (SELECT a.member_id = ? AND a.status = 'IN_PROGRESS' AND a.deadline > ? AND a.device = ?
+				       FROM exam_attempt a WHERE a.id = ?)""";
+		Object[] params = { answer, seq, now, attemptId, questionId, seq, memberId, now, device, attemptId };
+		if (postgres) {
+			// The deadline for the answer in the same round trip
+			return jdbc.sql(update + " RETURNING (SELECT deadline FROM exam_attempt WHERE id = ?)")
+				.params(params)
+				.param(attemptId)
+				.query((rs, n) -> rs.getTimestamp(1).toInstant())
+				.optional();
+		}
+		if (jdbc.sql(update).params(params).update() == 0) {
+			return Optional.empty();
+		}
+		return find(attemptId).map(Attempt::deadline);
+	}
+
+	/**
+	 * Marks every item of an attempt's paper handed in, waiting for the saves in flight;
+	 * no save changes them afterwards.
+	 */
+	void handIn(long attemptId) {
+		jdbc.sql("UPDATE attempt_item SET handed_in = TRUE WHERE attempt_id = ?").param(attemptId).update();
 	}
 
 	/** The sequence number of the answer kept for a question. */
@@ -200,22 +231,29 @@ public class AttemptStore {
 		batch.batchUpdate("UPDATE attempt_item SET score = ? WHERE attempt_id = ? AND question_id = ?", rows);
 	}
 
-	/** Hands an attempt in, graded or waiting for its short answers to be marked. */
+	/**
+	 * Hands an attempt in, graded or waiting for its short answers to be marked; the
+	 * caller holds the attempt's row and has seen it in progress. (By its key alone: with
+	 * a condition on the status PostgreSQL may take the index of open attempts instead.)
+	 */
 	void submit(long attemptId, AttemptStatus status, BigDecimal score, Boolean passed, Instant at, SubmittedBy by) {
 		jdbc.sql("""
 				UPDATE exam_attempt SET status = ?, score = ?, passed = ?, submitted_at = ?, submitted_by = ?,
 				    graded_at = ?
-				WHERE id = ? AND status = 'IN_PROGRESS'""")
+				WHERE id = ?""")
 			.params(status.name(), score, passed, Timestamp.from(at), by.name(),
 					status == AttemptStatus.GRADED ? Timestamp.from(at) : null, attemptId)
 			.update();
 	}
 
-	/** Records the full score of an attempt whose short answers are all marked. */
+	/**
+	 * Records the full score of an attempt whose short answers are all marked; the caller
+	 * holds the attempt's row and has seen it submitted.
+	 */
 	void graded(long attemptId, BigDecimal score, boolean passed, Instant at) {
-		jdbc.sql("""
-				UPDATE exam_attempt SET status = 'GRADED', score = ?, passed = ?, graded_at = ?
-				WHERE id = ? AND status = 'SUBMITTED'""").params(score, passed, Timestamp.from(at), attemptId).update();
+		jdbc.sql("UPDATE exam_attempt SET status = 'GRADED', score = ?, passed = ?, graded_at = ? WHERE id = ?")
+			.params(score, passed, Timestamp.from(at), attemptId)
+			.update();
 	}
 
 	void moveDevice(long attemptId, String device) {

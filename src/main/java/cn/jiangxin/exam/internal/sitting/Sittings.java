@@ -81,9 +81,10 @@ public class Sittings {
 	private final Cache<Long, Plan> plans = Caffeine.newBuilder().maximumSize(200).build();
 
 	/**
-	 * Which version of each question every attempt's paper holds, which never changes.
+	 * Whose each attempt is and which version of each question its paper holds, which
+	 * never change.
 	 */
-	private final Cache<Long, Map<Long, Long>> papers = Caffeine.newBuilder()
+	private final Cache<Long, AttemptStore.Paper> papers = Caffeine.newBuilder()
 		.maximumSize(50_000)
 		.expireAfterAccess(Duration.ofHours(6))
 		.build();
@@ -112,14 +113,19 @@ public class Sittings {
 	public CandidatePaper start(Actor actor, long examId, String device, String ip) {
 		long memberId = member(actor);
 		Exam exam = exams.exam(examId);
-		if (exam.status() == ExamStatus.DRAFT || !exams.eligible(exam, memberId)) {
+		MemberView member = members.find(memberId).orElseThrow(() -> new OutOfScopeException("member " + memberId));
+		if (exam.status() == ExamStatus.DRAFT || !exams.eligible(exam, member)) {
 			throw new OutOfScopeException("exam " + examId);
 		}
 		Instant now = Instant.now(clock);
 		List<Attempt> attempts = store.of(examId, memberId);
 		Optional<Attempt> open = attempts.stream().filter(Attempt::inProgress).findFirst();
 		if (open.isPresent() && !open.get().openAt(now)) {
-			submit(store.lock(open.get().id()).orElseThrow(), null, now, SubmittedBy.SWEEP);
+			// Overdue: handed in with what was saved, unless another request did so since
+			Attempt overdue = store.lock(open.get().id()).orElseThrow();
+			if (overdue.inProgress()) {
+				submit(overdue, null, now, SubmittedBy.SWEEP);
+			}
 			open = Optional.empty();
 		}
 		if (open.isPresent()) {
@@ -134,7 +140,6 @@ public class Sittings {
 		int number = attempts.size() + 1;
 		long seed = PaperDraw.seed(exam.seed(), memberId, number);
 		String holder = device != null ? device : newDevice();
-		MemberView member = members.find(memberId).orElseThrow(() -> new OutOfScopeException("member " + memberId));
 		Optional<Long> id = store.insert(examId, memberId, member.orgId(), number, seed, now, exam.deadlineFrom(now),
 				holder, ip);
 		if (id.isEmpty()) {
@@ -148,10 +153,19 @@ public class Sittings {
 		}
 		List<DrawnItem> drawn = draw(exam, seed);
 		store.insertItems(id.get(), drawn);
+		List<AttemptItem> items = new ArrayList<>(drawn.size());
+		Map<Long, Long> paper = new LinkedHashMap<>();
+		for (DrawnItem d : drawn) {
+			items.add(new AttemptItem(id.get(), d.questionId(), items.size() + 1, d.versionId(), d.rowPosition(),
+					d.slot(), d.points(), d.optionOrder(), null, 0, null, null));
+			paper.put(d.questionId(), d.versionId());
+		}
+		// The first save of each of a crowd's papers need not read it back
+		papers.put(id.get(), new AttemptStore.Paper(memberId, paper));
 		store.event(id.get(), EventKind.START, now, ip, null);
 		audit.record("examAttempt", id.get(), member.orgId(), AuditAction.CREATE, null,
 				Map.of("exam", examId, "number", number, "questions", drawn.size()));
-		return paper(exam, store.find(id.get()).orElseThrow(), holder, false, false, now);
+		return paper(exam, store.find(id.get()).orElseThrow(), items, holder, false, false, now);
 	}
 
 	private CandidatePaper resume(Attempt attempt, Exam exam, String device, String ip, Instant now) {
@@ -248,7 +262,11 @@ public class Sittings {
 
 	private CandidatePaper paper(Exam exam, Attempt attempt, String device, boolean takenOver, boolean resumed,
 			Instant now) {
-		List<AttemptItem> items = store.items(attempt.id());
+		return paper(exam, attempt, store.items(attempt.id()), device, takenOver, resumed, now);
+	}
+
+	private CandidatePaper paper(Exam exam, Attempt attempt, List<AttemptItem> items, String device, boolean takenOver,
+			boolean resumed, Instant now) {
 		Map<Long, QuestionView> byVersion = versions.get(items.stream().map(AttemptItem::versionId).toList());
 		List<CandidatePaper.Item> shown = new ArrayList<>();
 		for (AttemptItem item : items) {
@@ -291,30 +309,39 @@ public class Sittings {
 	 * before the deadline; a save carrying a lower sequence number than the one kept is
 	 * passed over (the later answer stands, whatever order they arrived in).
 	 */
-	@Transactional
 	public SaveOutcome save(Actor actor, long attemptId, long questionId, List<String> answer, long seq,
 			String device) {
 		long memberId = member(actor);
 		if (seq < 1) {
 			throw BusinessRuleException.invalid("seq", "exam.answer.seq");
 		}
-		Attempt attempt = store.hold(attemptId)
-			.filter(a -> a.memberId() == memberId)
-			.orElseThrow(() -> new NotFoundException("examAttempt", attemptId));
-		Instant now = Instant.now(clock);
-		requireOpen(attempt, device, now);
-		Long versionId = paperOf(attemptId).get(questionId);
+		AttemptStore.Paper paper = papers.get(attemptId, store::paperOf);
+		if (paper == null || paper.memberId() != memberId) {
+			throw new NotFoundException("examAttempt", attemptId);
+		}
+		Long versionId = paper.versions().get(questionId);
 		if (versionId == null) {
 			throw new NotFoundException("question", questionId);
 		}
-		String kept = AnswerCodec.encode(versions.get(versionId), answer);
-		boolean saved = store.saveAnswer(attemptId, questionId, kept, seq, now);
-		return new SaveOutcome(saved, saved ? seq : store.answerSeq(attemptId, questionId), now, attempt.deadline());
-	}
-
-	/** Which version each question of an attempt's paper holds. */
-	private Map<Long, Long> paperOf(long attemptId) {
-		return papers.get(attemptId, store::versionsOf);
+		Instant now = Instant.now(clock);
+		String kept;
+		try {
+			kept = AnswerCodec.encode(versions.get(versionId), answer);
+		}
+		catch (BusinessRuleException malformed) {
+			// A closed attempt says so before it says what is wrong with the answer
+			requireOpen(store.find(attemptId).orElseThrow(), device, now);
+			throw malformed;
+		}
+		// One statement in a transaction of its own (a crowd's saves are most of an
+		// exam's writes); only when it was not saved is the attempt read, to say why
+		Optional<Instant> deadline = store.saveAnswer(attemptId, memberId, device, questionId, kept, seq, now);
+		if (deadline.isPresent()) {
+			return new SaveOutcome(true, seq, now, deadline.get());
+		}
+		Attempt attempt = store.find(attemptId).orElseThrow(() -> new NotFoundException("examAttempt", attemptId));
+		requireOpen(attempt, device, now);
+		return new SaveOutcome(false, store.answerSeq(attemptId, questionId), now, attempt.deadline());
 	}
 
 	private static void requireOpen(Attempt attempt, String device, Instant now) {
@@ -421,6 +448,8 @@ public class Sittings {
 	Attempt submit(Attempt attempt, String reason, Instant now, SubmittedBy by) {
 		Instant at = by == SubmittedBy.SWEEP && now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
 		Exam exam = exams.exam(attempt.examId());
+		// Marked first: a save in flight finishes before, any later one is refused
+		store.handIn(attempt.id());
 		Grades.Graded graded = grades.objective(store.items(attempt.id()));
 		store.score(attempt.id(), graded.scores());
 		boolean complete = graded.ungraded() == 0;
