@@ -48,9 +48,12 @@ public class ExamAnalysis {
 		this.kept = new KeptValues<>(dataVersion, 50, Duration.ofMinutes(10));
 	}
 
-	/** An item's figures with what the page shows of its question. */
-	public record ItemRow(ItemAnalysis.ItemStat stat, QuestionType type, String stem, String area, int difficulty,
-			BigDecimal points) {
+	/**
+	 * An item's figures with what the page shows of its question; {@code number} is its
+	 * place in the report (and on the chart), from 1.
+	 */
+	public record ItemRow(int number, ItemAnalysis.ItemStat stat, QuestionType type, String stem, String area,
+			int difficulty, BigDecimal points) {
 	}
 
 	/** A knowledge area's consistency and its candidates' mean share of its points. */
@@ -127,8 +130,8 @@ public class ExamAnalysis {
 		List<ItemRow> rows = new ArrayList<>();
 		for (ItemAnalysis.ItemStat stat : stats) {
 			QuestionView q = questions.get(stat.question());
-			rows.add(new ItemRow(stat, q.type(), q.stem(), ExamResults.topArea(q.areaPath()), q.difficulty(),
-					points.get(stat.question())));
+			rows.add(new ItemRow(rows.size() + 1, stat, q.type(), q.stem(), ExamResults.topArea(q.areaPath()),
+					q.difficulty(), points.get(stat.question())));
 		}
 		List<String> places = new ArrayList<>(maxima.keySet());
 		ItemAnalysis.Reliability whole = reliability(places, maxima, complete);

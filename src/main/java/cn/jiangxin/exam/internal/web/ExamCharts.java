@@ -73,8 +73,11 @@ class ExamCharts {
 		}
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("tooltip", Map.of("trigger", "item"));
-		option.put("grid", Map.of("left", 8, "right", 24, "bottom", 8, "top", 24, "containLabel", true));
-		option.put("xAxis", Map.of("type", "value", "name", text("exam.analysis.facility"), "min", 0, "max", 1));
+		// The axis names sit centred outside the axes: at the end of the x axis the name
+		// ran off the chart
+		option.put("grid", Map.of("left", 8, "right", 16, "bottom", 28, "top", 32, "containLabel", true));
+		option.put("xAxis", Map.of("type", "value", "name", text("exam.analysis.facility"), "nameLocation", "middle",
+				"nameGap", 26, "min", 0, "max", 1));
 		option.put("yAxis", Map.of("type", "value", "name", text("exam.analysis.pointBiserial"), "min", -1, "max", 1));
 		option.put("series",
 				List.of(Map.of("name", text("exam.chart.items"), "type", "scatter", "data", points, "symbolSize", 9,
