@@ -73,9 +73,12 @@ public final class ItemAnalysis {
 	public record ItemStat(long question, int n, double facility, Double pointBiserial, Double upperLower,
 			List<OptionStat> options, List<Flag> flags) {
 
-		/** Whether the item or one of its options is flagged for a second look. */
+		/**
+		 * Whether the item itself is flagged (too hard, too easy, not discriminating):
+		 * its options' flags alone are common when few candidates answered it.
+		 */
 		public boolean flagged() {
-			return !flags.isEmpty() || options.stream().anyMatch(o -> !o.flags().isEmpty());
+			return !flags.isEmpty();
 		}
 
 	}

@@ -79,12 +79,11 @@ class ExamCharts {
 		option.put("xAxis", Map.of("type", "value", "name", text("exam.analysis.facility"), "nameLocation", "middle",
 				"nameGap", 26, "min", 0, "max", 1));
 		option.put("yAxis", Map.of("type", "value", "name", text("exam.analysis.pointBiserial"), "min", -1, "max", 1));
-		option.put("series",
-				List.of(Map.of("name", text("exam.chart.items"), "type", "scatter", "data", points, "symbolSize", 9,
-						"itemStyle", Map.of("color", "#8e1414", "opacity", 0.75), "markLine",
-						Map.of("silent", true, "symbol", "none", "lineStyle",
-								Map.of("color", "#adb5bd", "type", "dashed"), "data",
-								List.of(Map.of("yAxis", 0.2), Map.of("xAxis", 0.2), Map.of("xAxis", 0.9))))));
+		option.put("series", List.of(Map.of("name", text("exam.chart.items"), "type", "scatter", "data", points,
+				"symbolSize", 9, "itemStyle", Map.of("color", "#8e1414", "opacity", 0.75), "markLine",
+				Map.of("silent", true, "symbol", "none", "lineStyle", Map.of("color", "#adb5bd", "type", "dashed"),
+						"data", List.of(Map.of("yAxis", 0.2, "label", Map.of("position", "insideEndTop")),
+								Map.of("xAxis", 0.2), Map.of("xAxis", 0.9))))));
 		return option;
 	}
 
