@@ -35,6 +35,10 @@ import cn.jiangxin.exam.internal.bank.QuestionType;
 import cn.jiangxin.exam.internal.results.ExamResults;
 import cn.jiangxin.exam.internal.sitting.CandidatePaper;
 import cn.jiangxin.exam.internal.sitting.Sittings;
+import cn.jiangxin.honor.HolderKind;
+import cn.jiangxin.honor.HonorApi;
+import cn.jiangxin.honor.HonorDraft;
+import cn.jiangxin.honor.TitleConferred;
 import cn.jiangxin.judging.internal.JudgingFixtures;
 import cn.jiangxin.member.MemberDistinguished;
 import cn.jiangxin.org.OrgApi;
@@ -92,6 +96,9 @@ class ModuleEventsTests {
 
 	@Autowired
 	Logins logins;
+
+	@Autowired
+	HonorApi honors;
 
 	private final Actor system = Actor.system();
 
@@ -219,6 +226,46 @@ class ModuleEventsTests {
 			.andVerify(titles -> assertThat(titles).containsExactly("事件技术能手"));
 		assertThat(jdbc.sql("SELECT member_id FROM honor WHERE award_id = ?").param(award).query(Long.class).single())
 			.isEqualTo(winner.id());
+	}
+
+	@Test
+	void aTeamsTitleFromAFinalAwardIsAnnouncedWithItsAward(Scenario scenario) {
+		ContestFixtures.Someone leader = fixtures.member(Demo.HAISITANPU);
+		long contest = fixtures.openWith(TrackDraft.individual("称号事件赛道"))[0];
+		long award = 9_100_000 + contest;
+		AwardsFinalised finalised = new AwardsFinalised(contest, "称号事件赛", LocalDate.of(2026, 11, 3), null, "system",
+				List.of(new AwardsFinalised.EntryAward(award, "一等奖", 1, "事件创新工作室", true, "智能巡检小组", leader.id(),
+						List.of(leader.id()), leader.orgId())));
+		scenario.publish(finalised)
+			.andWaitForEventOfType(TitleConferred.class)
+			.matching(title -> Long.valueOf(award).equals(title.awardId()))
+			.toArriveAndVerify(title -> {
+				assertThat(title.title()).isEqualTo("事件创新工作室");
+				assertThat(title.holderKind()).isEqualTo(HolderKind.TEAM);
+				assertThat(title.holderName()).isEqualTo("智能巡检小组");
+				assertThat(title.memberId()).as("a team's title has no member").isNull();
+				assertThat(title.orgId()).isEqualTo(leader.orgId());
+				assertThat(title.contestId()).isEqualTo(contest);
+				assertThat(title.honorId()).isEqualTo(
+						jdbc.sql("SELECT id FROM honor WHERE award_id = ?").param(award).query(Long.class).single());
+			});
+	}
+
+	@Test
+	void aTitleConferredByDecisionIsAnnounced(Scenario scenario) {
+		Actor admin = logins.actor(Demo.JINGKAI_ADMIN);
+		long union = orgs.id(Demo.JINGKAI);
+		HonorDraft draft = new HonorDraft("事件决定称号", HolderKind.TEAM, "决定事件小组", null, union, "京开工发〔2026〕9号",
+				LocalDate.of(2026, 11, 4));
+		scenario.stimulate(() -> honors.confer(admin, draft))
+			.andWaitForEventOfType(TitleConferred.class)
+			.matching(title -> title.title().equals("事件决定称号"))
+			.toArriveAndVerify((title, id) -> {
+				assertThat(title.honorId()).isEqualTo(id);
+				assertThat(title.fromContest()).isFalse();
+				assertThat(title.holderName()).isEqualTo("决定事件小组");
+				assertThat(title.orgId()).isEqualTo(union);
+			});
 	}
 
 	@Test

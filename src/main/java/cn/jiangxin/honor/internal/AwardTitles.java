@@ -11,6 +11,7 @@ import cn.jiangxin.audit.AuditAction;
 import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.award.AwardsFinalised;
 import cn.jiangxin.honor.HolderKind;
+import cn.jiangxin.honor.TitleConferred;
 import cn.jiangxin.member.MemberDistinguished;
 
 /**
@@ -51,6 +52,9 @@ class AwardTitles {
 				events.publishEvent(new MemberDistinguished(honor.title().memberId(), MemberDistinguished.Kind.TITLE,
 						honor.id(), honor.title().title(), finalised.on()));
 			}
+			events.publishEvent(new TitleConferred(honor.id(), honor.title().title(), honor.title().kind(),
+					honor.title().holder(), honor.title().memberId(), honor.title().orgId(), finalised.contestId(),
+					honor.title().awardId(), finalised.on()));
 		}
 	}
 

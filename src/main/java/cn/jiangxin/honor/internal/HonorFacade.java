@@ -11,6 +11,7 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.honor.HolderKind;
 import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.honor.HonorDraft;
+import cn.jiangxin.honor.TitleConferred;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberDistinguished;
 import cn.jiangxin.member.MemberView;
@@ -44,6 +45,7 @@ class HonorFacade implements HonorApi {
 		this.audit = audit;
 	}
 
+	@Override
 	@Transactional
 	public long confer(Actor actor, HonorDraft draft) {
 		if (!actor.administers() || !scope.covers(actor, draft.orgId())) {
@@ -74,6 +76,8 @@ class HonorFacade implements HonorApi {
 			events.publishEvent(new MemberDistinguished(memberId, MemberDistinguished.Kind.TITLE, id,
 					draft.title().strip(), draft.conferredOn()));
 		}
+		events.publishEvent(new TitleConferred(id, draft.title().strip(), draft.holderKind(), holder, memberId, orgId,
+				null, null, draft.conferredOn()));
 		return id;
 	}
 
