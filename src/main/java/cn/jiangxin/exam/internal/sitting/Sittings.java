@@ -161,7 +161,7 @@ public class Sittings {
 			paper.put(d.questionId(), d.versionId());
 		}
 		// The first save of each of a crowd's papers need not read it back
-		papers.put(id.get(), new AttemptStore.Paper(memberId, paper));
+		papers.put(id.get(), AttemptStore.Paper.of(memberId, paper));
 		store.event(id.get(), EventKind.START, now, ip, null);
 		audit.record("examAttempt", id.get(), member.orgId(), AuditAction.CREATE, null,
 				Map.of("exam", examId, "number", number, "questions", drawn.size()));
@@ -319,7 +319,7 @@ public class Sittings {
 		if (paper == null || paper.memberId() != memberId) {
 			throw new NotFoundException("examAttempt", attemptId);
 		}
-		Long versionId = paper.versions().get(questionId);
+		Long versionId = paper.versionOf(questionId);
 		if (versionId == null) {
 			throw new NotFoundException("question", questionId);
 		}
