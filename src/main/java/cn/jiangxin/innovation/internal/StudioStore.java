@@ -1,0 +1,180 @@
+package cn.jiangxin.innovation.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+import cn.jiangxin.innovation.StudioLevel;
+import cn.jiangxin.shared.OrgScope.SqlFilter;
+
+/** Reads and writes studios, their members, tags and levels. */
+@Component
+class StudioStore {
+
+	private final JdbcClient jdbc;
+
+	StudioStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts a studio with its tags and its leader as first member; its id. */
+	long insert(StudioDraft draft, String name, long leaderId, List<String> tags, String by, Instant at) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO studio (name, host_org_id, employer_name, leader_id, field, founded_on, description, status,
+				                    created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""")
+			.params(name, draft.hostOrgId(), blankToNull(draft.employerName()), leaderId, draft.field().name(),
+					Date.valueOf(draft.foundedOn()), blankToNull(draft.description()), by, Timestamp.from(at))
+			.update(key, "id");
+		long id = key.getKeyAs(Long.class);
+		for (String tag : tags) {
+			jdbc.sql("INSERT INTO studio_tag (studio_id, tag) VALUES (?, ?)").params(id, tag).update();
+		}
+		addMember(id, leaderId, StudioRole.LEADER, draft.foundedOn());
+		return id;
+	}
+
+	/** Adds a member, or brings back one who left; false if they are in it already. */
+	boolean addMember(long studioId, long memberId, StudioRole role, LocalDate on) {
+		int back = jdbc
+			.sql("UPDATE studio_member SET role = ?, joined_on = ?, left_on = NULL "
+					+ "WHERE studio_id = ? AND member_id = ? AND left_on IS NOT NULL")
+			.params(role.name(), Date.valueOf(on), studioId, memberId)
+			.update();
+		if (back == 1) {
+			return true;
+		}
+		return jdbc.sql("""
+				INSERT INTO studio_member (studio_id, member_id, role, joined_on) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""").params(studioId, memberId, role.name(), Date.valueOf(on)).update() == 1;
+	}
+
+	/** A studio, its row locked until the end of the transaction. */
+	Optional<Studio> lock(long id) {
+		return jdbc.sql("SELECT * FROM studio WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(StudioStore::row)
+			.optional()
+			.map(s -> withTags(List.of(s)).get(0));
+	}
+
+	Optional<Studio> find(long id) {
+		return jdbc.sql("SELECT * FROM studio WHERE id = ?")
+			.param(id)
+			.query(StudioStore::row)
+			.optional()
+			.map(s -> withTags(List.of(s)).get(0));
+	}
+
+	/** Studios hosted within reach, by name, at most {@code limit}. */
+	List<Studio> list(SqlFilter reach, StudioLevel level, StudioField field, int limit) {
+		List<String> where = new ArrayList<>(List.of(reach.sql()));
+		List<Object> params = new ArrayList<>(reach.params());
+		if (level != null) {
+			where.add("level = ?");
+			params.add(level.name());
+		}
+		if (field != null) {
+			where.add("field = ?");
+			params.add(field.name());
+		}
+		params.add(limit);
+		return withTags(jdbc
+			.sql("SELECT * FROM studio WHERE " + String.join(" AND ", where)
+					+ " ORDER BY name, id FETCH FIRST ? ROWS ONLY")
+			.params(params)
+			.query(StudioStore::row)
+			.list());
+	}
+
+	/** A studio's current members with their roles, leader first. */
+	List<StudioMember> members(long studioId) {
+		return jdbc.sql("""
+				SELECT member_id, role, joined_on FROM studio_member WHERE studio_id = ? AND left_on IS NULL
+				ORDER BY CASE role WHEN 'LEADER' THEN 0 WHEN 'DEPUTY' THEN 1 ELSE 2 END, joined_on, member_id""")
+			.param(studioId)
+			.query((rs, n) -> new StudioMember(rs.getLong(1), StudioRole.valueOf(rs.getString(2)),
+					rs.getDate(3).toLocalDate()))
+			.list();
+	}
+
+	/** Records a level conferred on a studio and makes it the current one. */
+	void addLevel(long studioId, StudioLevel level, long conferringOrg, String decision, LocalDate on, long honorId,
+			String by, Instant at) {
+		jdbc.sql(
+				"""
+						INSERT INTO studio_level (studio_id, level, conferring_org, decision, conferred_on, honor_id, created_by,
+						                          created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(studioId, level.name(), conferringOrg, decision, Date.valueOf(on), honorId, by, Timestamp.from(at))
+			.update();
+		jdbc.sql("UPDATE studio SET level = ?, version = version + 1 WHERE id = ?")
+			.params(level.name(), studioId)
+			.update();
+	}
+
+	/** A studio's levels, first first. */
+	List<LevelRecord> levels(long studioId) {
+		return jdbc.sql("SELECT * FROM studio_level WHERE studio_id = ? ORDER BY conferred_on, id")
+			.param(studioId)
+			.query((rs, n) -> new LevelRecord(StudioLevel.valueOf(rs.getString("level")), rs.getLong("conferring_org"),
+					rs.getString("decision"), rs.getDate("conferred_on").toLocalDate(), rs.getLong("honor_id")))
+			.list();
+	}
+
+	/** A current member of a studio and their role. */
+	record StudioMember(long memberId, StudioRole role, LocalDate joinedOn) {
+	}
+
+	/** A level a studio was given, by whom, by which decision, when. */
+	record LevelRecord(StudioLevel level, long conferringOrg, String decision, LocalDate conferredOn, long honorId) {
+	}
+
+	/** The studios with their tags, read in one query. */
+	private List<Studio> withTags(List<Studio> studios) {
+		if (studios.isEmpty()) {
+			return studios;
+		}
+		Map<Long, List<String>> tags = new HashMap<>();
+		jdbc.sql("SELECT studio_id, tag FROM studio_tag WHERE studio_id IN ("
+				+ String.join(", ", Collections.nCopies(studios.size(), "?")) + ") ORDER BY tag")
+			.params(studios.stream().map(s -> (Object) s.id()).toList())
+			.query(rs -> {
+				tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return studios.stream()
+			.map(s -> new Studio(s.id(), s.name(), s.hostOrgId(), s.employerName(), s.leaderId(), s.field(),
+					s.foundedOn(), s.description(), s.level(), s.active(), tags.getOrDefault(s.id(), List.of()),
+					s.createdBy(), s.createdAt(), s.version()))
+			.toList();
+	}
+
+	private static Studio row(ResultSet rs, int n) throws SQLException {
+		String level = rs.getString("level");
+		return new Studio(rs.getLong("id"), rs.getString("name"), rs.getLong("host_org_id"),
+				rs.getString("employer_name"), rs.getLong("leader_id"), StudioField.valueOf(rs.getString("field")),
+				rs.getDate("founded_on").toLocalDate(), rs.getString("description"),
+				level == null ? null : StudioLevel.valueOf(level), "ACTIVE".equals(rs.getString("status")), List.of(),
+				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,94 @@
+package cn.jiangxin.innovation;
+
+import static cn.jiangxin.support.ScopeProbes.BodyProbe.api;
+import static cn.jiangxin.support.ScopeProbes.Probe.get;
+import static cn.jiangxin.support.ScopeProbes.Probe.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+
+import cn.jiangxin.innovation.internal.StudioSetup;
+import cn.jiangxin.support.Demo;
+import cn.jiangxin.support.Logins;
+import cn.jiangxin.support.ScopeProbes;
+import cn.jiangxin.support.Targets;
+
+/**
+ * The studio registry's endpoints in the scope walk: a studio of the finance union led by
+ * the judged contest's entrant, and one of 经开区 for the writes whose bodies name a union
+ * or a member out of reach.
+ */
+@TestComponent
+@Order(85)
+class StudioScopeProbes implements ScopeProbes {
+
+	/** The finance studio's name, which no outsider's list may show. */
+	static final String STUDIO = "金融越权探针工作室";
+
+	/** Each walk's studios are new ones (a name is taken once per union). */
+	private static final AtomicInteger RUNS = new AtomicInteger();
+
+	private final StudioSetup setup;
+
+	private final Logins logins;
+
+	StudioScopeProbes(StudioSetup setup, Logins logins) {
+		this.setup = setup;
+		this.logins = logins;
+	}
+
+	@Override
+	public List<Probe> probes() {
+		List<Probe> p = new ArrayList<>();
+		p.add(get("/api/v1/studios", i -> "/api/v1/studios", Outsider.FILTERED).hiding(STUDIO));
+		p.add(post("/api/v1/studios", i -> "/api/v1/studios", """
+				{"name": "越权工作室", "hostOrgId": FINANCE, "leaderCardNo": "CARD", "field": "OTHER",
+				 "foundedOn": "2024-01-01"}""", Outsider.REFUSED));
+		p.add(get("/api/v1/studios/{id}", i -> "/api/v1/studios/" + i.id("studio"), Outsider.REFUSED));
+		p.add(get("/api/v1/studios/{id}/members", i -> "/api/v1/studios/" + i.id("studio") + "/members",
+				Outsider.REFUSED));
+		p.add(post("/api/v1/studios/{id}/members", i -> "/api/v1/studios/" + i.id("studio") + "/members",
+				"{\"cardNo\": \"CARD\", \"role\": \"CORE\"}", Outsider.REFUSED));
+		p.add(post("/api/v1/studios/{id}/levels", i -> "/api/v1/studios/" + i.id("studio") + "/levels", """
+				{"level": "ENTERPRISE", "conferringOrgId": FINANCE, "decision": "越权", "conferredOn": "2025-01-01"}""",
+				Outsider.REFUSED));
+		return p;
+	}
+
+	@Override
+	public List<BodyProbe> bodyProbes() {
+		List<BodyProbe> p = new ArrayList<>();
+		p.add(api(HttpMethod.POST, "/api/v1/studios", (j, i) -> "/api/v1/studios", (j, i) -> """
+				{"name": "越权工作室", "hostOrgId": %d, "leaderCardNo": "%s", "field": "OTHER",
+				 "foundedOn": "2024-01-01"}""".formatted(i.id("finance"), j.text("memberCard")), "hostOrgId"));
+		p.add(api(HttpMethod.POST, "/api/v1/studios", (j, i) -> "/api/v1/studios", (j, i) -> """
+				{"name": "越权工作室", "hostOrgId": %d, "leaderCardNo": "%s", "field": "OTHER",
+				 "foundedOn": "2024-01-01"}""".formatted(j.id("jingkai"), i.text("entrantCard")), "leaderCardNo"));
+		p.add(api(HttpMethod.POST, "/api/v1/studios/{id}/members",
+				(j, i) -> "/api/v1/studios/" + j.id("studio") + "/members",
+				(j, i) -> "{\"cardNo\": \"%s\", \"role\": \"CORE\"}".formatted(i.text("entrantCard")), "cardNo"));
+		p.add(api(HttpMethod.POST, "/api/v1/studios/{id}/levels",
+				(j, i) -> "/api/v1/studios/" + j.id("studio") + "/levels", (j, i) -> """
+						{"level": "ENTERPRISE", "conferringOrgId": %d, "decision": "越权",
+						 "conferredOn": "2025-01-01"}""".formatted(i.id("finance")), "conferringOrgId"));
+		return p;
+	}
+
+	@Override
+	public void outOfReach(Targets finance) {
+		finance.put("studio", setup.studio(logins.actor(Demo.FINANCE_ADMIN), STUDIO + RUNS.incrementAndGet(),
+				finance.id("finance"), finance.text("entrantCard")));
+	}
+
+	@Override
+	public void inReach(Targets jingkai) {
+		jingkai.put("studio", setup.studio(logins.actor(Demo.JINGKAI_ADMIN), "经开区探针工作室" + RUNS.incrementAndGet(),
+				jingkai.id("jingkai"), jingkai.text("memberCard")));
+	}
+
+}

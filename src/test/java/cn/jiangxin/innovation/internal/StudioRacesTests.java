@@ -1,0 +1,140 @@
+package cn.jiangxin.innovation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.innovation.StudioLevel;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.support.Demo;
+import cn.jiangxin.support.DemoOrgs;
+import cn.jiangxin.support.IntegrationTest;
+import cn.jiangxin.support.Logins;
+import cn.jiangxin.support.Races;
+
+/**
+ * Two admins conferring the same level on a studio at once (on real threads, and in the
+ * PostgreSQL leg real row locks): one level and one title, the other refused. A control
+ * does it the naive way (read the level, then write) and records it twice.
+ */
+@IntegrationTest
+class StudioRacesTests {
+
+	private static final AtomicInteger NAMES = new AtomicInteger();
+
+	@Autowired
+	StudioService studios;
+
+	@Autowired
+	ContestFixtures people;
+
+	@Autowired
+	DemoOrgs orgs;
+
+	@Autowired
+	Logins logins;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	private long studio(Actor admin) {
+		return studios.register(admin,
+				new StudioDraft("竞争工作室" + NAMES.incrementAndGet(), orgs.id(Demo.HAISITANPU), null,
+						people.member(Demo.HAISITANPU).cardNo(), StudioField.MANUFACTURING, LocalDate.of(2023, 1, 1),
+						List.of(), null));
+	}
+
+	private long levels(long studio) {
+		return jdbc.sql("SELECT COUNT(*) FROM studio_level WHERE studio_id = ?")
+			.param(studio)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void twoAdminsConferringTheSameLevelAtOnceRecordItOnce() throws Exception {
+		Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
+		Actor city = logins.actor(Demo.CITY_ADMIN);
+		for (int round = 0; round < 5; round++) {
+			long studio = studio(jingkai);
+			LevelDraft draft = new LevelDraft(StudioLevel.DISTRICT, orgs.id(Demo.JINGKAI), "京开工发〔2025〕" + round + "号",
+					LocalDate.of(2025, 5, 8));
+			List<String> results = Races.race(List.<Callable<String>>of(() -> {
+				studios.confer(jingkai, studio, draft);
+				return "conferred";
+			}, () -> {
+				studios.confer(city, studio, draft);
+				return "conferred";
+			}));
+			assertThat(results).as("round %d", round)
+				.containsExactlyInAnyOrder("conferred", "innovation.level.notHigher");
+			assertThat(levels(studio)).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void controlANaiveConferralThatReadsTheLevelWithoutALockRecordsItTwice() throws Exception {
+		long studio = studio(logins.actor(Demo.JINGKAI_ADMIN));
+		CountDownLatch bothRead = new CountDownLatch(2);
+		Callable<Boolean> naive = () -> new TransactionTemplate(transactions).execute(status -> {
+			String level = jdbc.sql("SELECT level FROM studio WHERE id = ?")
+				.param(studio)
+				.query(String.class)
+				.optional()
+				.orElse(null);
+			bothRead.countDown();
+			await(bothRead);
+			if (level != null) {
+				return false;
+			}
+			long honor = System.nanoTime();
+			jdbc.sql("""
+					INSERT INTO studio_level (studio_id, level, conferring_org, decision, conferred_on, honor_id,
+					                          created_by, created_at)
+					VALUES (?, 'DISTRICT', ?, 'naive', DATE '2025-05-08', ?, 'naive', CURRENT_TIMESTAMP)""")
+				.params(studio, orgs.id(Demo.JINGKAI), honor)
+				.update();
+			return true;
+		});
+		CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> call(naive));
+		CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> call(naive));
+		assertThat(first.get(10, TimeUnit.SECONDS) && second.get(10, TimeUnit.SECONDS)).as("both wrote").isTrue();
+		assertThat(levels(studio)).as("the naive way records the level twice").isEqualTo(2);
+	}
+
+	private static <T> T call(Callable<T> call) {
+		try {
+			return call.call();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

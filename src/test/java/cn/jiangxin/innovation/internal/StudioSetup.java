@@ -1,0 +1,26 @@
+package cn.jiangxin.innovation.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.jiangxin.shared.Actor;
+
+/** Registers studios for tests in other packages, through the module's service. */
+@Component
+public class StudioSetup {
+
+	private final StudioService studios;
+
+	StudioSetup(StudioService studios) {
+		this.studios = studios;
+	}
+
+	/** A studio of the given union, led by the member with this card number. */
+	public long studio(Actor actor, String name, long hostOrgId, String leaderCardNo) {
+		return studios.register(actor, new StudioDraft(name, hostOrgId, null, leaderCardNo, StudioField.OTHER,
+				LocalDate.of(2024, 1, 1), List.of("测试"), null));
+	}
+
+}
