@@ -4,10 +4,6 @@ package cn.jiangxin.innovation.internal;
 enum StudioField {
 
 	RAIL_TRANSIT, ROAD_TRANSPORT, AVIATION, RAILWAY, FINTECH, JUDICIAL, MANUFACTURING, CONSTRUCTION, BIOMEDICAL, IT,
-	PUBLIC_SERVICE, EDUCATION, LOGISTICS, OTHER;
-
-	String messageKey() {
-		return "innovation.field." + name();
-	}
+	PUBLIC_SERVICE, EDUCATION, LOGISTICS, OTHER
 
 }
