@@ -45,4 +45,17 @@ public final class Races {
 		return results;
 	}
 
+	/**
+	 * Waits up to ten seconds for the latch, for a racer holding its transaction open
+	 * until the other side has come this far.
+	 */
+	public static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 }

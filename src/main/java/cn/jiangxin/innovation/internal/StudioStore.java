@@ -66,19 +66,15 @@ class StudioStore {
 
 	/** A studio, its row locked until the end of the transaction. */
 	Optional<Studio> lock(long id) {
-		return jdbc.sql("SELECT * FROM studio WHERE id = ? FOR UPDATE")
-			.param(id)
-			.query(StudioStore::row)
-			.optional()
-			.map(s -> withTags(List.of(s)).get(0));
+		return one("SELECT * FROM studio WHERE id = ? FOR UPDATE", id);
 	}
 
 	Optional<Studio> find(long id) {
-		return jdbc.sql("SELECT * FROM studio WHERE id = ?")
-			.param(id)
-			.query(StudioStore::row)
-			.optional()
-			.map(s -> withTags(List.of(s)).get(0));
+		return one("SELECT * FROM studio WHERE id = ?", id);
+	}
+
+	private Optional<Studio> one(String sql, long id) {
+		return jdbc.sql(sql).param(id).query(StudioStore::row).optional().map(s -> withTags(List.of(s)).get(0));
 	}
 
 	/** Studios hosted within reach, by name, at most {@code limit}. */

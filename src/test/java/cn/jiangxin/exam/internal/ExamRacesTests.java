@@ -250,7 +250,7 @@ class ExamRacesTests {
 				SaveOutcome outcome = sittings.save(candidate, paper.attemptId(), question, List.of("A"), 1,
 						paper.device());
 				saved.countDown();
-				await(commit);
+				Races.await(commit);
 				return outcome;
 			}));
 		assertThat(saved.await(10, TimeUnit.SECONDS)).isTrue();
@@ -275,7 +275,7 @@ class ExamRacesTests {
 			.supplyAsync(() -> new TransactionTemplate(transactions).execute(status -> {
 				Attempt attempt = sittings.submit(candidate, paper.attemptId(), paper.device());
 				handedIn.countDown();
-				await(commit);
+				Races.await(commit);
 				return attempt;
 			}));
 		assertThat(handedIn.await(10, TimeUnit.SECONDS)).isTrue();
@@ -312,7 +312,7 @@ class ExamRacesTests {
 					.query(String.class)
 					.single();
 				looked.countDown();
-				await(handedIn);
+				Races.await(handedIn);
 				if (!open.equals("IN_PROGRESS")) {
 					return false;
 				}
@@ -327,15 +327,6 @@ class ExamRacesTests {
 		handedIn.countDown();
 		assertThat(naive.get(10, TimeUnit.SECONDS)).as("acknowledged").isTrue();
 		assertThat(submitted.score()).as("yet the grade never saw it").isEqualByComparingTo("0");
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class StudioRacesTests {
 				.optional()
 				.orElse(null);
 			bothRead.countDown();
-			await(bothRead);
+			Races.await(bothRead);
 			if (level != null) {
 				return false;
 			}
@@ -126,15 +126,6 @@ class StudioRacesTests {
 			pool.shutdown();
 		}
 		assertThat(levels(studio)).as("the naive way records the level twice").isEqualTo(2);
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
