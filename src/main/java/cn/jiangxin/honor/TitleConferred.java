@@ -1,6 +1,7 @@
 package cn.jiangxin.honor;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A title was conferred, on a member, a team or a unit, by decision or for a final
@@ -17,9 +18,15 @@ import java.time.LocalDate;
  * @param contestId the contest whose award gave it, or null for a decision
  * @param awardId that award, or null for a decision
  * @param conferredOn the day it was conferred
+ * @param memberIds the members it honours: the member, or a contest team's members with
+ * its leader first; empty for a team or unit named by decision
  */
 public record TitleConferred(long honorId, String title, HolderKind holderKind, String holderName, Long memberId,
-		long orgId, Long contestId, Long awardId, LocalDate conferredOn) {
+		long orgId, Long contestId, Long awardId, LocalDate conferredOn, List<Long> memberIds) {
+
+	public TitleConferred {
+		memberIds = List.copyOf(memberIds);
+	}
 
 	/** Whether it was conferred for a contest's award. */
 	public boolean fromContest() {

@@ -1,5 +1,6 @@
 package cn.jiangxin.honor.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,8 @@ class AwardTitles {
 					award.team() ? HolderKind.TEAM : HolderKind.MEMBER, award.holder(),
 					award.team() ? null : award.leaderMemberId(), award.unitOrgId()))
 			.toList();
+		Map<Long, List<Long>> people = new HashMap<>();
+		finalised.awards().forEach(award -> people.put(award.awardId(), award.memberIds()));
 		for (HonorStore.Conferred honor : store.conferForAwards(finalised.contestId(), finalised.contestTitle(), titles,
 				finalised.on(), finalised.by())) {
 			audit.recordAs(finalised.actorId(), finalised.by(), "honor", honor.id(), honor.title().orgId(),
@@ -54,7 +57,7 @@ class AwardTitles {
 			}
 			events.publishEvent(new TitleConferred(honor.id(), honor.title().title(), honor.title().kind(),
 					honor.title().holder(), honor.title().memberId(), honor.title().orgId(), finalised.contestId(),
-					honor.title().awardId(), finalised.on()));
+					honor.title().awardId(), finalised.on(), people.get(honor.title().awardId())));
 		}
 	}
 

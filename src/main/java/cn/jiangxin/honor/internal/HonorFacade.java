@@ -1,5 +1,6 @@
 package cn.jiangxin.honor.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,7 +78,7 @@ class HonorFacade implements HonorApi {
 					draft.title().strip(), draft.conferredOn()));
 		}
 		events.publishEvent(new TitleConferred(id, draft.title().strip(), draft.holderKind(), holder, memberId, orgId,
-				null, null, draft.conferredOn()));
+				null, null, draft.conferredOn(), memberId == null ? List.of() : List.of(memberId)));
 		return id;
 	}
 

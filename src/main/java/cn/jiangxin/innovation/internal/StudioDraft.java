@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import cn.jiangxin.innovation.StudioField;
+
 /**
  * A studio to register: its name, host union, employer, leader (by member card number),
  * field, founding date, tags and description.

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.jiangxin.innovation.StudioField;
 import cn.jiangxin.innovation.StudioLevel;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;

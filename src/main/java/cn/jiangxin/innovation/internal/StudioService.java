@@ -19,6 +19,7 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.honor.HolderKind;
 import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.honor.HonorDraft;
+import cn.jiangxin.innovation.StudioField;
 import cn.jiangxin.innovation.StudioLevel;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
+import cn.jiangxin.honor.TitleConferred;
+import cn.jiangxin.innovation.StudioField;
 import cn.jiangxin.innovation.StudioLevel;
 import cn.jiangxin.shared.OrgScope.SqlFilter;
 
@@ -47,6 +50,41 @@ class StudioStore {
 		}
 		addMember(id, leaderId, StudioRole.LEADER, draft.foundedOn());
 		return id;
+	}
+
+	/**
+	 * Inserts the studio a team's title makes, its leader and core members with it; its
+	 * id, or empty if this honour made one already. A name its union has taken already
+	 * gets the honour's number after it.
+	 */
+	Optional<Long> insertFromTitle(TitleConferred title, String name, StudioField field, String by, Instant at) {
+		String suffix = "（" + title.honorId() + "）";
+		long leader = title.memberIds().get(0);
+		for (String candidate : List.of(name, clip(name, 100 - suffix.length()) + suffix)) {
+			KeyHolder key = new GeneratedKeyHolder();
+			int made = jdbc
+				.sql("""
+						INSERT INTO studio (name, host_org_id, leader_id, field, founded_on, status, origin_honor_id, origin_title,
+						                    origin_on, created_by, created_at)
+						VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)
+						ON CONFLICT DO NOTHING""")
+				.params(candidate, title.orgId(), leader, field.name(), Date.valueOf(title.conferredOn()),
+						title.honorId(), title.title(), Date.valueOf(title.conferredOn()), by, Timestamp.from(at))
+				.update(key, "id");
+			if (made == 1) {
+				long id = key.getKeyAs(Long.class);
+				new LinkedHashSet<>(title.memberIds()).forEach(member -> addMember(id, member,
+						member == leader ? StudioRole.LEADER : StudioRole.CORE, title.conferredOn()));
+				return Optional.of(id);
+			}
+			if (jdbc.sql("SELECT COUNT(*) FROM studio WHERE origin_honor_id = ?")
+				.param(title.honorId())
+				.query(Long.class)
+				.single() > 0) {
+				return Optional.empty();
+			}
+		}
+		throw new IllegalStateException("no name left for the studio of honour " + title.honorId());
 	}
 
 	/** Adds a member, or brings back one who left; false if they are in it already. */
@@ -153,20 +191,22 @@ class StudioStore {
 			.query(rs -> {
 				tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
 			});
-		return studios.stream()
-			.map(s -> new Studio(s.id(), s.name(), s.hostOrgId(), s.employerName(), s.leaderId(), s.field(),
-					s.foundedOn(), s.description(), s.level(), s.active(), tags.getOrDefault(s.id(), List.of()),
-					s.createdBy(), s.createdAt(), s.version()))
-			.toList();
+		return studios.stream().map(s -> s.withTags(tags.getOrDefault(s.id(), List.of()))).toList();
 	}
 
 	private static Studio row(ResultSet rs, int n) throws SQLException {
 		String level = rs.getString("level");
+		Date originOn = rs.getDate("origin_on");
 		return new Studio(rs.getLong("id"), rs.getString("name"), rs.getLong("host_org_id"),
 				rs.getString("employer_name"), rs.getLong("leader_id"), StudioField.valueOf(rs.getString("field")),
 				rs.getDate("founded_on").toLocalDate(), rs.getString("description"),
 				level == null ? null : StudioLevel.valueOf(level), "ACTIVE".equals(rs.getString("status")), List.of(),
+				rs.getString("origin_title"), originOn == null ? null : originOn.toLocalDate(),
 				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+	}
+
+	private static String clip(String text, int length) {
+		return text.length() > length ? text.substring(0, length) : text;
 	}
 
 	private static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import static cn.jiangxin.shared.demo.DemoUnions.BUAA_DEPARTMENTS;
 import static cn.jiangxin.shared.demo.DemoUnions.CITY;
 import static cn.jiangxin.shared.demo.DemoUnions.CONSTRUCTION;
 import static cn.jiangxin.shared.demo.DemoUnions.CONSTRUCTION_COMPANIES;
+import static cn.jiangxin.shared.demo.DemoUnions.COURT;
 import static cn.jiangxin.shared.demo.DemoUnions.DAXING;
 import static cn.jiangxin.shared.demo.DemoUnions.DAXING_BIOBASE;
 import static cn.jiangxin.shared.demo.DemoUnions.DAXING_COMPANIES;
@@ -17,6 +18,7 @@ import static cn.jiangxin.shared.demo.DemoUnions.PROPERTY_COMPANIES;
 import static cn.jiangxin.shared.demo.DemoUnions.RELIEF_CENTRE;
 import static cn.jiangxin.shared.demo.DemoUnions.RELIEF_DEPARTMENTS;
 import static cn.jiangxin.shared.demo.DemoUnions.TRANSPORT;
+import static cn.jiangxin.shared.demo.DemoUnions.TRANSPORT_COMPANIES;
 import static cn.jiangxin.shared.demo.DemoUnions.unitNameOf;
 
 import java.nio.charset.StandardCharsets;
@@ -145,6 +147,13 @@ class OrgDemo implements ApplicationModuleInitializer {
 		for (String department : BUAA_DEPARTMENTS) {
 			add(buaa, department, null, OrgLevel.DEPARTMENT, null, null, null, null, null);
 		}
+
+		// Added last, so that the unions above keep their ids: the rest of the transport
+		// alliance's employers (seed 004) and 一中院 (seed 003).
+		for (String company : TRANSPORT_COMPANIES) {
+			add(transport, company, null, OrgLevel.GRASSROOTS, null, null, Industry.G, UnitType.STATE_ENTERPRISE, "91");
+		}
+		add(organs, COURT, "一中院工会", OrgLevel.GRASSROOTS, "北京市石景山区石景山路16号", null, Industry.S, UnitType.GOVERNMENT, "11");
 	}
 
 	private long district(long city, String name) {

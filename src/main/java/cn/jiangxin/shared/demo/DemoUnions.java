@@ -22,6 +22,17 @@ public final class DemoUnions {
 
 	public static final String EDUCATION = "北京市教育工会";
 
+	public static final String BUS = "北京公交集团工会";
+
+	public static final String METRO = "北京地铁公司工会";
+
+	/** The transport employers added for the studio alliance's case (seed 004). */
+	public static final List<String> TRANSPORT_COMPANIES = List.of("中国铁路北京局集团有限公司工会", "首都机场集团有限公司工会",
+			"北京首都公路发展集团有限公司工会", "北京京港地铁有限公司工会");
+
+	/** 一中院's union, under the city organs' union (seed 003). */
+	public static final String COURT = "北京市第一中级人民法院工会";
+
 	public static final String BUAA = "北京航空航天大学工会";
 
 	public static final List<String> FINANCIAL_INSTITUTIONS = List.of("中国人民银行北京市分行工会", "中国工商银行北京市分行工会", "中国农业银行北京市分行工会",

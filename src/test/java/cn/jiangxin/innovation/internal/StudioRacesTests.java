@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.innovation.StudioField;
 import cn.jiangxin.innovation.StudioLevel;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.support.Demo;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.jiangxin.innovation.StudioField;
 import cn.jiangxin.shared.Actor;
 
 /** Registers studios for tests in other packages, through the module's service. */

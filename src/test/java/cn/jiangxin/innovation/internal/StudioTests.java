@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jiangxin.contest.internal.ContestFixtures;
+import cn.jiangxin.innovation.StudioField;
 import cn.jiangxin.innovation.StudioLevel;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
