@@ -22,6 +22,12 @@ public interface OrgApi {
 	List<OrgRef> activeAtLevel(OrgLevel level);
 
 	/**
+	 * The open unions directly under {@code id}, in the order they were created (for
+	 * figures broken down by the next level of a subtree).
+	 */
+	List<OrgRef> children(long id);
+
+	/**
 	 * Open unions whose name contains {@code text}, from the whole tree, for choosing
 	 * where a member may transfer to (union names are public); at most {@code limit}.
 	 */

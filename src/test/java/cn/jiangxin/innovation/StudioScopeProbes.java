@@ -1,5 +1,6 @@
 package cn.jiangxin.innovation;
 
+import static cn.jiangxin.support.ScopeProbes.BodyProbe.admin;
 import static cn.jiangxin.support.ScopeProbes.BodyProbe.api;
 import static cn.jiangxin.support.ScopeProbes.Probe.get;
 import static cn.jiangxin.support.ScopeProbes.Probe.post;
@@ -30,6 +31,9 @@ class StudioScopeProbes implements ScopeProbes {
 	/** The finance studio's name, which no outsider's list may show. */
 	static final String STUDIO = "金融越权探针工作室";
 
+	/** The finance studio's achievement, which no outsider's search may show. */
+	static final String ACHIEVEMENT = "金融越权探针成果";
+
 	/** Each walk's studios are new ones (a name is taken once per union). */
 	private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -57,12 +61,45 @@ class StudioScopeProbes implements ScopeProbes {
 		p.add(post("/api/v1/studios/{id}/levels", i -> "/api/v1/studios/" + i.id("studio") + "/levels", """
 				{"level": "ENTERPRISE", "conferringOrgId": FINANCE, "decision": "越权", "conferredOn": "2025-01-01"}""",
 				Outsider.REFUSED));
+		p.add(get("/api/v1/studios", i -> "/api/v1/studios?orgId=" + i.id("finance"), Outsider.REFUSED));
+		p.add(get("/studios", i -> "/studios", Outsider.FILTERED).hiding(STUDIO));
+		p.add(get("/studios", i -> "/studios?org=" + i.id("finance"), Outsider.REFUSED));
+		p.add(get("/studios/new", i -> "/studios/new", Outsider.OWN));
+		p.add(post("/studios", i -> "/studios?name=越权工作室&hostOrgId=" + i.id("finance") + "&leaderCardNo="
+				+ i.text("entrantCard") + "&field=OTHER&foundedOn=2024-01-01", null, Outsider.REFUSED));
+		p.add(get("/studios/{id}", i -> "/studios/" + i.id("studio"), Outsider.REFUSED));
+		p.add(post("/studios/{id}/members",
+				i -> "/studios/" + i.id("studio") + "/members?cardNo=" + i.text("entrantCard") + "&role=CORE", null,
+				Outsider.REFUSED));
+		p.add(post("/studios/{id}/levels", i -> "/studios/" + i.id("studio")
+				+ "/levels?level=ENTERPRISE&conferringOrgId=" + i.id("finance") + "&decision=越权&conferredOn=2025-01-01",
+				null, Outsider.REFUSED));
+		p.add(get("/api/v1/studios/{id}/achievements", i -> "/api/v1/studios/" + i.id("studio") + "/achievements",
+				Outsider.REFUSED));
+		p.add(post("/api/v1/studios/{id}/achievements", i -> "/api/v1/studios/" + i.id("studio") + "/achievements",
+				"{\"kind\": \"OTHER\", \"title\": \"越权成果\", \"achievedOn\": \"2025-01-01\"}", Outsider.REFUSED));
+		p.add(post("/studios/{id}/achievements",
+				i -> "/studios/" + i.id("studio") + "/achievements?kind=OTHER&title=越权成果&achievedOn=2025-01-01", null,
+				Outsider.REFUSED));
+		p.add(get("/api/v1/achievements", i -> "/api/v1/achievements", Outsider.FILTERED).hiding(ACHIEVEMENT));
 		return p;
 	}
 
 	@Override
 	public List<BodyProbe> bodyProbes() {
 		List<BodyProbe> p = new ArrayList<>();
+		p.add(admin(HttpMethod.POST, "/studios", (j, i) -> "/studios?name=越权工作室&hostOrgId=" + i.id("finance")
+				+ "&leaderCardNo=" + j.text("memberCard") + "&field=OTHER&foundedOn=2024-01-01", "hostOrgId"));
+		p.add(admin(
+				HttpMethod.POST, "/studios", (j, i) -> "/studios?name=越权工作室&hostOrgId=" + j.id("jingkai")
+						+ "&leaderCardNo=" + i.text("entrantCard") + "&field=OTHER&foundedOn=2024-01-01",
+				"leaderCardNo"));
+		p.add(admin(HttpMethod.POST, "/studios/{id}/members",
+				(j, i) -> "/studios/" + j.id("studio") + "/members?cardNo=" + i.text("entrantCard") + "&role=CORE",
+				"cardNo"));
+		p.add(admin(HttpMethod.POST, "/studios/{id}/levels", (j, i) -> "/studios/" + j.id("studio")
+				+ "/levels?level=ENTERPRISE&conferringOrgId=" + i.id("finance") + "&decision=越权&conferredOn=2025-01-01",
+				"conferringOrgId"));
 		p.add(api(HttpMethod.POST, "/api/v1/studios", (j, i) -> "/api/v1/studios", (j, i) -> """
 				{"name": "越权工作室", "hostOrgId": %d, "leaderCardNo": "%s", "field": "OTHER",
 				 "foundedOn": "2024-01-01"}""".formatted(i.id("finance"), j.text("memberCard")), "hostOrgId"));
@@ -76,13 +113,30 @@ class StudioScopeProbes implements ScopeProbes {
 				(j, i) -> "/api/v1/studios/" + j.id("studio") + "/levels", (j, i) -> """
 						{"level": "ENTERPRISE", "conferringOrgId": %d, "decision": "越权",
 						 "conferredOn": "2025-01-01"}""".formatted(i.id("finance")), "conferringOrgId"));
+		p.add(api(HttpMethod.POST, "/api/v1/studios/{id}/achievements",
+				(j, i) -> "/api/v1/studios/" + j.id("studio") + "/achievements", (j, i) -> """
+						{"kind": "OTHER", "title": "越权成果", "achievedOn": "2025-01-01", "partnerStudioIds": [%d]}"""
+					.formatted(i.id("studio")),
+				"partnerStudioIds"));
+		p.add(api(HttpMethod.POST, "/api/v1/studios/{id}/achievements",
+				(j, i) -> "/api/v1/studios/" + j.id("studio") + "/achievements", (j, i) -> """
+						{"kind": "OTHER", "title": "越权成果", "achievedOn": "2025-01-01", "contributorCardNos": ["%s"]}"""
+					.formatted(i.text("entrantCard")),
+				"contributorCardNos"));
+		p.add(admin(HttpMethod.POST, "/studios/{id}/achievements",
+				(j, i) -> "/studios/" + j.id("studio")
+						+ "/achievements?kind=OTHER&title=越权成果&achievedOn=2025-01-01&contributorCardNos="
+						+ i.text("entrantCard"),
+				"contributorCardNos"));
 		return p;
 	}
 
 	@Override
 	public void outOfReach(Targets finance) {
-		finance.put("studio", setup.studio(logins.actor(Demo.FINANCE_ADMIN), STUDIO + RUNS.incrementAndGet(),
-				finance.id("finance"), finance.text("entrantCard")));
+		long studio = setup.studio(logins.actor(Demo.FINANCE_ADMIN), STUDIO + RUNS.incrementAndGet(),
+				finance.id("finance"), finance.text("entrantCard"));
+		finance.put("studio", studio);
+		setup.achievement(logins.actor(Demo.FINANCE_ADMIN), studio, ACHIEVEMENT);
 	}
 
 	@Override

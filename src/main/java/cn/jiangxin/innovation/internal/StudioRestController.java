@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,15 +68,21 @@ class StudioRestController {
 			List<String> tags) {
 	}
 
-	/** A member to add, by card number, and their role. */
-	record NewMember(@NotBlank @Size(max = 30) String cardNo, @NotNull StudioRole role) {
+	/**
+	 * A member to add, by card number, their role and the day they joined (today if
+	 * none).
+	 */
+	record NewMember(@NotBlank @Size(max = 30) String cardNo, @NotNull StudioRole role,
+			@PastOrPresent LocalDate joinedOn) {
 	}
 
 	@GetMapping
-	@Operation(summary = "Studios hosted within the caller's reach, by name; filtered by level and field")
+	@Operation(summary = "Studios hosted within the caller's reach, by name; filtered by level, field, a union's "
+			+ "subtree (orgId) and a text in the name or a tag (q); at most 500")
 	List<StudioRow> list(@RequestParam(required = false) StudioLevel level,
-			@RequestParam(required = false) StudioField field) {
-		return studios.list(Actors.require(), level, field)
+			@RequestParam(required = false) StudioField field, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) String q) {
+		return studios.list(Actors.require(), new StudioQuery(level, field, orgId, q))
 			.stream()
 			.map(s -> new StudioRow(s.id(), s.name(), s.hostOrgId(), s.field(), s.level(), s.active(), s.tags()))
 			.toList();
@@ -107,7 +114,7 @@ class StudioRestController {
 	@Operation(summary = "Add a deputy or core member, an active member of the host union's subtree")
 	List<MemberJson> addMember(@PathVariable long id, @Valid @RequestBody NewMember member) {
 		Actor actor = Actors.require();
-		studios.addMember(actor, id, member.cardNo(), member.role());
+		studios.addMember(actor, id, member.cardNo(), member.role(), member.joinedOn());
 		return memberJson(studios.members(actor, id));
 	}
 

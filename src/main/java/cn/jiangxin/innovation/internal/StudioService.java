@@ -3,6 +3,7 @@ package cn.jiangxin.innovation.internal;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +20,16 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.honor.HolderKind;
 import cn.jiangxin.honor.HonorApi;
 import cn.jiangxin.honor.HonorDraft;
-import cn.jiangxin.innovation.StudioField;
-import cn.jiangxin.innovation.StudioLevel;
 import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
+import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.org.OrgLevel;
+import cn.jiangxin.org.OrgRef;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgScope;
+import cn.jiangxin.shared.OrgScope.SqlFilter;
 import cn.jiangxin.shared.OutOfScopeException;
 import cn.jiangxin.shared.Zones;
 
@@ -53,12 +56,16 @@ class StudioService {
 
 	private final OrgScope scope;
 
+	private final OrgApi orgs;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	StudioService(StudioStore store, MemberApi members, HonorApi honors, OrgScope scope, AuditLog audit, Clock clock) {
+	StudioService(StudioStore store, MemberApi members, HonorApi honors, OrgScope scope, OrgApi orgs, AuditLog audit,
+			Clock clock) {
 		this.store = store;
+		this.orgs = orgs;
 		this.members = members;
 		this.honors = honors;
 		this.scope = scope;
@@ -94,9 +101,41 @@ class StudioService {
 		return studio;
 	}
 
-	/** The studios hosted within the actor's reach, by name. */
-	public List<Studio> list(Actor actor, StudioLevel level, StudioField field) {
-		return store.list(scope.filter(actor, "host_org_id"), level, field, LIST_LIMIT);
+	/**
+	 * The studios hosted within the actor's reach, by name, as asked; a union asked for
+	 * must be within reach.
+	 */
+	public List<Studio> list(Actor actor, StudioQuery query) {
+		if (query.text() != null && query.text().length() > StudioQuery.MAX_TEXT) {
+			throw BusinessRuleException.invalid("q", "innovation.studio.query", StudioQuery.MAX_TEXT);
+		}
+		SqlFilter within = SqlFilter.ALL;
+		if (query.orgId() != null) {
+			scope.require(actor, query.orgId());
+			within = scope.subtree(query.orgId(), "host_org_id");
+		}
+		return store.list(scope.filter(actor, "host_org_id"), within, query, LIST_LIMIT);
+	}
+
+	/**
+	 * How many active studios each union directly under {@code orgId} (the actor's own
+	 * union if null; the city for the platform's admins) hosts in its subtree, by level.
+	 */
+	public StudioCounts counts(Actor actor, Long orgId) {
+		long rootId = orgId != null ? orgId
+				: actor.orgId() != null ? actor.orgId() : orgs.activeAtLevel(OrgLevel.CITY).get(0).id();
+		scope.require(actor, rootId);
+		OrgRef root = orgs.path(rootId).get(orgs.path(rootId).size() - 1);
+		List<StudioCounts.Row> rows = new ArrayList<>();
+		for (OrgRef child : orgs.children(rootId)) {
+			StudioCounts.Row row = new StudioCounts.Row(child,
+					store.levelCounts(scope.subtree(child.id(), "host_org_id")));
+			if (row.total() > 0) {
+				rows.add(row);
+			}
+		}
+		StudioCounts.Row whole = new StudioCounts.Row(root, store.levelCounts(scope.subtree(rootId, "host_org_id")));
+		return new StudioCounts(root, rows, whole);
 	}
 
 	/** A studio's current members, leader first. */
@@ -105,15 +144,24 @@ class StudioService {
 		return store.members(studioId);
 	}
 
-	/** Adds a core member or a deputy (the leader is changed, not added). */
+	/**
+	 * Adds a core member or a deputy (the leader is changed, not added), who joined on
+	 * the day given (today if null): not before the studio was founded, not in the
+	 * future.
+	 */
 	@Transactional
-	public void addMember(Actor actor, long studioId, String cardNo, StudioRole role) {
+	public void addMember(Actor actor, long studioId, String cardNo, StudioRole role, LocalDate joinedOn) {
 		Studio studio = open(actor, studioId);
 		if (role == null || role == StudioRole.LEADER) {
 			throw BusinessRuleException.invalid("role", "innovation.studio.role");
 		}
+		LocalDate today = Zones.today(clock);
+		LocalDate joined = joinedOn == null ? today : joinedOn;
+		if (joined.isBefore(studio.foundedOn()) || joined.isAfter(today)) {
+			throw BusinessRuleException.invalid("joinedOn", "innovation.studio.joinedOn", studio.foundedOn());
+		}
 		MemberView member = memberWithin(cardNo, studio.hostOrgId(), "cardNo");
-		if (!store.addMember(studioId, member.id(), role, Zones.today(clock))) {
+		if (!store.addMember(studioId, member.id(), role, joined)) {
 			throw BusinessRuleException.conflict("innovation.studio.alreadyMember", member.name());
 		}
 		audit.record("studio", studioId, studio.hostOrgId(), AuditAction.UPDATE, null,

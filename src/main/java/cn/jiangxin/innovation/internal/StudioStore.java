@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -115,17 +116,26 @@ class StudioStore {
 		return jdbc.sql(sql).param(id).query(StudioStore::row).optional().map(s -> withTags(List.of(s)).get(0));
 	}
 
-	/** Studios hosted within reach, by name, at most {@code limit}. */
-	List<Studio> list(SqlFilter reach, StudioLevel level, StudioField field, int limit) {
-		List<String> where = new ArrayList<>(List.of(reach.sql()));
+	/**
+	 * Studios hosted within reach (and within a subtree, if asked), by name, at most
+	 * {@code limit}.
+	 */
+	List<Studio> list(SqlFilter reach, SqlFilter within, StudioQuery query, int limit) {
+		List<String> where = new ArrayList<>(List.of(reach.sql(), within.sql()));
 		List<Object> params = new ArrayList<>(reach.params());
-		if (level != null) {
+		params.addAll(within.params());
+		if (query.level() != null) {
 			where.add("level = ?");
-			params.add(level.name());
+			params.add(query.level().name());
 		}
-		if (field != null) {
+		if (query.field() != null) {
 			where.add("field = ?");
-			params.add(field.name());
+			params.add(query.field().name());
+		}
+		if (query.text() != null) {
+			where.add("(POSITION(? IN name) > 0 OR id IN (SELECT studio_id FROM studio_tag WHERE tag = ?))");
+			params.add(query.text());
+			params.add(query.text().toLowerCase(Locale.ROOT));
 		}
 		params.add(limit);
 		return withTags(jdbc
@@ -134,6 +144,41 @@ class StudioStore {
 			.params(params)
 			.query(StudioStore::row)
 			.list());
+	}
+
+	/** How many active studios are hosted within reach. */
+	long count(SqlFilter reach) {
+		return jdbc.sql("SELECT COUNT(*) FROM studio WHERE status = 'ACTIVE' AND " + reach.sql())
+			.params(reach.params())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The active studios within a subtree, by level (null: no level yet). */
+	Map<StudioLevel, Long> levelCounts(SqlFilter within) {
+		Map<StudioLevel, Long> counts = new HashMap<>();
+		jdbc.sql("SELECT level, COUNT(*) FROM studio WHERE status = 'ACTIVE' AND " + within.sql() + " GROUP BY level")
+			.params(within.params())
+			.query(rs -> {
+				String level = rs.getString(1);
+				counts.put(level == null ? null : StudioLevel.valueOf(level), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** How many current members each studio has. */
+	Map<Long, Integer> memberCounts(List<Long> studioIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (studioIds.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("SELECT studio_id, COUNT(*) FROM studio_member WHERE left_on IS NULL AND studio_id IN ("
+				+ String.join(", ", Collections.nCopies(studioIds.size(), "?")) + ") GROUP BY studio_id")
+			.params(List.copyOf(studioIds))
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return counts;
 	}
 
 	/** A studio's current members with their roles, leader first. */

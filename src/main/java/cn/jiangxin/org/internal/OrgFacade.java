@@ -50,6 +50,11 @@ class OrgFacade implements OrgApi {
 	}
 
 	@Override
+	public List<OrgRef> children(long id) {
+		return queries.activeChildren(id);
+	}
+
+	@Override
 	public List<OrgRef> activeAtLevel(OrgLevel level) {
 		return queries.activeAtLevel(level);
 	}

@@ -53,6 +53,14 @@ class OrgQueries {
 			.list();
 	}
 
+	List<OrgRef> activeChildren(long parentId) {
+		return jdbc.sql("SELECT id, name, level FROM org WHERE parent_id = ? AND status = 'ACTIVE' ORDER BY id")
+			.params(parentId)
+			.query((rs, n) -> new OrgRef(rs.getLong("id"), rs.getString("name"),
+					OrgLevel.valueOf(rs.getString("level"))))
+			.list();
+	}
+
 	Map<Long, String> subtreeNames(long rootId) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		jdbc.sql("SELECT o.id, o.name FROM org o JOIN org_closure c ON c.descendant_id = o.id WHERE c.ancestor_id = ?")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.jiangxin.innovation.AchievementKind;
 import cn.jiangxin.innovation.StudioField;
 import cn.jiangxin.shared.Actor;
 
@@ -14,8 +15,18 @@ public class StudioSetup {
 
 	private final StudioService studios;
 
-	StudioSetup(StudioService studios) {
+	private final AchievementService achievements;
+
+	StudioSetup(StudioService studios, AchievementService achievements) {
 		this.studios = studios;
+		this.achievements = achievements;
+	}
+
+	/** An achievement of the studio, of kind OTHER, with this title. */
+	public long achievement(Actor actor, long studioId, String title) {
+		return achievements.record(actor, studioId,
+				new AchievementDraft(AchievementKind.OTHER, title, LocalDate.of(2025, 1, 1), List.of(), null, null,
+						null, null, null, null, List.of(), List.of(), List.of()));
 	}
 
 	/** A studio of the given union, led by the member with this card number. */

@@ -109,23 +109,62 @@ class StudioTests {
 			.isInstanceOf(OutOfScopeException.class);
 		long id = register();
 		assertThatThrownBy(() -> studios.studio(finance, id)).isInstanceOf(NotFoundException.class);
-		assertThat(studios.list(finance, null, null)).noneMatch(s -> s.id() == id);
-		assertThat(studios.list(jingkai(), null, StudioField.MANUFACTURING)).anyMatch(s -> s.id() == id);
+		assertThat(studios.list(finance, StudioQuery.all())).noneMatch(s -> s.id() == id);
+		assertThat(studios.list(jingkai(), new StudioQuery(null, StudioField.MANUFACTURING, null, null)))
+			.anyMatch(s -> s.id() == id);
+		assertThatThrownBy(() -> studios.list(finance, new StudioQuery(null, null, host, null)))
+			.as("a union out of reach in the query")
+			.isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> studios.counts(finance, host)).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(
-				() -> studios.addMember(finance, id, people.member(Demo.HAISITANPU).cardNo(), StudioRole.CORE))
+				() -> studios.addMember(finance, id, people.member(Demo.HAISITANPU).cardNo(), StudioRole.CORE, null))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theRegistryFindsStudiosByUnionNameAndTagAndCountsThemPerUnionBelow() {
+		long id = register();
+		long host = orgs.id(Demo.HAISITANPU);
+		String name = studios.studio(jingkai(), id).name();
+		assertThat(studios.list(jingkai(), new StudioQuery(null, null, host, name.substring(0, 4))))
+			.anyMatch(s -> s.id() == id);
+		assertThat(studios.list(jingkai(), new StudioQuery(null, null, null, "焊装"))).as("by tag")
+			.anyMatch(s -> s.id() == id);
+		assertThat(studios.list(jingkai(), new StudioQuery(null, null, null, "％"))).as("no wildcard").isEmpty();
+		assertThat(studios.list(jingkai(), new StudioQuery(StudioLevel.NATIONAL, null, host, null)))
+			.noneMatch(s -> s.id() == id);
+		assertThatThrownBy(() -> studios.list(jingkai(), new StudioQuery(null, null, null, "焊".repeat(41))))
+			.isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("q"));
+
+		StudioCounts counts = studios.counts(jingkai(), null);
+		assertThat(counts.root().name()).isEqualTo("北京经济技术开发区总工会");
+		StudioCounts.Row haisitanpu = counts.unions()
+			.stream()
+			.filter(r -> r.union().id() == host)
+			.findFirst()
+			.orElseThrow();
+		assertThat(haisitanpu.total()).isEqualTo(studios.list(jingkai(), new StudioQuery(null, null, host, null))
+			.stream()
+			.filter(Studio::active)
+			.count());
+		assertThat(counts.whole().total())
+			.isGreaterThanOrEqualTo(counts.unions().stream().mapToLong(StudioCounts.Row::total).sum());
 	}
 
 	@Test
 	void coreMembersJoinOnceFromTheHostsSubtree() {
 		long id = register();
 		ContestFixtures.Someone welder = people.member(Demo.HAISITANPU);
-		studios.addMember(jingkai(), id, welder.cardNo(), StudioRole.CORE);
-		assertThatThrownBy(() -> studios.addMember(jingkai(), id, welder.cardNo(), StudioRole.DEPUTY))
+		assertThatThrownBy(
+				() -> studios.addMember(jingkai(), id, welder.cardNo(), StudioRole.CORE, LocalDate.of(2023, 2, 28)))
+			.as("before the founding")
+			.isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("joinedOn"));
+		studios.addMember(jingkai(), id, welder.cardNo(), StudioRole.CORE, null);
+		assertThatThrownBy(() -> studios.addMember(jingkai(), id, welder.cardNo(), StudioRole.DEPUTY, null))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					e -> assertThat(e.code()).isEqualTo("innovation.studio.alreadyMember"));
-		assertThatThrownBy(
-				() -> studios.addMember(jingkai(), id, people.member(Demo.HAISITANPU).cardNo(), StudioRole.LEADER))
+		assertThatThrownBy(() -> studios.addMember(jingkai(), id, people.member(Demo.HAISITANPU).cardNo(),
+				StudioRole.LEADER, null))
 			.isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("role"));
 		assertThat(studios.members(jingkai(), id)).extracting(StudioStore.StudioMember::memberId).contains(welder.id());
 	}

@@ -1,0 +1,363 @@
+package cn.jiangxin.innovation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.ApplicationModuleInitializer;
+import org.springframework.stereotype.Component;
+
+import cn.jiangxin.innovation.AchievementKind;
+import cn.jiangxin.innovation.PatentKind;
+import cn.jiangxin.innovation.StudioField;
+import cn.jiangxin.innovation.StudioLevel;
+import cn.jiangxin.org.OrgApi;
+import cn.jiangxin.org.OrgLevel;
+import cn.jiangxin.org.OrgRef;
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.demo.DemoRoster;
+import cn.jiangxin.shared.demo.DemoRoster.Someone;
+import cn.jiangxin.shared.demo.DemoSeeding;
+import cn.jiangxin.shared.demo.DemoStory;
+import cn.jiangxin.shared.demo.DemoUnions;
+
+/**
+ * The innovation module's demo data: 一中院's city-level studio with its 18 core members
+ * (seed 003), the 25 transport studios that founded the alliance in April 2021 (seed
+ * 004), and about two hundred and fifty studios across the tree at every level, so that
+ * the registry's filters and counts mean something. The 13 finance studios are not
+ * written here: they come from the contest's titles (see {@link StudioTitles}). Decision
+ * numbers are made up in the usual form.
+ */
+@Component
+@ConditionalOnBooleanProperty("jiangxin.demo.enabled")
+class InnovationDemo implements ApplicationModuleInitializer {
+
+	private final StudioService studios;
+
+	private final AchievementService achievements;
+
+	/** The studios written, by name, with their people (leader first). */
+	private final Map<String, Long> made = new HashMap<>();
+
+	private final Map<String, List<Someone>> crews = new HashMap<>();
+
+	private final OrgApi orgs;
+
+	private final JdbcClient jdbc;
+
+	private final DemoRoster roster;
+
+	private final DemoSeeding seeding;
+
+	private final DemoStory story;
+
+	private final Actor system = Actor.system();
+
+	private Map<String, Long> unions;
+
+	InnovationDemo(StudioService studios, AchievementService achievements, OrgApi orgs, JdbcClient jdbc,
+			DemoRoster roster, DemoSeeding seeding, DemoStory story) {
+		this.studios = studios;
+		this.achievements = achievements;
+		this.orgs = orgs;
+		this.jdbc = jdbc;
+		this.roster = roster;
+		this.seeding = seeding;
+		this.story = story;
+	}
+
+	@Override
+	public void initialize() {
+		seeding.seed("innovation",
+				() -> jdbc.sql("SELECT COUNT(*) FROM studio WHERE origin_honor_id IS NULL")
+					.query(Long.class)
+					.single() > 0,
+				this::write);
+	}
+
+	private void write() {
+		unions = DemoUnions.byName(orgs.subtreeNames(orgs.activeAtLevel(OrgLevel.CITY).get(0).id()));
+		story.at(DemoStory.beijing(2024, 9, 10, 10));
+		court();
+		transport();
+		acrossTheTree();
+		story.at(DemoStory.beijing(2025, 12, 1, 10));
+		achievements();
+	}
+
+	/**
+	 * What the studios achieved: the alliance's PIS display repair and cloud voice
+	 * training (seed 004) as joint outcomes of the studios that did them, 一中院's books and
+	 * its clerks' gold medals (seed 003), patents of the signal and EMU studios, and a
+	 * patent of every other 经开区 studio. Numbers, titles and sums are made up in the usual
+	 * form.
+	 */
+	private void achievements() {
+		String pis = "地铁乘客信息系统维修创新工作室";
+		record(pis,
+				new AchievementDraft(AchievementKind.METHOD, "乘客信息显示系统（PIS）终端显示屏维修技术", LocalDate.of(2022, 6, 30),
+						ids("高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "公交电子站牌创新工作室"), null, null, null, null,
+						new BigDecimal("3260000.00"), "针对航空、高铁、公交、地铁乘客信息显示终端屏更换成本高的难题，联合攻关实现显示屏板级维修，逐步实现自主维修的专业化和标准化。",
+						cards(pis, "高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "公交电子站牌创新工作室"), List.of("北京交通大学指导专家组"),
+						List.of("北京地铁公司", "中国铁路北京局集团有限公司", "首都机场集团有限公司", "北京公交集团")));
+		record(pis,
+				new AchievementDraft(AchievementKind.STANDARD, "乘客信息显示屏维修作业规范", LocalDate.of(2022, 12, 20), List.of(),
+						null, null, "Q/BJDT 0215-2022", null, null, null, cards(pis), List.of(),
+						List.of("北京京港地铁有限公司")));
+		String voice = "地铁站务服务创新工作室";
+		record(voice,
+				new AchievementDraft(AchievementKind.SOFTWARE, "云端语音培训系统", LocalDate.of(2022, 8, 15),
+						ids("铁路客运服务创新工作室", "航站楼旅客服务创新工作室", "京港地铁乘客服务创新工作室", "公交窗口服务创新工作室"), null, null, null, null,
+						new BigDecimal("480000.00"), "针对服务行业倒班、人员分散不利于集中培训的问题，职工利用碎片化时间自学自考，提高培训效率和效果。",
+						cards(voice, "铁路客运服务创新工作室", "航站楼旅客服务创新工作室"), List.of(),
+						List.of("北京地铁公司", "中国铁路北京局集团有限公司", "首都机场集团有限公司", "北京京港地铁有限公司", "北京公交集团")));
+		record("地铁信号设备创新工作室",
+				new AchievementDraft(AchievementKind.PATENT, "一种地铁信号机故障快速诊断装置", LocalDate.of(2021, 11, 2), List.of(),
+						"ZL202120345678.1", PatentKind.UTILITY, null, null, new BigDecimal("150000.00"), null,
+						cards("地铁信号设备创新工作室"), List.of(), List.of()));
+		record("动车组检修创新工作室",
+				new AchievementDraft(AchievementKind.PATENT, "动车组转向架轴承温升在线监测方法", LocalDate.of(2020, 9, 18), List.of(),
+						"ZL201910876543.2", PatentKind.INVENTION, null, null, null, null, cards("动车组检修创新工作室"),
+						List.of(), List.of()));
+		String court = "一中院职工创新工作室";
+		record(court,
+				new AchievementDraft(AchievementKind.AWARD, "全市法院书记员技能比赛金奖 4 项（包揽前三名）", LocalDate.of(2025, 6, 20),
+						List.of(), null, null, null, "北京市高级人民法院", null, "7 人参赛全部获奖，其中 4 人获金奖，获奖人数和金奖人数均居全市法院首位。",
+						crews.get(court).subList(0, 7).stream().map(Someone::cardNo).toList(), List.of(), List.of()));
+		for (String book : List.of("民商事审判实务精要", "合同纠纷裁判规则解析", "一槌定音：示范庭审实录", "民法典合同编司法解释理解与适用", "书记员履职能力提升读本")) {
+			record(court,
+					new AchievementDraft(AchievementKind.PUBLICATION, book, LocalDate.of(2024, 10, 1 + book.length()),
+							List.of(), null, null, null, "人民法院出版社", null, null, cards(court), List.of(), List.of()));
+		}
+		int n = 0;
+		for (Map.Entry<String, Long> studio : made.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+			String name = studio.getKey();
+			if (name.contains("焊装工艺") || name.contains("工业机器人") || name.contains("精密加工")) {
+				n++;
+				record(studio.getKey(),
+						new AchievementDraft(AchievementKind.PATENT, studio.getKey().replace("创新工作室", "") + "改进装置",
+								LocalDate.of(2023, 1 + n % 12, 1 + n % 28), List.of(),
+								String.format("2023%d%07d.%d", 2, 1000 + n, n % 10), PatentKind.UTILITY, null, null,
+								new BigDecimal(20000 + 1000 * n), null, cards(studio.getKey()), List.of(), List.of()));
+			}
+		}
+	}
+
+	private void record(String studio, AchievementDraft draft) {
+		achievements.record(system, made.get(studio), draft);
+	}
+
+	private List<Long> ids(String... names) {
+		return Arrays.stream(names).map(made::get).toList();
+	}
+
+	/** The leaders of these studios, by card number. */
+	private List<String> cards(String... names) {
+		return Arrays.stream(names).map(name -> crews.get(name).get(0).cardNo()).toList();
+	}
+
+	/** 一中院职工创新工作室: 18 core members, named city-level this year (seed 003). */
+	private void court() {
+		List<Someone> people = roster.of(DemoUnions.COURT);
+		long id = register(DemoUnions.COURT, "一中院职工创新工作室", people, 18, StudioField.JUDICIAL, LocalDate.of(2019, 4, 26),
+				List.of("审判业务", "书记员技能", "庭审", "培训", "名师带徒"),
+				"以审判业务专家和技能标兵为骨干，开展“一中云梯讲堂”“一槌定音”示范庭审等训战融合培训，15人获评全市法院司法业务技能标兵。");
+		level(id, DemoUnions.COURT, StudioLevel.ENTERPRISE, LocalDate.of(2020, 3, 18), "一中院工发〔2020〕3号");
+		level(id, "北京市直属机关工会", StudioLevel.DISTRICT, LocalDate.of(2022, 4, 20), "京直工发〔2022〕9号");
+		level(id, DemoUnions.CITY, StudioLevel.CITY, LocalDate.of(2025, 4, 28), "京工发〔2025〕21号");
+	}
+
+	/** A transport studio of the alliance's first 25. */
+	private record Founder(String union, String name, StudioField field, int founded, StudioLevel level,
+			List<String> tags) {
+	}
+
+	/** The 25 studios that founded the transport alliance in April 2021 (seed 004). */
+	private void transport() {
+		String bus = DemoUnions.BUS;
+		String metro = DemoUnions.METRO;
+		String rail = DemoUnions.TRANSPORT_COMPANIES.get(0);
+		String airport = DemoUnions.TRANSPORT_COMPANIES.get(1);
+		String road = DemoUnions.TRANSPORT_COMPANIES.get(2);
+		String mtr = DemoUnions.TRANSPORT_COMPANIES.get(3);
+		StudioField roadField = StudioField.ROAD_TRANSPORT;
+		StudioField railTransit = StudioField.RAIL_TRANSIT;
+		List<Founder> founders = List.of(
+				new Founder(bus, "公交智能调度创新工作室", roadField, 2016, StudioLevel.DISTRICT, List.of("智能调度", "排班", "大数据")),
+				new Founder(bus, "电车供电设备创新工作室", roadField, 2014, StudioLevel.DISTRICT, List.of("供电", "触网", "维修")),
+				new Founder(bus, "公交车辆维修创新工作室", roadField, 2012, StudioLevel.CITY, List.of("车辆维修", "新能源", "电池")),
+				new Founder(bus, "公交电子站牌创新工作室", roadField, 2018, StudioLevel.ENTERPRISE,
+						List.of("pis", "显示屏", "电子站牌", "维修")),
+				new Founder(bus, "公交窗口服务创新工作室", roadField, 2017, StudioLevel.DISTRICT, List.of("窗口服务", "培训", "语音")),
+				new Founder("电车客运分公司第七车队工会", "第七车队安全节能驾驶创新工作室", roadField, 2019, StudioLevel.ENTERPRISE,
+						List.of("安全驾驶", "节能")),
+				new Founder(metro, "地铁乘客信息系统维修创新工作室", railTransit, 2013, StudioLevel.CITY,
+						List.of("pis", "显示屏", "维修", "电子")),
+				new Founder(metro, "地铁信号设备创新工作室", railTransit, 2012, StudioLevel.CITY, List.of("信号", "cbtc", "维修")),
+				new Founder(metro, "地铁车辆检修创新工作室", railTransit, 2013, StudioLevel.DISTRICT, List.of("车辆检修", "转向架")),
+				new Founder(metro, "地铁牵引供电创新工作室", railTransit, 2015, StudioLevel.DISTRICT, List.of("供电", "变电")),
+				new Founder(metro, "地铁站务服务创新工作室", railTransit, 2016, StudioLevel.DISTRICT, List.of("窗口服务", "培训", "客服")),
+				new Founder(metro, "地铁通信技术创新工作室", railTransit, 2017, StudioLevel.ENTERPRISE, List.of("通信", "无线", "语音")),
+				new Founder(metro, "地铁自动售检票创新工作室", railTransit, 2018, StudioLevel.ENTERPRISE,
+						List.of("afc", "售检票", "维修")),
+				new Founder(rail, "动车组检修创新工作室", StudioField.RAILWAY, 2014, StudioLevel.CITY, List.of("动车组", "检修")),
+				new Founder(rail, "高铁旅客信息显示创新工作室", StudioField.RAILWAY, 2016, StudioLevel.DISTRICT,
+						List.of("pis", "显示屏", "高铁", "电子")),
+				new Founder(rail, "铁路信号维护创新工作室", StudioField.RAILWAY, 2013, StudioLevel.DISTRICT, List.of("信号", "维修")),
+				new Founder(rail, "铁路客运服务创新工作室", StudioField.RAILWAY, 2018, StudioLevel.ENTERPRISE,
+						List.of("窗口服务", "培训", "语音")),
+				new Founder(airport, "航站楼航显设备创新工作室", StudioField.AVIATION, 2015, StudioLevel.DISTRICT,
+						List.of("pis", "显示屏", "航显", "维修")),
+				new Founder(airport, "机坪特种车辆维修创新工作室", StudioField.AVIATION, 2016, StudioLevel.ENTERPRISE,
+						List.of("特种车辆", "维修")),
+				new Founder(airport, "航站楼旅客服务创新工作室", StudioField.AVIATION, 2017, StudioLevel.DISTRICT,
+						List.of("窗口服务", "培训")),
+				new Founder(road, "高速公路机电创新工作室", roadField, 2015, StudioLevel.DISTRICT, List.of("机电", "etc", "电子")),
+				new Founder(road, "公路养护技术创新工作室", roadField, 2014, StudioLevel.ENTERPRISE, List.of("养护", "沥青")),
+				new Founder(road, "收费站服务创新工作室", roadField, 2019, StudioLevel.ENTERPRISE, List.of("窗口服务", "etc")),
+				new Founder(mtr, "京港地铁车辆维保创新工作室", railTransit, 2016, StudioLevel.DISTRICT, List.of("车辆检修", "维修")),
+				new Founder(mtr, "京港地铁乘客服务创新工作室", railTransit, 2018, StudioLevel.ENTERPRISE,
+						List.of("窗口服务", "培训", "语音")));
+		Map<String, Integer> taken = new HashMap<>();
+		for (Founder founder : founders) {
+			int from = taken.merge(founder.union(), 0, (a, b) -> a);
+			List<Someone> people = roster.of(founder.union());
+			int size = 6 + founder.name().length() % 5;
+			long id = register(founder.union(), founder.name(), people.subList(from, from + size), size,
+					founder.field(),
+					LocalDate.of(founder.founded(), 3 + founder.name().length() % 9, 10 + founder.tags().size()),
+					founder.tags(), null);
+			taken.put(founder.union(), from + size);
+			levels(id, founder.union(), founder.level(), founder.founded());
+		}
+	}
+
+	/** A group of unions and the studios each holds in the demo. */
+	private record Group(List<String> unions, int each, StudioField field, List<String> themes, List<String> tags) {
+	}
+
+	/**
+	 * Studios across the tree: banks, 经开区's companies, builders, 大兴's biomedical base,
+	 * 中关村's software companies and 北航's departments, at levels from none to city.
+	 */
+	private void acrossTheTree() {
+		List<Group> groups = List.of(
+				new Group(DemoUnions.FINANCIAL_INSTITUTIONS, 2, StudioField.FINTECH,
+						List.of("智能风控", "运营数字化", "反欺诈", "普惠金融服务", "柜面服务"), List.of("风控", "大模型", "数据分析", "反诈", "客服")),
+				new Group(DemoUnions.JINGKAI_COMPANIES, 3, StudioField.MANUFACTURING,
+						List.of("焊装工艺", "工业机器人", "精密加工", "质量改进", "设备维修"), List.of("机器人", "焊装", "数控", "质量", "维修")),
+				new Group(concat(DemoUnions.CONSTRUCTION_COMPANIES, DemoUnions.PROPERTY_COMPANIES), 3,
+						StudioField.CONSTRUCTION, List.of("装配式建筑", "BIM技术", "安全施工", "智慧物业", "设备运维"),
+						List.of("bim", "装配式", "安全", "物业", "维修")),
+				new Group(DemoUnions.DAXING_COMPANIES, 2, StudioField.BIOMEDICAL,
+						List.of("制剂工艺", "质量检测", "冷链物流", "设备验证"), List.of("制剂", "检测", "冷链", "gmp")),
+				new Group(List.of("北京百度网讯科技有限公司工会", "小米科技有限责任公司工会", "博彦科技股份有限公司工会"), 3, StudioField.IT,
+						List.of("软件测试", "大模型应用", "运维自动化", "数据安全"), List.of("测试", "大模型", "运维", "安全")),
+				new Group(DemoUnions.BUAA_DEPARTMENTS, 3, StudioField.EDUCATION,
+						List.of("实验教学", "精密仪器", "科研辅助", "后勤服务"), List.of("实验", "仪器", "培训", "服务")),
+				new Group(DemoUnions.RELIEF_DEPARTMENTS, 1, StudioField.PUBLIC_SERVICE, List.of("救助服务", "膳食保障"),
+						List.of("救助", "服务")));
+		int n = 0;
+		for (Group group : groups) {
+			for (int u = 0; u < group.unions().size(); u++) {
+				String union = group.unions().get(u);
+				List<Someone> people = roster.of(union);
+				String unit = DemoUnions.unitNameOf(union).replace("有限责任公司", "").replace("有限公司", "");
+				if (group.field() == StudioField.EDUCATION) {
+					unit = "北航" + unit;
+				}
+				int from = 0;
+				for (int i = 0; i < group.each(); i++, n++) {
+					String theme = group.themes().get((u + i) % group.themes().size());
+					String name = unit + theme + "创新工作室";
+					int size = 3 + n % 5;
+					int founded = 2014 + n % 10;
+					long id = register(union, name, people.subList(from, from + size), size, group.field(),
+							LocalDate.of(founded, 1 + n % 12, 1 + n % 28),
+							List.of(group.tags().get((n + i) % group.tags().size()), theme.length() > 6 ? "创新" : theme),
+							null);
+					from += size;
+					int roll = (n * 37) % 100;
+					StudioLevel top = roll < 12 ? null
+							: roll < 67 ? StudioLevel.ENTERPRISE : roll < 92 ? StudioLevel.DISTRICT : StudioLevel.CITY;
+					if (top != null) {
+						levels(id, union, top, founded);
+					}
+				}
+			}
+		}
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/**
+	 * Registers a studio led by the first of {@code people}, the next few its core
+	 * members.
+	 */
+	private long register(String union, String name, List<Someone> people, int size, StudioField field,
+			LocalDate founded, List<String> tags, String description) {
+		long id = studios.register(system, new StudioDraft(name, unions.get(union), DemoUnions.unitNameOf(union),
+				people.get(0).cardNo(), field, founded, tags, description));
+		made.put(name, id);
+		crews.put(name, people.subList(0, size));
+		for (int i = 1; i < size; i++) {
+			studios.addMember(system, id, people.get(i).cardNo(), i <= size / 6 ? StudioRole.DEPUTY : StudioRole.CORE,
+					founded.plusMonths(i % 7));
+		}
+		return id;
+	}
+
+	/**
+	 * Confers levels up to {@code top}, one every two years after the founding: 企业级 by
+	 * the host's grassroots union, 区级/产业级 by the district or industry union above it, 市级
+	 * by the city.
+	 */
+	private void levels(long id, String union, StudioLevel top, int founded) {
+		int year = Math.min(founded + 1, 2024);
+		for (StudioLevel level : StudioLevel.values()) {
+			if (level.compareTo(top) > 0) {
+				break;
+			}
+			level(id, conferrer(union, level), level, LocalDate.of(year, 4, 28), null);
+			year = Math.min(year + 2, 2025);
+		}
+	}
+
+	private void level(long id, String conferrer, StudioLevel level, LocalDate on, String decision) {
+		String kept = decision != null ? decision
+				: (level == StudioLevel.CITY ? "京工发" : conferrer) + "〔" + on.getYear() + "〕" + (id % 40 + 1) + "号";
+		studios.confer(system, id, new LevelDraft(level, unions.get(conferrer), kept, on));
+	}
+
+	/**
+	 * The union that confers a level on a studio of {@code union}: its grassroots union,
+	 * the district or industry union above, or the city.
+	 */
+	private String conferrer(String union, StudioLevel level) {
+		List<OrgRef> path = orgs.path(unions.get(union));
+		OrgLevel wanted = switch (level) {
+			case ENTERPRISE -> OrgLevel.GRASSROOTS;
+			case DISTRICT -> OrgLevel.INDUSTRY;
+			default -> OrgLevel.CITY;
+		};
+		for (int i = path.size() - 1; i >= 0; i--) {
+			OrgLevel at = path.get(i).level();
+			if (at == wanted || (wanted == OrgLevel.INDUSTRY && at == OrgLevel.DISTRICT)) {
+				return path.get(i).name();
+			}
+		}
+		return path.get(path.size() - 1).name();
+	}
+
+}
