@@ -7,6 +7,7 @@ import static cn.jiangxin.support.ScopeProbes.Probe.post;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -82,6 +83,11 @@ class StudioScopeProbes implements ScopeProbes {
 				i -> "/studios/" + i.id("studio") + "/achievements?kind=OTHER&title=越权成果&achievedOn=2025-01-01", null,
 				Outsider.REFUSED));
 		p.add(get("/api/v1/achievements", i -> "/api/v1/achievements", Outsider.FILTERED).hiding(ACHIEVEMENT));
+		p.add(post("/api/v1/studios/{id}/dissolve", i -> "/api/v1/studios/" + i.id("studio") + "/dissolve",
+				"{\"dissolvedOn\": \"2025-01-01\", \"reason\": \"越权\"}", Outsider.REFUSED));
+		p.add(post("/studios/{id}/dissolve",
+				i -> "/studios/" + i.id("studio") + "/dissolve?dissolvedOn=2025-01-01&reason=越权", null,
+				Outsider.REFUSED));
 		return p;
 	}
 
@@ -129,6 +135,12 @@ class StudioScopeProbes implements ScopeProbes {
 						+ i.text("entrantCard"),
 				"contributorCardNos"));
 		return p;
+	}
+
+	@Override
+	public Map<String, String> noIdsInBody() {
+		return Map.of("POST /api/v1/studios/{id}/dissolve", "a day and a reason", "POST /studios/{id}/dissolve",
+				"a day and a reason");
 	}
 
 	@Override

@@ -90,6 +90,10 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		acrossTheTree();
 		story.at(DemoStory.beijing(2025, 12, 1, 10));
 		achievements();
+		story.at(DemoStory.beijing(2026, 3, 2, 10));
+		String merged = "北航图书馆后勤服务创新工作室";
+		studios.dissolve(system, made.get(merged),
+				new Dissolution(LocalDate.of(2026, 2, 27), "图书馆服务岗位调整，工作室成员并入北航图书馆科研辅助创新工作室"));
 	}
 
 	/**

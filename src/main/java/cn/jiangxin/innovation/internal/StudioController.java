@@ -175,6 +175,9 @@ class StudioController {
 		if (!model.containsAttribute("achievement")) {
 			model.addAttribute("achievement", AchievementForm.blank(LocalDate.now(clock)));
 		}
+		if (!model.containsAttribute("dissolution")) {
+			model.addAttribute("dissolution", new Dissolution(LocalDate.now(clock), null));
+		}
 		Object level = model.getAttribute("level");
 		Long conferrer = level instanceof LevelDraft d ? d.conferringOrgId() : null;
 		model.addAttribute("conferrerName",
@@ -198,6 +201,16 @@ class StudioController {
 		return FormErrors.submit(result, studio(id, model), () -> {
 			studios.confer(Actors.require(), id, level);
 			redirect.addFlashAttribute("success", "innovation.level.conferred");
+			return "redirect:/studios/" + id;
+		});
+	}
+
+	@PostMapping("/studios/{id}/dissolve")
+	String dissolve(@PathVariable long id, @Valid @ModelAttribute("dissolution") Dissolution dissolution,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(result, studio(id, model), () -> {
+			studios.dissolve(Actors.require(), id, dissolution);
+			redirect.addFlashAttribute("success", "innovation.studio.dissolvedNow");
 			return "redirect:/studios/" + id;
 		});
 	}

@@ -127,6 +127,15 @@ class StudioRestController {
 		return json(actor, id);
 	}
 
+	@PostMapping("/{id}/dissolve")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "Dissolve a studio (撤销) on a day, for a reason; it keeps its history and changes no more")
+	StudioJson dissolve(@PathVariable long id, @Valid @RequestBody Dissolution dissolution) {
+		Actor actor = Actors.require();
+		studios.dissolve(actor, id, dissolution);
+		return json(actor, id);
+	}
+
 	private StudioJson json(Actor actor, long id) {
 		Studio s = studios.studio(actor, id);
 		return new StudioJson(s.id(), s.name(), s.hostOrgId(), s.employerName(), s.leaderId(), s.field(), s.foundedOn(),

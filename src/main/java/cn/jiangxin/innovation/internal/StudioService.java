@@ -193,6 +193,23 @@ class StudioService {
 				Map.of("level", draft.level().name(), "decision", decision));
 	}
 
+	/**
+	 * Dissolves a studio (撤销), not before it was founded: it keeps its members, levels
+	 * and achievements and changes no more.
+	 */
+	@Transactional
+	public void dissolve(Actor actor, long studioId, Dissolution dissolution) {
+		Studio studio = open(actor, studioId);
+		if (dissolution.dissolvedOn().isBefore(studio.foundedOn())
+				|| dissolution.dissolvedOn().isAfter(Zones.today(clock))) {
+			throw BusinessRuleException.invalid("dissolvedOn", "innovation.studio.dissolvedOn", studio.foundedOn());
+		}
+		store.dissolve(studioId, dissolution);
+		audit.record("studio", studioId, studio.hostOrgId(), AuditAction.STATE_CHANGE, Map.of("status", "ACTIVE"),
+				Map.of("status", "DISSOLVED", "reason", dissolution.reason().strip(), "on",
+						dissolution.dissolvedOn().toString()));
+	}
+
 	/** A studio the actor may change: in reach, and not dissolved; its row locked. */
 	private Studio open(Actor actor, long studioId) {
 		Studio studio = store.lock(studioId).orElseThrow(() -> new NotFoundException("studio", studioId));

@@ -146,6 +146,15 @@ class StudioStore {
 			.list());
 	}
 
+	/** Marks a studio dissolved, on a day, for a reason. */
+	void dissolve(long studioId, Dissolution dissolution) {
+		jdbc.sql(
+				"UPDATE studio SET status = 'DISSOLVED', dissolved_on = ?, dissolved_reason = ?, version = version + 1 "
+						+ "WHERE id = ? AND status = 'ACTIVE'")
+			.params(Date.valueOf(dissolution.dissolvedOn()), dissolution.reason().strip(), studioId)
+			.update();
+	}
+
 	/** How many active studios are hosted within reach. */
 	long count(SqlFilter reach) {
 		return jdbc.sql("SELECT COUNT(*) FROM studio WHERE status = 'ACTIVE' AND " + reach.sql())
@@ -242,11 +251,13 @@ class StudioStore {
 	private static Studio row(ResultSet rs, int n) throws SQLException {
 		String level = rs.getString("level");
 		Date originOn = rs.getDate("origin_on");
+		Date dissolvedOn = rs.getDate("dissolved_on");
 		return new Studio(rs.getLong("id"), rs.getString("name"), rs.getLong("host_org_id"),
 				rs.getString("employer_name"), rs.getLong("leader_id"), StudioField.valueOf(rs.getString("field")),
 				rs.getDate("founded_on").toLocalDate(), rs.getString("description"),
 				level == null ? null : StudioLevel.valueOf(level), "ACTIVE".equals(rs.getString("status")), List.of(),
 				rs.getString("origin_title"), originOn == null ? null : originOn.toLocalDate(),
+				dissolvedOn == null ? null : dissolvedOn.toLocalDate(), rs.getString("dissolved_reason"),
 				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
 	}
 

@@ -22,6 +22,11 @@ public class StudioSetup {
 		this.achievements = achievements;
 	}
 
+	/** Dissolves the studio. */
+	public void dissolve(Actor actor, long studioId, LocalDate on, String reason) {
+		studios.dissolve(actor, studioId, new Dissolution(on, reason));
+	}
+
 	/** An achievement of the studio, of kind OTHER, with this title. */
 	public long achievement(Actor actor, long studioId, String title) {
 		return achievements.record(actor, studioId,
