@@ -381,6 +381,7 @@ class HostileJsonTests {
 			case "attempts" -> "exam_attempt";
 			case "marks" -> "grading_mark";
 			case "studios" -> "studio";
+			case "mentorships" -> "mentorship";
 			case "parts" -> null;
 			default -> throw new AssertionError(
 					"no demo id for {" + segment + "} in " + pattern + "; teach this test where to find one");

@@ -76,8 +76,34 @@ class StudioClosedWalkTests {
 	private record Write(String key, String url, String body) {
 	}
 
-	private List<Write> writes(long id, String card) {
-		return List.of(
+	private List<Write> writes(long id, long mentorship, String card) {
+		return List.of(new Write("POST /api/v1/studios/{id}/mentorships", "/api/v1/studios/" + id + "/mentorships", """
+				{"mentorCardNo": "%s", "apprenticeCardNos": ["%s"], "startsOn": "2024-03-01",
+				 "endsOn": "2025-03-01", "goals": "撤销后带徒"}""".formatted(card, card)), new Write(
+				"POST /api/v1/studios/{id}/trainings", "/api/v1/studios/" + id + "/trainings",
+				"""
+						{"kind": "LECTURE", "title": "撤销后培训", "heldOn": "2024-06-01", "speakers": 1, "attendees": 1}"""),
+				new Write("POST /api/v1/mentorships/{id}/progress", "/api/v1/mentorships/" + mentorship + "/progress",
+						"{\"recordedOn\": \"2024-06-01\", \"note\": \"撤销后进展\"}"),
+				new Write("POST /api/v1/mentorships/{id}/assessments",
+						"/api/v1/mentorships/" + mentorship + "/assessments",
+						"""
+								{"apprenticeCardNo": "%s", "goalsMet": "MET", "assessedOn": "2024-06-01"}"""
+							.formatted(card)),
+				new Write("POST /studios/{id}/mentorships",
+						"/studios/" + id + "/mentorships?mentorCardNo=" + card + "&apprenticeCardNos=" + card
+								+ "&startsOn=2024-03-01&endsOn=2025-03-01&goals=撤销后带徒",
+						null),
+				new Write("POST /studios/{id}/trainings",
+						"/studios/" + id
+								+ "/trainings?kind=LECTURE&title=撤销后培训&heldOn=2024-06-01&speakers=1&attendees=1",
+						null),
+				new Write("POST /mentorships/{id}/progress",
+						"/mentorships/" + mentorship + "/progress?recordedOn=2024-06-01&note=撤销后进展", null),
+				new Write("POST /mentorships/{id}/assessments",
+						"/mentorships/" + mentorship + "/assessments?apprenticeCardNo=" + card
+								+ "&goalsMet=MET&assessedOn=2024-06-01",
+						null),
 				new Write("POST /api/v1/studios/{id}/members", "/api/v1/studios/" + id + "/members",
 						"{\"cardNo\": \"" + card + "\", \"role\": \"CORE\"}"),
 				new Write("POST /api/v1/studios/{id}/levels", "/api/v1/studios/" + id + "/levels",
@@ -103,7 +129,7 @@ class StudioClosedWalkTests {
 	@Test
 	void everyWriteOfTheInnovationModuleIsWalked() {
 		Set<String> walked = new TreeSet<>(NOT_ABOUT_A_STUDIO);
-		writes(0, "x").forEach(w -> walked.add(w.key()));
+		writes(0, 0, "x").forEach(w -> walked.add(w.key()));
 		Set<String> writes = Refusals.writes(mappings, "cn.jiangxin.innovation");
 		assertThat(walked).as("every write of the innovation module is walked").containsAll(writes);
 		assertThat(writes).as("every walked write still exists").containsAll(walked);
@@ -125,6 +151,17 @@ class StudioClosedWalkTests {
 					.param(id)
 					.query(Long.class)
 					.single(),
+				"mentoring",
+				jdbc.sql("""
+						SELECT (SELECT COUNT(*) FROM mentorship WHERE studio_id = ?)
+						     + (SELECT COUNT(*) FROM mentorship_progress p JOIN mentorship m ON m.id = p.mentorship_id
+						        WHERE m.studio_id = ?)
+						     + (SELECT COUNT(*) FROM mentorship_apprentice a JOIN mentorship m ON m.id = a.mentorship_id
+						        WHERE m.studio_id = ? AND a.goals_met IS NOT NULL)
+						     + (SELECT COUNT(*) FROM studio_training WHERE studio_id = ?)""")
+					.params(id, id, id, id)
+					.query(Long.class)
+					.single(),
 				"audit",
 				jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'studio' AND entity_id = ?")
 					.param(String.valueOf(id))
@@ -138,14 +175,15 @@ class StudioClosedWalkTests {
 		long id = setup.studio(logins.actor(Demo.JINGKAI_ADMIN), "撤销测试工作室" + NAMES.incrementAndGet(),
 				orgs.id(Demo.HAISITANPU), leader);
 		long host = orgs.id(Demo.HAISITANPU);
+		String apprentice = people.member(Demo.HAISITANPU).cardNo();
+		long mentorship = setup.mentorship(logins.actor(Demo.JINGKAI_ADMIN), id, leader, apprentice);
 		long hosting = memberships.stream().mapToLong(m -> m.activeCount(host)).sum();
 		setup.dissolve(logins.actor(Demo.JINGKAI_ADMIN), id, LocalDate.of(2025, 1, 2), "并入其他工作室");
 		assertThat(memberships.stream().mapToLong(m -> m.activeCount(host)).sum())
 			.as("a dissolved studio no longer holds its union open")
 			.isEqualTo(hosting - 1);
 		Map<String, Object> before = state(id);
-		String card = people.member(Demo.HAISITANPU).cardNo();
-		for (Write write : writes(id, card)) {
+		for (Write write : writes(id, mentorship, apprentice)) {
 			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(write.url())
 				.with(logins.as(Demo.JINGKAI_ADMIN))
 				.with(csrf())

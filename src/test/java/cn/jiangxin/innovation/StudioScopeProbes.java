@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 
+import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.innovation.internal.StudioSetup;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.Logins;
@@ -42,9 +43,12 @@ class StudioScopeProbes implements ScopeProbes {
 
 	private final Logins logins;
 
-	StudioScopeProbes(StudioSetup setup, Logins logins) {
+	private final ContestFixtures people;
+
+	StudioScopeProbes(StudioSetup setup, Logins logins, ContestFixtures people) {
 		this.setup = setup;
 		this.logins = logins;
+		this.people = people;
 	}
 
 	@Override
@@ -83,6 +87,39 @@ class StudioScopeProbes implements ScopeProbes {
 				i -> "/studios/" + i.id("studio") + "/achievements?kind=OTHER&title=越权成果&achievedOn=2025-01-01", null,
 				Outsider.REFUSED));
 		p.add(get("/api/v1/achievements", i -> "/api/v1/achievements", Outsider.FILTERED).hiding(ACHIEVEMENT));
+		p.add(get("/api/v1/studios/{id}/mentorships", i -> "/api/v1/studios/" + i.id("studio") + "/mentorships",
+				Outsider.REFUSED));
+		p.add(post("/api/v1/studios/{id}/mentorships", i -> "/api/v1/studios/" + i.id("studio") + "/mentorships",
+				"""
+						{"mentorCardNo": "CARD", "apprenticeCardNos": ["CARD"], "startsOn": "2024-03-01", "endsOn": "2025-03-01",
+						 "goals": "越权"}""",
+				Outsider.REFUSED));
+		p.add(post("/api/v1/mentorships/{id}/progress", i -> "/api/v1/mentorships/" + i.id("mentorship") + "/progress",
+				"{\"recordedOn\": \"2024-06-01\", \"note\": \"越权\"}", Outsider.REFUSED));
+		p.add(post("/api/v1/mentorships/{id}/assessments",
+				i -> "/api/v1/mentorships/" + i.id("mentorship") + "/assessments", """
+						{"apprenticeCardNo": "CARD", "goalsMet": "MET", "assessedOn": "2024-06-01"}""",
+				Outsider.REFUSED));
+		p.add(get("/api/v1/studios/{id}/trainings", i -> "/api/v1/studios/" + i.id("studio") + "/trainings",
+				Outsider.REFUSED));
+		p.add(post("/api/v1/studios/{id}/trainings", i -> "/api/v1/studios/" + i.id("studio") + "/trainings", """
+				{"kind": "LECTURE", "title": "越权", "heldOn": "2024-06-01", "speakers": 1, "attendees": 1}""",
+				Outsider.REFUSED));
+		p.add(post("/studios/{id}/mentorships",
+				i -> "/studios/" + i.id("studio") + "/mentorships?mentorCardNo=" + i.text("entrantCard")
+						+ "&apprenticeCardNos=" + i.text("memberCard")
+						+ "&startsOn=2024-03-01&endsOn=2025-03-01&goals=越权",
+				null, Outsider.REFUSED));
+		p.add(post("/studios/{id}/trainings",
+				i -> "/studios/" + i.id("studio")
+						+ "/trainings?kind=LECTURE&title=越权&heldOn=2024-06-01&speakers=1&attendees=1",
+				null, Outsider.REFUSED));
+		p.add(post("/mentorships/{id}/progress",
+				i -> "/mentorships/" + i.id("mentorship") + "/progress?recordedOn=2024-06-01&note=越权", null,
+				Outsider.REFUSED));
+		p.add(post("/mentorships/{id}/assessments", i -> "/mentorships/" + i.id("mentorship")
+				+ "/assessments?apprenticeCardNo=" + i.text("memberCard") + "&goalsMet=MET&assessedOn=2024-06-01", null,
+				Outsider.REFUSED));
 		p.add(post("/api/v1/studios/{id}/dissolve", i -> "/api/v1/studios/" + i.id("studio") + "/dissolve",
 				"{\"dissolvedOn\": \"2025-01-01\", \"reason\": \"越权\"}", Outsider.REFUSED));
 		p.add(post("/studios/{id}/dissolve",
@@ -134,13 +171,34 @@ class StudioScopeProbes implements ScopeProbes {
 						+ "/achievements?kind=OTHER&title=越权成果&achievedOn=2025-01-01&contributorCardNos="
 						+ i.text("entrantCard"),
 				"contributorCardNos"));
+		p.add(api(HttpMethod.POST, "/api/v1/studios/{id}/mentorships",
+				(j, i) -> "/api/v1/studios/" + j.id("studio") + "/mentorships", (j, i) -> """
+						{"mentorCardNo": "%s", "apprenticeCardNos": ["%s"], "startsOn": "2024-03-01",
+						 "endsOn": "2025-03-01", "goals": "越权"}""".formatted(j.text("memberCard"),
+						i.text("memberCard")),
+				"apprenticeCardNos"));
+		p.add(admin(HttpMethod.POST, "/studios/{id}/mentorships",
+				(j, i) -> "/studios/" + j.id("studio") + "/mentorships?mentorCardNo=" + j.text("memberCard")
+						+ "&apprenticeCardNos=" + i.text("memberCard")
+						+ "&startsOn=2024-03-01&endsOn=2025-03-01&goals=越权",
+				"apprenticeCardNos"));
+		p.add(api(HttpMethod.POST, "/api/v1/mentorships/{id}/assessments",
+				(j, i) -> "/api/v1/mentorships/" + j.id("mentorship") + "/assessments", (j, i) -> """
+						{"apprenticeCardNo": "%s", "goalsMet": "MET", "assessedOn": "2024-06-01"}"""
+					.formatted(i.text("memberCard")),
+				"apprenticeCardNo"));
+		p.add(admin(HttpMethod.POST, "/mentorships/{id}/assessments", (j, i) -> "/mentorships/" + j.id("mentorship")
+				+ "/assessments?apprenticeCardNo=" + i.text("memberCard") + "&goalsMet=MET&assessedOn=2024-06-01",
+				"apprenticeCardNo"));
 		return p;
 	}
 
 	@Override
 	public Map<String, String> noIdsInBody() {
 		return Map.of("POST /api/v1/studios/{id}/dissolve", "a day and a reason", "POST /studios/{id}/dissolve",
-				"a day and a reason");
+				"a day and a reason", "POST /api/v1/mentorships/{id}/progress", "a day and a note",
+				"POST /mentorships/{id}/progress", "a day and a note", "POST /api/v1/studios/{id}/trainings",
+				"a title, a day and counts", "POST /studios/{id}/trainings", "a title, a day and counts");
 	}
 
 	@Override
@@ -149,12 +207,17 @@ class StudioScopeProbes implements ScopeProbes {
 				finance.id("finance"), finance.text("entrantCard"));
 		finance.put("studio", studio);
 		setup.achievement(logins.actor(Demo.FINANCE_ADMIN), studio, ACHIEVEMENT);
+		finance.put("mentorship", setup.mentorship(logins.actor(Demo.FINANCE_ADMIN), studio,
+				finance.text("entrantCard"), people.member(Demo.BANK).cardNo()));
 	}
 
 	@Override
 	public void inReach(Targets jingkai) {
-		jingkai.put("studio", setup.studio(logins.actor(Demo.JINGKAI_ADMIN), "经开区探针工作室" + RUNS.incrementAndGet(),
-				jingkai.id("jingkai"), jingkai.text("memberCard")));
+		long studio = setup.studio(logins.actor(Demo.JINGKAI_ADMIN), "经开区探针工作室" + RUNS.incrementAndGet(),
+				jingkai.id("jingkai"), jingkai.text("memberCard"));
+		jingkai.put("studio", studio);
+		jingkai.put("mentorship", setup.mentorship(logins.actor(Demo.JINGKAI_ADMIN), studio, jingkai.text("memberCard"),
+				people.member(Demo.HAISITANPU).cardNo()));
 	}
 
 }

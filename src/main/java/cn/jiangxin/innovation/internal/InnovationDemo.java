@@ -43,6 +43,8 @@ class InnovationDemo implements ApplicationModuleInitializer {
 
 	private final AchievementService achievements;
 
+	private final MentoringService mentoring;
+
 	/** The studios written, by name, with their people (leader first). */
 	private final Map<String, Long> made = new HashMap<>();
 
@@ -62,10 +64,11 @@ class InnovationDemo implements ApplicationModuleInitializer {
 
 	private Map<String, Long> unions;
 
-	InnovationDemo(StudioService studios, AchievementService achievements, OrgApi orgs, JdbcClient jdbc,
-			DemoRoster roster, DemoSeeding seeding, DemoStory story) {
+	InnovationDemo(StudioService studios, AchievementService achievements, MentoringService mentoring, OrgApi orgs,
+			JdbcClient jdbc, DemoRoster roster, DemoSeeding seeding, DemoStory story) {
 		this.studios = studios;
 		this.achievements = achievements;
+		this.mentoring = mentoring;
 		this.orgs = orgs;
 		this.jdbc = jdbc;
 		this.roster = roster;
@@ -90,6 +93,7 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		acrossTheTree();
 		story.at(DemoStory.beijing(2025, 12, 1, 10));
 		achievements();
+		mentoring();
 		story.at(DemoStory.beijing(2026, 3, 2, 10));
 		String merged = "北航图书馆后勤服务创新工作室";
 		studios.dissolve(system, made.get(merged),
@@ -152,6 +156,52 @@ class InnovationDemo implements ApplicationModuleInitializer {
 								new BigDecimal(20000 + 1000 * n), null, cards(studio.getKey()), List.of(), List.of()));
 			}
 		}
+	}
+
+	/**
+	 * 一中院's 名师带徒 (one assessed after its apprentices took gold, two running) and its
+	 * trainings: the 一中云梯讲堂 shared with 15 courts and organs, the 一槌定音 demonstration
+	 * trials, the classes for young officers and judges' assistants (seed 003); the
+	 * transport alliance's cloud voice training course.
+	 */
+	private void mentoring() {
+		String court = "一中院职工创新工作室";
+		long studio = made.get(court);
+		List<Someone> crew = crews.get(court);
+		List<Someone> all = roster.of(DemoUnions.COURT);
+		long first = mentoring.agree(system, studio,
+				new MentorshipDraft(crew.get(1).cardNo(), List.of(all.get(20).cardNo(), all.get(21).cardNo()),
+						LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 28), "庭审记录与速录技能达到全市法院书记员技能标兵水平，参加全市书记员技能比赛。"));
+		mentoring.progress(system, first, new ProgressNote(LocalDate.of(2024, 6, 28), "完成速录基本功训练，每分钟录入达 180 字。"));
+		mentoring.progress(system, first,
+				new ProgressNote(LocalDate.of(2024, 10, 30), "跟庭记录民商事案件 40 件，庭审笔录差错率降至千分之二。"));
+		mentoring.progress(system, first, new ProgressNote(LocalDate.of(2025, 2, 20), "参加院内技能比武，两人均进入前五名。"));
+		for (Someone apprentice : List.of(all.get(20), all.get(21))) {
+			mentoring.assess(system, first, new Assessment(apprentice.cardNo(), Assessment.GoalsMet.MET,
+					"全市法院书记员技能比赛金奖", "训练刻苦，庭审记录规范准确。", LocalDate.of(2025, 6, 25)));
+		}
+		long second = mentoring.agree(system, studio,
+				new MentorshipDraft(crew.get(2).cardNo(),
+						List.of(all.get(22).cardNo(), all.get(23).cardNo(), all.get(24).cardNo()),
+						LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 28), "法官助理掌握民商事案件庭前准备、类案检索和裁判文书辅助起草。"));
+		mentoring.progress(system, second, new ProgressNote(LocalDate.of(2025, 6, 30), "完成类案检索专题训练，每人提交检索报告 10 份。"));
+		mentoring.progress(system, second,
+				new ProgressNote(LocalDate.of(2025, 10, 31), "辅助起草裁判文书 12 份，经审判长审核通过 11 份。"));
+		mentoring.agree(system, studio, new MentorshipDraft(crew.get(0).cardNo(), List.of(all.get(25).cardNo()),
+				LocalDate.of(2025, 9, 1), LocalDate.of(2027, 8, 31), "青年法官独立主持“一槌定音”示范庭审，形成可推广的庭审规范。"));
+		train(court, TrainingDraft.Kind.LECTURE, "一中云梯讲堂：民法典合同编司法解释专题", LocalDate.of(2024, 5, 16), 2, 260, 15, "3.0");
+		train(court, TrainingDraft.Kind.TRAINING, "青年干警“实战实干实训”班", LocalDate.of(2024, 7, 8), 12, 120, 0, "40.0");
+		train(court, TrainingDraft.Kind.DEMONSTRATION, "“一槌定音”专家示范庭审（7 名专家 6 场）", LocalDate.of(2024, 11, 20), 7, 420, 6,
+				"18.0");
+		train(court, TrainingDraft.Kind.TRAINING, "法官助理“履职能力提升”班", LocalDate.of(2025, 4, 14), 9, 86, 0, "32.0");
+		train(court, TrainingDraft.Kind.LECTURE, "全市“百名专家讲堂”精品课程（7 讲）", LocalDate.of(2025, 9, 10), 7, 350, 15, "14.0");
+		train("地铁站务服务创新工作室", TrainingDraft.Kind.TRAINING, "云端语音培训推广培训", LocalDate.of(2022, 9, 20), 4, 640, 4, "2.0");
+	}
+
+	private void train(String studio, TrainingDraft.Kind kind, String title, LocalDate on, int speakers, int attendees,
+			int units, String hours) {
+		mentoring.train(system, made.get(studio),
+				new TrainingDraft(kind, title, on, speakers, attendees, units, new BigDecimal(hours)));
 	}
 
 	private void record(String studio, AchievementDraft draft) {

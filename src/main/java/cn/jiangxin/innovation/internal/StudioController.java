@@ -36,6 +36,7 @@ import cn.jiangxin.member.MemberApi;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
+import cn.jiangxin.shared.NotFoundException;
 import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.web.FormErrors;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +59,10 @@ class StudioController {
 
 	private final AchievementService achievements;
 
+	private final MentoringService mentoring;
+
+	private final MentoringStore mentoringStore;
+
 	private final MemberApi members;
 
 	private final OrgDirectory orgNames;
@@ -68,9 +73,12 @@ class StudioController {
 
 	private final Clock clock;
 
-	StudioController(StudioService studios, StudioStore store, AchievementService achievements, MemberApi members,
-			OrgDirectory orgNames, JsonMapper json, MessageSource messages, Clock clock) {
+	StudioController(StudioService studios, StudioStore store, AchievementService achievements,
+			MentoringService mentoring, MentoringStore mentoringStore, MemberApi members, OrgDirectory orgNames,
+			JsonMapper json, MessageSource messages, Clock clock) {
 		this.studios = studios;
+		this.mentoring = mentoring;
+		this.mentoringStore = mentoringStore;
 		this.achievements = achievements;
 		this.store = store;
 		this.members = members;
@@ -175,6 +183,26 @@ class StudioController {
 		if (!model.containsAttribute("achievement")) {
 			model.addAttribute("achievement", AchievementForm.blank(LocalDate.now(clock)));
 		}
+		List<Training> trainings = mentoring.trainings(actor, id);
+		model.addAttribute("mentorships", mentoring.mentorships(actor, id));
+		model.addAttribute("trainings", trainings);
+		model.addAttribute("trainingAttendees", trainings.stream().mapToLong(Training::attendees).sum());
+		model.addAttribute("trainingUnits", trainings.stream().mapToLong(Training::externalUnits).sum());
+		model.addAttribute("trainingKinds", TrainingDraft.Kind.values());
+		model.addAttribute("goalsMet", Assessment.GoalsMet.values());
+		LocalDate today = LocalDate.now(clock);
+		if (!model.containsAttribute("mentorship")) {
+			model.addAttribute("mentorship", MentorshipForm.blank(today));
+		}
+		if (!model.containsAttribute("training")) {
+			model.addAttribute("training", new TrainingDraft(null, null, today, 1, null, 0, null));
+		}
+		if (!model.containsAttribute("progress")) {
+			model.addAttribute("progress", new ProgressNote(today, null));
+		}
+		if (!model.containsAttribute("assessment")) {
+			model.addAttribute("assessment", new Assessment(null, null, null, null, today));
+		}
 		if (!model.containsAttribute("dissolution")) {
 			model.addAttribute("dissolution", new Dissolution(LocalDate.now(clock), null));
 		}
@@ -213,6 +241,53 @@ class StudioController {
 			redirect.addFlashAttribute("success", "innovation.studio.dissolvedNow");
 			return "redirect:/studios/" + id;
 		});
+	}
+
+	@PostMapping("/studios/{id}/mentorships")
+	String agree(@PathVariable long id, @Valid @ModelAttribute("mentorship") MentorshipForm mentorship,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(result, studio(id, model), () -> {
+			mentoring.agree(Actors.require(), id, mentorship.draft());
+			redirect.addFlashAttribute("success", "innovation.mentorship.agreed");
+			return "redirect:/studios/" + id + "#mentorships";
+		});
+	}
+
+	@PostMapping("/studios/{id}/trainings")
+	String train(@PathVariable long id, @Valid @ModelAttribute("training") TrainingDraft training, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(result, studio(id, model), () -> {
+			mentoring.train(Actors.require(), id, training);
+			redirect.addFlashAttribute("success", "innovation.training.recorded");
+			return "redirect:/studios/" + id + "#trainings";
+		});
+	}
+
+	@PostMapping("/mentorships/{id}/progress")
+	String progress(@PathVariable long id, @Valid @ModelAttribute("progress") ProgressNote progress,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		long studio = studioOf(id);
+		return FormErrors.submit(result, studio(studio, model), () -> {
+			mentoring.progress(Actors.require(), id, progress);
+			redirect.addFlashAttribute("success", "innovation.mentorship.progressed");
+			return "redirect:/studios/" + studio + "#mentorships";
+		});
+	}
+
+	@PostMapping("/mentorships/{id}/assessments")
+	String assess(@PathVariable long id, @Valid @ModelAttribute("assessment") Assessment assessment,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		long studio = studioOf(id);
+		return FormErrors.submit(result, studio(studio, model), () -> {
+			mentoring.assess(Actors.require(), id, assessment);
+			redirect.addFlashAttribute("success", "innovation.mentorship.assessedNow");
+			return "redirect:/studios/" + studio + "#mentorships";
+		});
+	}
+
+	private long studioOf(long mentorshipId) {
+		return mentoringStore.studioOf(mentorshipId)
+			.orElseThrow(() -> new NotFoundException("mentorship", mentorshipId));
 	}
 
 	@PostMapping("/studios/{id}/achievements")

@@ -211,7 +211,7 @@ class StudioService {
 	}
 
 	/** A studio the actor may change: in reach, and not dissolved; its row locked. */
-	private Studio open(Actor actor, long studioId) {
+	Studio open(Actor actor, long studioId) {
 		Studio studio = store.lock(studioId).orElseThrow(() -> new NotFoundException("studio", studioId));
 		if (!scope.covers(actor, studio.hostOrgId())) {
 			throw new NotFoundException("studio", studioId);

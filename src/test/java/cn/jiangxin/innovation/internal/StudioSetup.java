@@ -17,9 +17,20 @@ public class StudioSetup {
 
 	private final AchievementService achievements;
 
-	StudioSetup(StudioService studios, AchievementService achievements) {
+	private final MentoringService mentoring;
+
+	StudioSetup(StudioService studios, AchievementService achievements, MentoringService mentoring) {
 		this.studios = studios;
 		this.achievements = achievements;
+		this.mentoring = mentoring;
+	}
+
+	/**
+	 * A year's mentorship from 2024-03-01 of one apprentice by a member of the studio.
+	 */
+	public long mentorship(Actor actor, long studioId, String mentorCard, String apprenticeCard) {
+		return mentoring.agree(actor, studioId, new MentorshipDraft(mentorCard, List.of(apprenticeCard),
+				LocalDate.of(2024, 3, 1), LocalDate.of(2025, 3, 1), "测试带徒"));
 	}
 
 	/** Dissolves the studio. */
