@@ -382,6 +382,7 @@ class HostileJsonTests {
 			case "marks" -> "grading_mark";
 			case "studios" -> "studio";
 			case "mentorships" -> "mentorship";
+			case "alliances" -> "alliance";
 			case "parts" -> null;
 			default -> throw new AssertionError(
 					"no demo id for {" + segment + "} in " + pattern + "; teach this test where to find one");

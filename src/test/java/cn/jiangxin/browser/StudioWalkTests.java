@@ -63,4 +63,20 @@ class StudioWalkTests extends BrowserTest {
 		}
 	}
 
+	@Test
+	void theTransportAllianceReadsOnAPhone() {
+		try (BrowserContext phoneContext = phone()) {
+			Page phone = phoneContext.newPage();
+			signIn(phone, Demo.CITY_ADMIN, Demo.PASSWORD);
+			phone.navigate(url("/alliances"));
+			phone.locator("#alliance-list a", new Page.LocatorOptions().setHasText("市交通运输系统职工创新工作室联盟")).click();
+			assertThat(phone.locator("#alliance-chairs li")).hasCount(2);
+			assertThat(phone.locator("#alliance-chairs")).containsText("北京公交集团工会");
+			assertThat(phone.locator("#alliance-members .list-group-item")).hasCount(26);
+			assertThat(phone.locator("#alliance-members")).containsText("已申请");
+			assertThat(phone.locator("#alliance-groups")).containsText("窗口服务组");
+			shoot(phone, "studios-05-alliance-phone");
+		}
+	}
+
 }

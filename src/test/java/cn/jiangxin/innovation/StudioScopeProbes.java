@@ -120,6 +120,35 @@ class StudioScopeProbes implements ScopeProbes {
 		p.add(post("/mentorships/{id}/assessments", i -> "/mentorships/" + i.id("mentorship")
 				+ "/assessments?apprenticeCardNo=" + i.text("memberCard") + "&goalsMet=MET&assessedOn=2024-06-01", null,
 				Outsider.REFUSED));
+		p.add(get("/api/v1/alliances", i -> "/api/v1/alliances", Outsider.OWN));
+		p.add(post("/api/v1/alliances", i -> "/api/v1/alliances", """
+				{"name": "越权联盟", "foundingOrgId": FINANCE, "foundedOn": "2024-01-01", "chairOrgId": FINANCE,
+				 "chairPerson": "越权"}""", Outsider.REFUSED));
+		p.add(get("/api/v1/alliances/{id}", i -> "/api/v1/alliances/" + i.id("alliance"), Outsider.OWN));
+		p.add(get("/api/v1/alliances/{id}/members", i -> "/api/v1/alliances/" + i.id("alliance") + "/members",
+				Outsider.OWN));
+		p.add(post("/api/v1/alliances/{id}/members", i -> "/api/v1/alliances/" + i.id("alliance") + "/members",
+				"{\"studioId\": FINANCE}", Outsider.REJECTED));
+		p.add(post("/api/v1/alliances/{id}/members/{studioId}/decision",
+				i -> "/api/v1/alliances/" + i.id("alliance") + "/members/" + i.id("studio") + "/decision",
+				"{\"approve\": true}", Outsider.REFUSED));
+		p.add(post("/api/v1/alliances/{id}/members/{studioId}/leave",
+				i -> "/api/v1/alliances/" + i.id("alliance") + "/members/" + i.id("studio") + "/leave",
+				"{\"leftOn\": \"2025-01-01\"}", Outsider.REFUSED));
+		p.add(get("/api/v1/alliances/{id}/chairs", i -> "/api/v1/alliances/" + i.id("alliance") + "/chairs",
+				Outsider.OWN));
+		p.add(post("/api/v1/alliances/{id}/chairs", i -> "/api/v1/alliances/" + i.id("alliance") + "/chairs",
+				"{\"chairOrgId\": FINANCE, \"chairPerson\": \"越权\", \"on\": \"2025-01-01\"}", Outsider.REFUSED));
+		p.add(get("/api/v1/alliances/{id}/groups", i -> "/api/v1/alliances/" + i.id("alliance") + "/groups",
+				Outsider.OWN));
+		p.add(post("/api/v1/alliances/{id}/groups", i -> "/api/v1/alliances/" + i.id("alliance") + "/groups",
+				"{\"name\": \"越权组\", \"leadStudioId\": FINANCE}", Outsider.REFUSED));
+		p.add(get("/api/v1/alliances/{id}/events", i -> "/api/v1/alliances/" + i.id("alliance") + "/events",
+				Outsider.OWN));
+		p.add(post("/api/v1/alliances/{id}/events", i -> "/api/v1/alliances/" + i.id("alliance") + "/events",
+				"{\"kind\": \"FORUM\", \"title\": \"越权\", \"heldOn\": \"2025-01-01\"}", Outsider.REFUSED));
+		p.add(get("/alliances", i -> "/alliances", Outsider.OWN));
+		p.add(get("/alliances/{id}", i -> "/alliances/" + i.id("alliance"), Outsider.OWN));
 		p.add(post("/api/v1/studios/{id}/dissolve", i -> "/api/v1/studios/" + i.id("studio") + "/dissolve",
 				"{\"dissolvedOn\": \"2025-01-01\", \"reason\": \"越权\"}", Outsider.REFUSED));
 		p.add(post("/studios/{id}/dissolve",
@@ -190,6 +219,19 @@ class StudioScopeProbes implements ScopeProbes {
 		p.add(admin(HttpMethod.POST, "/mentorships/{id}/assessments", (j, i) -> "/mentorships/" + j.id("mentorship")
 				+ "/assessments?apprenticeCardNo=" + i.text("memberCard") + "&goalsMet=MET&assessedOn=2024-06-01",
 				"apprenticeCardNo"));
+		p.add(api(HttpMethod.POST, "/api/v1/alliances", (j, i) -> "/api/v1/alliances", (j, i) -> """
+				{"name": "越权联盟", "foundingOrgId": %d, "foundedOn": "2024-01-01", "chairOrgId": %d,
+				 "chairPerson": "越权"}""".formatted(j.id("jingkai"), i.id("finance")), "chairOrgId"));
+		p.add(api(HttpMethod.POST, "/api/v1/alliances/{id}/members",
+				(j, i) -> "/api/v1/alliances/" + j.id("alliance") + "/members",
+				(j, i) -> "{\"studioId\": " + i.id("studio") + "}", "studioId"));
+		p.add(api(HttpMethod.POST, "/api/v1/alliances/{id}/chairs",
+				(j, i) -> "/api/v1/alliances/" + j.id("alliance") + "/chairs",
+				(j, i) -> "{\"chairOrgId\": " + i.id("finance") + ", \"chairPerson\": \"越权\", \"on\": \"2025-01-01\"}",
+				"chairOrgId"));
+		p.add(api(HttpMethod.POST, "/api/v1/alliances/{id}/groups",
+				(j, i) -> "/api/v1/alliances/" + j.id("alliance") + "/groups",
+				(j, i) -> "{\"name\": \"越权组\", \"leadStudioId\": " + i.id("studio") + "}", "leadStudioId"));
 		return p;
 	}
 
@@ -198,7 +240,10 @@ class StudioScopeProbes implements ScopeProbes {
 		return Map.of("POST /api/v1/studios/{id}/dissolve", "a day and a reason", "POST /studios/{id}/dissolve",
 				"a day and a reason", "POST /api/v1/mentorships/{id}/progress", "a day and a note",
 				"POST /mentorships/{id}/progress", "a day and a note", "POST /api/v1/studios/{id}/trainings",
-				"a title, a day and counts", "POST /studios/{id}/trainings", "a title, a day and counts");
+				"a title, a day and counts", "POST /studios/{id}/trainings", "a title, a day and counts",
+				"POST /api/v1/alliances/{id}/members/{studioId}/decision", "a yes or no",
+				"POST /api/v1/alliances/{id}/members/{studioId}/leave", "a day", "POST /api/v1/alliances/{id}/events",
+				"a title, a day and project titles");
 	}
 
 	@Override
@@ -207,6 +252,8 @@ class StudioScopeProbes implements ScopeProbes {
 				finance.id("finance"), finance.text("entrantCard"));
 		finance.put("studio", studio);
 		setup.achievement(logins.actor(Demo.FINANCE_ADMIN), studio, ACHIEVEMENT);
+		finance.put("alliance", setup.alliance(logins.actor(Demo.FINANCE_ADMIN), "金融越权探针联盟" + RUNS.incrementAndGet(),
+				finance.id("finance"), studio));
 		finance.put("mentorship", setup.mentorship(logins.actor(Demo.FINANCE_ADMIN), studio,
 				finance.text("entrantCard"), people.member(Demo.BANK).cardNo()));
 	}
@@ -216,6 +263,8 @@ class StudioScopeProbes implements ScopeProbes {
 		long studio = setup.studio(logins.actor(Demo.JINGKAI_ADMIN), "经开区探针工作室" + RUNS.incrementAndGet(),
 				jingkai.id("jingkai"), jingkai.text("memberCard"));
 		jingkai.put("studio", studio);
+		jingkai.put("alliance", setup.alliance(logins.actor(Demo.JINGKAI_ADMIN), "经开区探针联盟" + RUNS.incrementAndGet(),
+				jingkai.id("jingkai"), studio));
 		jingkai.put("mentorship", setup.mentorship(logins.actor(Demo.JINGKAI_ADMIN), studio, jingkai.text("memberCard"),
 				people.member(Demo.HAISITANPU).cardNo()));
 	}

@@ -45,10 +45,14 @@ class InnovationDemo implements ApplicationModuleInitializer {
 
 	private final MentoringService mentoring;
 
+	private final AllianceService alliances;
+
 	/** The studios written, by name, with their people (leader first). */
 	private final Map<String, Long> made = new HashMap<>();
 
 	private final Map<String, List<Someone>> crews = new HashMap<>();
+
+	private final Map<String, String> hosts = new HashMap<>();
 
 	private final OrgApi orgs;
 
@@ -64,11 +68,13 @@ class InnovationDemo implements ApplicationModuleInitializer {
 
 	private Map<String, Long> unions;
 
-	InnovationDemo(StudioService studios, AchievementService achievements, MentoringService mentoring, OrgApi orgs,
-			JdbcClient jdbc, DemoRoster roster, DemoSeeding seeding, DemoStory story) {
+	InnovationDemo(StudioService studios, AchievementService achievements, MentoringService mentoring,
+			AllianceService alliances, OrgApi orgs, JdbcClient jdbc, DemoRoster roster, DemoSeeding seeding,
+			DemoStory story) {
 		this.studios = studios;
 		this.achievements = achievements;
 		this.mentoring = mentoring;
+		this.alliances = alliances;
 		this.orgs = orgs;
 		this.jdbc = jdbc;
 		this.roster = roster;
@@ -94,6 +100,7 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		story.at(DemoStory.beijing(2025, 12, 1, 10));
 		achievements();
 		mentoring();
+		alliance();
 		story.at(DemoStory.beijing(2026, 3, 2, 10));
 		String merged = "北航图书馆后勤服务创新工作室";
 		studios.dissolve(system, made.get(merged),
@@ -196,6 +203,55 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		train(court, TrainingDraft.Kind.TRAINING, "法官助理“履职能力提升”班", LocalDate.of(2025, 4, 14), 9, 86, 0, "32.0");
 		train(court, TrainingDraft.Kind.LECTURE, "全市“百名专家讲堂”精品课程（7 讲）", LocalDate.of(2025, 9, 10), 7, 350, 15, "14.0");
 		train("地铁站务服务创新工作室", TrainingDraft.Kind.TRAINING, "云端语音培训推广培训", LocalDate.of(2022, 9, 20), 4, 640, 4, "2.0");
+	}
+
+	/**
+	 * 市交通运输系统职工创新工作室联盟 (seed 004): founded in April 2021 by the 25 transport studios with
+	 * 北京地铁公司工会 in the chair; its December forum signed 9 joint projects; the chair passed
+	 * to 北京公交集团工会 on 31 August 2022; two working groups; a logistics studio's application
+	 * waits. The seven project titles besides PIS and cloud voice training are made up.
+	 */
+	private void alliance() {
+		long transport = unions.get(DemoUnions.TRANSPORT);
+		story.at(DemoStory.beijing(2021, 4, 23, 10));
+		long id = alliances.found(system,
+				new AllianceDrafts.Founding("市交通运输系统职工创新工作室联盟", transport, LocalDate.of(2021, 4, 23),
+						"市交通运输工会成立，首批 25 家交通运输系统职工创新工作室自愿加盟，开展交流研讨、集智攻关、联合创新。", unions.get(DemoUnions.METRO), "王玉维",
+						"北京公交集团工会、中国铁路北京局集团有限公司工会"));
+		made.entrySet()
+			.stream()
+			.filter(e -> e.getValue() != null && isTransport(e.getKey()))
+			.sorted(Map.Entry.comparingByValue())
+			.forEach(e -> alliances.admit(system, id, e.getValue()));
+		story.at(DemoStory.beijing(2021, 12, 16, 10));
+		alliances.event(system, id,
+				new AllianceDrafts.Event(Alliance.EventKind.FORUM, "北京市交通运输系统职工创新工作室联盟发展论坛暨创新项目合作签约发布活动",
+						LocalDate.of(2021, 12, 16), "北京地铁公司",
+						List.of("乘客信息显示系统（PIS）维修技术攻关", "云端语音培训", "轨道交通信号设备故障快速诊断", "新能源公交车电池热管理优化", "动车组转向架在线监测技术推广",
+								"航站楼航显设备节能改造", "高速公路机电设备预防性维护", "地铁与公交换乘客流信息共享", "窗口服务标准化培训教材编写")));
+		alliances.group(system, id,
+				new AllianceDrafts.Group("技术攻关组", made.get("地铁乘客信息系统维修创新工作室"),
+						ids("高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "公交电子站牌创新工作室", "地铁信号设备创新工作室", "动车组检修创新工作室"),
+						"针对航空、高铁、公交、地铁共性技术难题组织联合攻关"));
+		alliances.group(system, id,
+				new AllianceDrafts.Group("窗口服务组", made.get("地铁站务服务创新工作室"),
+						ids("公交窗口服务创新工作室", "铁路客运服务创新工作室", "航站楼旅客服务创新工作室", "京港地铁乘客服务创新工作室", "收费站服务创新工作室"),
+						"针对服务行业倒班、人员分散的培训难题开展协同创新"));
+		story.at(DemoStory.beijing(2022, 8, 31, 10));
+		alliances.handover(system, id, new AllianceDrafts.Handover(unions.get(DemoUnions.BUS), "张政",
+				"北京地铁公司工会、中国铁路北京局集团有限公司工会", LocalDate.of(2022, 8, 31)));
+		alliances.event(system, id, new AllianceDrafts.Event(Alliance.EventKind.HANDOVER, "联盟理事长单位交接暨创新项目征集启动仪式",
+				LocalDate.of(2022, 8, 31), "北京公交集团", List.of()));
+		story.at(DemoStory.beijing(2025, 11, 12, 10));
+		alliances.apply(system, id,
+				new AllianceDrafts.Application(made.get("北京大兴医药物流冷链物流创新工作室"), "医药冷链运输与交通运输行业共性问题多，申请加入联盟技术攻关组。"));
+	}
+
+	/** Whether a studio is one of the 25 transport founders. */
+	private boolean isTransport(String studio) {
+		List<String> transportUnions = new ArrayList<>(DemoUnions.TRANSPORT_COMPANIES);
+		transportUnions.addAll(List.of(DemoUnions.BUS, DemoUnions.METRO, "电车客运分公司第七车队工会"));
+		return transportUnions.contains(hosts.get(studio));
 	}
 
 	private void train(String studio, TrainingDraft.Kind kind, String title, LocalDate on, int speakers, int attendees,
@@ -364,6 +420,7 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		long id = studios.register(system, new StudioDraft(name, unions.get(union), DemoUnions.unitNameOf(union),
 				people.get(0).cardNo(), field, founded, tags, description));
 		made.put(name, id);
+		hosts.put(name, union);
 		crews.put(name, people.subList(0, size));
 		for (int i = 1; i < size; i++) {
 			studios.addMember(system, id, people.get(i).cardNo(), i <= size / 6 ? StudioRole.DEPUTY : StudioRole.CORE,

@@ -14,7 +14,8 @@ import cn.jiangxin.shared.web.MenuEntry.Audience;
 
 /**
  * What the innovation module brings to the web: the innovation dropdown with the studio
- * registry for admins, and the figure of studios in reach on the home page.
+ * registry and the alliances for admins, and the figure of studios in reach on the home
+ * page.
  */
 @Configuration(proxyBeanMethods = false)
 class InnovationWebParts {
@@ -28,7 +29,8 @@ class InnovationWebParts {
 					.id("innovation-menu")
 					.activeOn(INNOVATION)
 					.seenBy(Audience.ADMINS),
-				MenuEntry.item(INNOVATION, 10, "nav.studios", "/studios").seenBy(Audience.ADMINS));
+				MenuEntry.item(INNOVATION, 10, "nav.studios", "/studios").seenBy(Audience.ADMINS),
+				MenuEntry.item(INNOVATION, 20, "nav.alliances", "/alliances").seenBy(Audience.ADMINS));
 	}
 
 	/** The active studios hosted within the actor's reach. */

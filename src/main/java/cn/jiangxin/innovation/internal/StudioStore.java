@@ -146,12 +146,23 @@ class StudioStore {
 			.list());
 	}
 
-	/** Marks a studio dissolved, on a day, for a reason. */
+	/**
+	 * Marks a studio dissolved, on a day, for a reason: it leaves the alliances it is a
+	 * member of that day (or the day it joined, if later), and its pending applications
+	 * are refused.
+	 */
 	void dissolve(long studioId, Dissolution dissolution) {
+		Date on = Date.valueOf(dissolution.dissolvedOn());
 		jdbc.sql(
 				"UPDATE studio SET status = 'DISSOLVED', dissolved_on = ?, dissolved_reason = ?, version = version + 1 "
 						+ "WHERE id = ? AND status = 'ACTIVE'")
-			.params(Date.valueOf(dissolution.dissolvedOn()), dissolution.reason().strip(), studioId)
+			.params(on, dissolution.reason().strip(), studioId)
+			.update();
+		jdbc.sql("""
+				UPDATE alliance_member SET status = 'LEFT', left_on = CASE WHEN joined_on > ? THEN joined_on ELSE ? END
+				WHERE studio_id = ? AND status = 'MEMBER'""").params(on, on, studioId).update();
+		jdbc.sql("UPDATE alliance_member SET status = 'REFUSED', note = ? WHERE studio_id = ? AND status = 'APPLIED'")
+			.params("工作室已撤销", studioId)
 			.update();
 	}
 

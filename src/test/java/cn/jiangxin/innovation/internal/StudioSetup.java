@@ -19,10 +19,25 @@ public class StudioSetup {
 
 	private final MentoringService mentoring;
 
-	StudioSetup(StudioService studios, AchievementService achievements, MentoringService mentoring) {
+	private final AllianceService alliances;
+
+	StudioSetup(StudioService studios, AchievementService achievements, MentoringService mentoring,
+			AllianceService alliances) {
 		this.studios = studios;
 		this.achievements = achievements;
 		this.mentoring = mentoring;
+		this.alliances = alliances;
+	}
+
+	/**
+	 * An alliance founded by the union, chaired by it, with the studio as its founding
+	 * member.
+	 */
+	public long alliance(Actor actor, String name, long unionId, long studioId) {
+		long id = alliances.found(actor,
+				new AllianceDrafts.Founding(name, unionId, LocalDate.of(2024, 1, 1), null, unionId, "理事长", null));
+		alliances.admit(actor, id, studioId);
+		return id;
 	}
 
 	/**
