@@ -74,6 +74,8 @@ class StudioWalkTests extends BrowserTest {
 			assertThat(phone.locator("#alliance-chairs")).containsText("北京公交集团工会");
 			assertThat(phone.locator("#alliance-members .list-group-item")).hasCount(26);
 			assertThat(phone.locator("#alliance-members")).containsText("已申请");
+			assertThat(phone.locator("#alliance-members button")).hasCount(2);
+			assertThat(phone.locator("#handover-card")).isVisible();
 			assertThat(phone.locator("#alliance-groups")).containsText("窗口服务组");
 			shoot(phone, "studios-05-alliance-phone");
 		}

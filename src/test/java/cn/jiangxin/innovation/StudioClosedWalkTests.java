@@ -51,7 +51,9 @@ class StudioClosedWalkTests {
 			"POST /api/v1/alliances", "POST /api/v1/alliances/{id}/members",
 			"POST /api/v1/alliances/{id}/members/{studioId}/decision",
 			"POST /api/v1/alliances/{id}/members/{studioId}/leave", "POST /api/v1/alliances/{id}/chairs",
-			"POST /api/v1/alliances/{id}/groups", "POST /api/v1/alliances/{id}/events");
+			"POST /api/v1/alliances/{id}/groups", "POST /api/v1/alliances/{id}/events",
+			"POST /alliances/{id}/applications", "POST /alliances/{id}/members/{studioId}/decision",
+			"POST /alliances/{id}/chairs");
 
 	@Autowired
 	MockMvc mvc;

@@ -148,6 +148,14 @@ class StudioScopeProbes implements ScopeProbes {
 		p.add(post("/api/v1/alliances/{id}/events", i -> "/api/v1/alliances/" + i.id("alliance") + "/events",
 				"{\"kind\": \"FORUM\", \"title\": \"越权\", \"heldOn\": \"2025-01-01\"}", Outsider.REFUSED));
 		p.add(get("/alliances", i -> "/alliances", Outsider.OWN));
+		p.add(post("/alliances/{id}/applications",
+				i -> "/alliances/" + i.id("alliance") + "/applications?studioId=" + i.id("studio"), null,
+				Outsider.REJECTED));
+		p.add(post("/alliances/{id}/members/{studioId}/decision",
+				i -> "/alliances/" + i.id("alliance") + "/members/" + i.id("studio") + "/decision?approve=true", null,
+				Outsider.REFUSED));
+		p.add(post("/alliances/{id}/chairs", i -> "/alliances/" + i.id("alliance") + "/chairs?chairOrgId="
+				+ i.id("finance") + "&chairPerson=越权&on=2025-01-01", null, Outsider.REFUSED));
 		p.add(get("/alliances/{id}", i -> "/alliances/" + i.id("alliance"), Outsider.OWN));
 		p.add(post("/api/v1/studios/{id}/dissolve", i -> "/api/v1/studios/" + i.id("studio") + "/dissolve",
 				"{\"dissolvedOn\": \"2025-01-01\", \"reason\": \"越权\"}", Outsider.REFUSED));
@@ -232,6 +240,10 @@ class StudioScopeProbes implements ScopeProbes {
 		p.add(api(HttpMethod.POST, "/api/v1/alliances/{id}/groups",
 				(j, i) -> "/api/v1/alliances/" + j.id("alliance") + "/groups",
 				(j, i) -> "{\"name\": \"越权组\", \"leadStudioId\": " + i.id("studio") + "}", "leadStudioId"));
+		p.add(admin(HttpMethod.POST, "/alliances/{id}/applications",
+				(j, i) -> "/alliances/" + j.id("alliance") + "/applications?studioId=" + i.id("studio"), "studioId"));
+		p.add(admin(HttpMethod.POST, "/alliances/{id}/chairs", (j, i) -> "/alliances/" + j.id("alliance")
+				+ "/chairs?chairOrgId=" + i.id("finance") + "&chairPerson=越权&on=2025-01-01", "chairOrgId"));
 		return p;
 	}
 
@@ -243,7 +255,7 @@ class StudioScopeProbes implements ScopeProbes {
 				"a title, a day and counts", "POST /studios/{id}/trainings", "a title, a day and counts",
 				"POST /api/v1/alliances/{id}/members/{studioId}/decision", "a yes or no",
 				"POST /api/v1/alliances/{id}/members/{studioId}/leave", "a day", "POST /api/v1/alliances/{id}/events",
-				"a title, a day and project titles");
+				"a title, a day and project titles", "POST /alliances/{id}/members/{studioId}/decision", "a yes or no");
 	}
 
 	@Override
