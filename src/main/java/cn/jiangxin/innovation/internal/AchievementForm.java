@@ -2,7 +2,6 @@ package cn.jiangxin.innovation.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -33,12 +32,8 @@ record AchievementForm(@NotNull AchievementKind kind, @NotBlank @Size(max = 200)
 
 	AchievementDraft draft() {
 		return new AchievementDraft(kind, title, achievedOn, List.of(), patentNo, patentKind, standardNo, venue,
-				benefit, summary, split(contributorCardNos), split(externalContributors), split(adoptedBy));
-	}
-
-	private static List<String> split(String text) {
-		return text == null ? List.of()
-				: Arrays.stream(text.split("[,，、;；\\n]+")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+				benefit, summary, Texts.items(contributorCardNos, Texts.LINES),
+				Texts.items(externalContributors, Texts.LINES), Texts.items(adoptedBy, Texts.LINES));
 	}
 
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +51,8 @@ class AchievementStore {
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECORDED', ?, ?)""")
 			.params(draft.kind().name(), title, Date.valueOf(draft.achievedOn()), ownerOrgId, patentNo,
 					draft.patentKind() == null ? null : draft.patentKind().name(), standardNo,
-					blankToNull(draft.venue()), draft.benefit(), blankToNull(draft.summary()), by, Timestamp.from(at))
+					Texts.blankToNull(draft.venue()), draft.benefit(), Texts.blankToNull(draft.summary()), by,
+					Timestamp.from(at))
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
 		for (long studio : studioIds) {
@@ -145,7 +145,7 @@ class AchievementStore {
 		if (found.isEmpty()) {
 			return found;
 		}
-		String in = "(" + String.join(", ", Collections.nCopies(found.size(), "?")) + ")";
+		String in = "(" + Texts.placeholders(found.size()) + ")";
 		List<Object> ids = found.stream().map(a -> (Object) a.id()).toList();
 		Map<Long, List<StudioName>> studios = new HashMap<>();
 		jdbc.sql(
@@ -188,10 +188,6 @@ class AchievementStore {
 				patentKind == null ? null : PatentKind.valueOf(patentKind), rs.getString("standard_no"),
 				rs.getString("venue"), rs.getBigDecimal("benefit_amount"), rs.getString("summary"), List.of(),
 				List.of(), List.of());
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -40,7 +40,7 @@ class AllianceStore {
 				INSERT INTO alliance (name, founding_org_id, founded_on, description, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
 			.params(draft.name().strip(), draft.foundingOrgId(), Date.valueOf(draft.foundedOn()),
-					blankToNull(draft.description()), by, Timestamp.from(at))
+					Texts.blankToNull(draft.description()), by, Timestamp.from(at))
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
 	}
@@ -74,7 +74,7 @@ class AllianceStore {
 				INSERT INTO alliance_term (alliance_id, chair_org_id, chair_person, vice_chairs, starts_on, created_by,
 				                           created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(allianceId, chairOrgId, chairPerson.strip(), blankToNull(viceChairs), Date.valueOf(on), by,
+			.params(allianceId, chairOrgId, chairPerson.strip(), Texts.blankToNull(viceChairs), Date.valueOf(on), by,
 					Timestamp.from(at))
 			.update();
 	}
@@ -129,7 +129,7 @@ class AllianceStore {
 			.sql("""
 					UPDATE alliance_member SET status = 'APPLIED', applied_on = ?, joined_on = NULL, left_on = NULL, note = ?
 					WHERE alliance_id = ? AND studio_id = ? AND status IN ('REFUSED', 'LEFT')""")
-			.params(Date.valueOf(on), blankToNull(note), allianceId, studioId)
+			.params(Date.valueOf(on), Texts.blankToNull(note), allianceId, studioId)
 			.update();
 		if (renewed == 1) {
 			return true;
@@ -138,7 +138,7 @@ class AllianceStore {
 			.sql("""
 					INSERT INTO alliance_member (alliance_id, studio_id, status, applied_on, note) VALUES (?, ?, 'APPLIED', ?, ?)
 					ON CONFLICT DO NOTHING""")
-			.params(allianceId, studioId, Date.valueOf(on), blankToNull(note))
+			.params(allianceId, studioId, Date.valueOf(on), Texts.blankToNull(note))
 			.update() == 1;
 	}
 
@@ -155,8 +155,8 @@ class AllianceStore {
 		return jdbc.sql("""
 				UPDATE alliance_member SET status = ?, joined_on = ?, note = COALESCE(?, note)
 				WHERE alliance_id = ? AND studio_id = ? AND status = 'APPLIED'""")
-			.params(approve ? "MEMBER" : "REFUSED", approve ? Date.valueOf(on) : null, blankToNull(note), allianceId,
-					studioId)
+			.params(approve ? "MEMBER" : "REFUSED", approve ? Date.valueOf(on) : null, Texts.blankToNull(note),
+					allianceId, studioId)
 			.update() == 1;
 	}
 
@@ -171,7 +171,7 @@ class AllianceStore {
 	long insertGroup(long allianceId, AllianceDrafts.Group draft, List<Long> studios) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO alliance_group (alliance_id, name, lead_studio_id, purpose) VALUES (?, ?, ?, ?)")
-			.params(allianceId, draft.name().strip(), draft.leadStudioId(), blankToNull(draft.purpose()))
+			.params(allianceId, draft.name().strip(), draft.leadStudioId(), Texts.blankToNull(draft.purpose()))
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
 		for (long studio : studios) {
@@ -186,7 +186,7 @@ class AllianceStore {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO alliance_event (alliance_id, kind, title, held_on, venue) VALUES (?, ?, ?, ?, ?)")
 			.params(allianceId, draft.kind().name(), draft.title().strip(), Date.valueOf(draft.heldOn()),
-					blankToNull(draft.venue()))
+					Texts.blankToNull(draft.venue()))
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
 		for (int i = 0; i < projects.size(); i++) {
@@ -242,10 +242,6 @@ class AllianceStore {
 					rs.getString("title"), rs.getDate("held_on").toLocalDate(), rs.getString("venue"),
 					projects.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

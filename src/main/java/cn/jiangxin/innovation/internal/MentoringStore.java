@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,9 @@ class MentoringStore {
 			.sql("""
 					UPDATE mentorship_apprentice SET goals_met = ?, achieved = ?, comment = ?, assessed_on = ?, assessed_by = ?
 					WHERE mentorship_id = ? AND member_id = ? AND goals_met IS NULL""")
-			.params(assessment.goalsMet().name(), blankToNull(assessment.achieved()), blankToNull(assessment.comment()),
-					Date.valueOf(assessment.assessedOn()), by, mentorshipId, memberId)
+			.params(assessment.goalsMet().name(), Texts.blankToNull(assessment.achieved()),
+					Texts.blankToNull(assessment.comment()), Date.valueOf(assessment.assessedOn()), by, mentorshipId,
+					memberId)
 			.update() == 1;
 	}
 
@@ -120,7 +120,7 @@ class MentoringStore {
 		if (heads.isEmpty()) {
 			return heads;
 		}
-		String in = "(" + String.join(", ", Collections.nCopies(heads.size(), "?")) + ")";
+		String in = "(" + Texts.placeholders(heads.size()) + ")";
 		List<Object> ids = heads.stream().map(m -> (Object) m.id()).toList();
 		Map<Long, List<Mentorship.Apprentice>> apprentices = new HashMap<>();
 		jdbc.sql("SELECT * FROM mentorship_apprentice WHERE mentorship_id IN " + in
@@ -169,10 +169,6 @@ class MentoringStore {
 					rs.getString("title"), rs.getDate("held_on").toLocalDate(), rs.getInt("speakers"),
 					rs.getInt("attendees"), rs.getInt("external_units"), rs.getBigDecimal("hours")))
 			.list();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

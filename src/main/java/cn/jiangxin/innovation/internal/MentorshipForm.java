@@ -1,7 +1,6 @@
 package cn.jiangxin.innovation.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,9 +16,7 @@ record MentorshipForm(@NotBlank @Size(max = 30) String mentorCardNo,
 	}
 
 	MentorshipDraft draft() {
-		return new MentorshipDraft(mentorCardNo,
-				Arrays.stream(apprenticeCardNos.split("[,，、;；\\s]+")).filter(t -> !t.isBlank()).toList(), startsOn,
-				endsOn, goals);
+		return new MentorshipDraft(mentorCardNo, Texts.items(apprenticeCardNos, Texts.WORDS), startsOn, endsOn, goals);
 	}
 
 }

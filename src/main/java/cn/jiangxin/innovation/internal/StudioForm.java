@@ -1,7 +1,6 @@
 package cn.jiangxin.innovation.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -25,8 +24,7 @@ record StudioForm(@NotBlank @Size(max = 100) String name, @NotNull Long hostOrgI
 	}
 
 	StudioDraft draft() {
-		List<String> split = tags == null ? List.of()
-				: Arrays.stream(tags.split("[,，、;；\\s]+")).filter(t -> !t.isBlank()).toList();
+		List<String> split = Texts.items(tags, Texts.WORDS);
 		return new StudioDraft(name, hostOrgId, employerName, leaderCardNo, field, foundedOn, split, description);
 	}
 

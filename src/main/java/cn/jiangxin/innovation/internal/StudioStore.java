@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,8 +41,8 @@ class StudioStore {
 				INSERT INTO studio (name, host_org_id, employer_name, leader_id, field, founded_on, description, status,
 				                    created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""")
-			.params(name, draft.hostOrgId(), blankToNull(draft.employerName()), leaderId, draft.field().name(),
-					Date.valueOf(draft.foundedOn()), blankToNull(draft.description()), by, Timestamp.from(at))
+			.params(name, draft.hostOrgId(), Texts.blankToNull(draft.employerName()), leaderId, draft.field().name(),
+					Date.valueOf(draft.foundedOn()), Texts.blankToNull(draft.description()), by, Timestamp.from(at))
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
 		for (String tag : tags) {
@@ -193,7 +192,7 @@ class StudioStore {
 			return counts;
 		}
 		jdbc.sql("SELECT studio_id, COUNT(*) FROM studio_member WHERE left_on IS NULL AND studio_id IN ("
-				+ String.join(", ", Collections.nCopies(studioIds.size(), "?")) + ") GROUP BY studio_id")
+				+ Texts.placeholders(studioIds.size()) + ") GROUP BY studio_id")
 			.params(List.copyOf(studioIds))
 			.query(rs -> {
 				counts.put(rs.getLong(1), rs.getInt(2));
@@ -250,8 +249,8 @@ class StudioStore {
 			return studios;
 		}
 		Map<Long, List<String>> tags = new HashMap<>();
-		jdbc.sql("SELECT studio_id, tag FROM studio_tag WHERE studio_id IN ("
-				+ String.join(", ", Collections.nCopies(studios.size(), "?")) + ") ORDER BY tag")
+		jdbc.sql("SELECT studio_id, tag FROM studio_tag WHERE studio_id IN (" + Texts.placeholders(studios.size())
+				+ ") ORDER BY tag")
 			.params(studios.stream().map(s -> (Object) s.id()).toList())
 			.query(rs -> {
 				tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -274,10 +273,6 @@ class StudioStore {
 
 	private static String clip(String text, int length) {
 		return text.length() > length ? text.substring(0, length) : text;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

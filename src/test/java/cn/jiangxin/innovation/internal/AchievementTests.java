@@ -2,7 +2,6 @@ package cn.jiangxin.innovation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.jiangxin.contest.internal.ContestFixtures;
@@ -61,7 +58,7 @@ class AchievementTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	MockMvcTester mvc;
+	JsonPosts json;
 
 	private Actor jingkai() {
 		return logins.actor(Demo.JINGKAI_ADMIN);
@@ -182,14 +179,7 @@ class AchievementTests {
 	}
 
 	private MvcTestResult post(String uri, String body) {
-		return mvc.post()
-			.uri(uri)
-			.with(logins.as(Demo.JINGKAI_ADMIN))
-			.with(csrf())
-			.header("Accept-Language", "zh-CN")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
+		return json.post(Demo.JINGKAI_ADMIN, uri, body);
 	}
 
 	@Test

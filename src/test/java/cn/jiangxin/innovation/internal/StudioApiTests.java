@@ -1,7 +1,6 @@
 package cn.jiangxin.innovation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -38,6 +36,9 @@ class StudioApiTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	JsonPosts json;
+
+	@Autowired
 	ContestFixtures people;
 
 	@Autowired
@@ -50,14 +51,7 @@ class StudioApiTests {
 	JdbcClient jdbc;
 
 	private MvcTestResult post(String who, String uri, String body) {
-		return mvc.post()
-			.uri(uri)
-			.with(logins.as(who))
-			.with(csrf())
-			.header("Accept-Language", "zh-CN")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
+		return json.post(who, uri, body);
 	}
 
 	private String studio(String name, String card, String field, String foundedOn, String tags) {
