@@ -154,9 +154,8 @@ class MemberDemo implements ApplicationModuleInitializer, DemoRoster {
 		for (String company : List.of("北京百度网讯科技有限公司工会", "小米科技有限责任公司工会", "博彦科技股份有限公司工会")) {
 			add(unions, company, 40, EmploymentType.EMPLOYEE, DemoUnions.unitNameOf(company));
 		}
-		// Registered last, so that everyone above keeps their name: the rest of the
-		// transport
-		// alliance's employers (seed 004) and 一中院 (seed 003).
+		// Registered last, so that everyone above keeps their name: the rest of
+		// the transport alliance's employers (seed 004) and 一中院 (seed 003).
 		for (String company : DemoUnions.TRANSPORT_COMPANIES) {
 			add(unions, company, 60, EmploymentType.EMPLOYEE, DemoUnions.unitNameOf(company));
 		}

@@ -48,16 +48,14 @@ class OrgQueries {
 	List<OrgRef> activeAtLevel(OrgLevel level) {
 		return jdbc.sql("SELECT id, name, level FROM org WHERE level = ? AND status = 'ACTIVE' ORDER BY id")
 			.params(level.name())
-			.query((rs, n) -> new OrgRef(rs.getLong("id"), rs.getString("name"),
-					OrgLevel.valueOf(rs.getString("level"))))
+			.query(OrgQueries::ref)
 			.list();
 	}
 
 	List<OrgRef> activeChildren(long parentId) {
 		return jdbc.sql("SELECT id, name, level FROM org WHERE parent_id = ? AND status = 'ACTIVE' ORDER BY id")
 			.params(parentId)
-			.query((rs, n) -> new OrgRef(rs.getLong("id"), rs.getString("name"),
-					OrgLevel.valueOf(rs.getString("level"))))
+			.query(OrgQueries::ref)
 			.list();
 	}
 
@@ -132,8 +130,7 @@ class OrgQueries {
 		}
 		jdbc.sql("SELECT id, name, level FROM org WHERE id IN (:ids)")
 			.param("ids", ids)
-			.query((rs, n) -> new OrgRef(rs.getLong("id"), rs.getString("name"),
-					OrgLevel.valueOf(rs.getString("level"))))
+			.query(OrgQueries::ref)
 			.list()
 			.forEach(ref -> byId.put(ref.id(), ref));
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -183,6 +180,10 @@ class OrgQueries {
 			return new OrgSearch(null, null, false, text, null);
 		}
 
+	}
+
+	private static OrgRef ref(ResultSet rs, int n) throws SQLException {
+		return new OrgRef(rs.getLong("id"), rs.getString("name"), OrgLevel.valueOf(rs.getString("level")));
 	}
 
 }
