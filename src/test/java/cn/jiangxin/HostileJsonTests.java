@@ -383,6 +383,12 @@ class HostileJsonTests {
 			case "studios" -> "studio";
 			case "mentorships" -> "mentorship";
 			case "alliances" -> "alliance";
+			case "problem-calls" -> "problem_call";
+			case "problems" -> "problem";
+			case "applications" -> "studio";
+			case "joint-projects" -> "joint_project";
+			case "milestones" -> "project_milestone";
+			case "issues" -> "project_issue";
 			case "parts" -> null;
 			default -> throw new AssertionError(
 					"no demo id for {" + segment + "} in " + pattern + "; teach this test where to find one");

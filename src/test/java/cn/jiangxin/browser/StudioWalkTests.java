@@ -81,4 +81,54 @@ class StudioWalkTests extends BrowserTest {
 		}
 	}
 
+	@Test
+	void aStudioLeaderAppliesToAProblemOnAPhone() {
+		String card = jdbc.sql("SELECT card_no FROM member WHERE name = '宗树龙'").query(String.class).single();
+		try (BrowserContext phoneContext = phone()) {
+			Page phone = phoneContext.newPage();
+			signInMember(phone, card);
+			assertThat(phone.locator("#nav-my-studios")).hasCount(1);
+			phone.navigate(url("/me/studios"));
+			assertThat(phone.locator(".jx-for-you")).containsText("焊装机器人焊缝质量在线检测");
+			assertThat(phone.locator(".jx-for-you")).containsText("同一领域");
+			shoot(phone, "studios-06-workspace-phone");
+			phone.locator(".jx-for-you a", new Page.LocatorOptions().setHasText("焊装机器人焊缝质量在线检测")).click();
+			assertThat(phone.locator("#apply-form")).isVisible();
+			double width = ((Number) phone.locator("#apply-form button[type=submit]")
+				.evaluate("b => b.getBoundingClientRect().width")).doubleValue();
+			assertThat(width).as("the apply button spans the phone").isGreaterThan(300);
+			phone.locator("#apply-form textarea[name=offer]").fill("焊装工艺骨干 5 人，有焊装改进装置专利，可承担焊缝视觉检测试点。");
+			phone.locator("#apply-form button[type=submit]").click();
+			assertThat(phone.locator("#flash-success")).isVisible();
+			assertThat(phone.locator("#problem-applications")).containsText("焊装工艺骨干 5 人");
+			assertThat(phone.locator("#apply-form")).hasCount(0);
+			shoot(phone, "studios-07-applied-phone");
+		}
+	}
+
+	@Test
+	void theAllianceAdminReadsARecommendationAndAProject() {
+		long problem = jdbc.sql("SELECT id FROM problem WHERE title = '公交车载 PIS 显示屏国产化维修'").query(Long.class).single();
+		long project = jdbc.sql("SELECT id FROM joint_project WHERE title = '乘客信息显示系统（PIS）维修技术攻关'")
+			.query(Long.class)
+			.single();
+		try (BrowserContext desk = desktop(); BrowserContext phoneContext = phone()) {
+			Page page = desk.newPage();
+			signIn(page, "jiaotong", Demo.PASSWORD);
+			page.navigate(url("/problems/" + problem));
+			assertThat(page.locator("#problem-recommended li").first()).containsText("相关联合攻关项目");
+			assertThat(page.locator("#problem-applications .list-group-item")).hasCount(3);
+			assertThat(page.locator("#selection-form")).hasCount(1);
+			shoot(page, "studios-08-problem-desk");
+			Page phone = phoneContext.newPage();
+			signIn(phone, "jiaotong", Demo.PASSWORD);
+			phone.navigate(url("/joint-projects/" + project));
+			assertThat(phone.locator("#project-studios")).containsText("公交电子站牌创新工作室");
+			assertThat(phone.locator("#project-milestones li")).hasCount(3);
+			assertThat(phone.locator("#project-outcomes")).containsText("乘客信息显示系统（PIS）终端显示屏维修技术");
+			assertThat(phone.locator("#project-evaluation")).isVisible();
+			shoot(phone, "studios-09-project-phone");
+		}
+	}
+
 }

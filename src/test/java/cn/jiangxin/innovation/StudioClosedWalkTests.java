@@ -35,7 +35,8 @@ import cn.jiangxin.support.Refusals;
  * Closed means closed for a dissolved studio: every write of the innovation module aimed
  * at it, over JSON and from its page, is refused and changes nothing (its row, members,
  * levels, achievements, audit trail); a new write endpoint fails this test until it is
- * walked here. A union hosting an active studio does not close.
+ * walked here (or, for problem calls and joint projects, in ProjectClosedWalkTests). A
+ * union hosting an active studio does not close.
  */
 @IntegrationTest
 class StudioClosedWalkTests {
@@ -139,6 +140,7 @@ class StudioClosedWalkTests {
 	@Test
 	void everyWriteOfTheInnovationModuleIsWalked() {
 		Set<String> walked = new TreeSet<>(NOT_ABOUT_A_STUDIO);
+		walked.addAll(ProjectClosedWalkTests.walked());
 		writes(0, 0, "x").forEach(w -> walked.add(w.key()));
 		Set<String> writes = Refusals.writes(mappings, "cn.jiangxin.innovation");
 		assertThat(walked).as("every write of the innovation module is walked").containsAll(writes);

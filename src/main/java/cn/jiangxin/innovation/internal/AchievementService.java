@@ -86,6 +86,14 @@ class AchievementService {
 				owners.add(writable(actor, partner, "partnerStudioIds"));
 			}
 		}
+		return insert(actor, owners, draft);
+	}
+
+	/**
+	 * Records an achievement of these studios, the first recording it, once their rights
+	 * are checked (a joint project's outcome belongs to every participant); its id.
+	 */
+	long insert(Actor actor, List<Studio> owners, AchievementDraft draft) {
 		String title = draft.title().strip();
 		String patentNo = patentNo(draft);
 		String standardNo = blankToNull(draft.standardNo());
@@ -124,6 +132,11 @@ class AchievementService {
 	public List<Achievement> ofStudio(Actor actor, long studioId) {
 		studioRules.studio(actor, studioId);
 		return named(store.ofStudio(studioId));
+	}
+
+	/** A joint project's outcomes, with contributors named (the caller checks access). */
+	List<Achievement> ofProject(long projectId) {
+		return named(store.ofProject(projectId));
 	}
 
 	/** A studio's achievements by kind, and the money they saved or earned. */

@@ -84,6 +84,13 @@ class AchievementStore {
 			.list());
 	}
 
+	/** A joint project's recorded outcomes, latest first. */
+	List<Achievement> ofProject(long projectId) {
+		return withParts(jdbc.sql("""
+				SELECT a.* FROM achievement a WHERE a.joint_project_id = ? AND a.status = 'RECORDED'
+				ORDER BY a.achieved_on DESC, a.id DESC""").param(projectId).query(AchievementStore::row).list());
+	}
+
 	/**
 	 * Recorded achievements of studios hosted within reach (a filter on
 	 * {@code st.host_org_id}), latest first, of a kind and with a text in the title or

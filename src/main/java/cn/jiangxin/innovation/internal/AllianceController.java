@@ -27,8 +27,9 @@ import cn.jiangxin.shared.web.FormErrors;
 /**
  * The alliances' pages: the list, and an alliance's page with its member studios, the
  * chair history, working groups, forums and signings; a studio's admins apply for it
- * there, and the managers admit or refuse applications and hand the chair over. Groups
- * and events are recorded over the API.
+ * there, and the managers admit or refuse applications and hand the chair over; its
+ * problem calls and joint projects are listed. Groups and events are recorded over the
+ * API.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -38,12 +39,19 @@ class AllianceController {
 
 	private final StudioService studios;
 
+	private final ProblemService problems;
+
+	private final ProjectService projects;
+
 	private final OrgScope scope;
 
 	private final Clock clock;
 
-	AllianceController(AllianceService alliances, StudioService studios, OrgScope scope, Clock clock) {
+	AllianceController(AllianceService alliances, StudioService studios, ProblemService problems,
+			ProjectService projects, OrgScope scope, Clock clock) {
 		this.alliances = alliances;
+		this.problems = problems;
+		this.projects = projects;
 		this.studios = studios;
 		this.scope = scope;
 		this.clock = clock;
@@ -67,6 +75,8 @@ class AllianceController {
 			.map(Alliance.Member::studioId)
 			.collect(Collectors.toSet());
 		model.addAttribute("alliance", alliance);
+		model.addAttribute("calls", problems.callsOf(id));
+		model.addAttribute("projects", projects.ofAlliance(id));
 		model.addAttribute("manages", actor.administers() && scope.covers(actor, alliance.foundingOrgId()));
 		model.addAttribute("candidates",
 				studios.list(actor, StudioQuery.all())

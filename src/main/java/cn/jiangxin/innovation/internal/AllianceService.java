@@ -204,6 +204,12 @@ class AllianceService {
 		return store.all();
 	}
 
+	/** The alliances the actor manages (covers their founding union), oldest first. */
+	public List<AllianceStore.Head> managedBy(Actor actor) {
+		return actor.administers() ? store.all().stream().filter(a -> scope.covers(actor, a.foundingOrgId())).toList()
+				: List.of();
+	}
+
 	/** An alliance with its members, terms, groups and events, for any admin. */
 	public Alliance alliance(Actor actor, long allianceId) {
 		requireAnyAdmin(actor);

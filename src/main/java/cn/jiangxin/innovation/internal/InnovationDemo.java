@@ -1,12 +1,14 @@
 package cn.jiangxin.innovation.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,8 @@ import cn.jiangxin.org.OrgApi;
 import cn.jiangxin.org.OrgLevel;
 import cn.jiangxin.org.OrgRef;
 import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.Role;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.demo.DemoRoster;
 import cn.jiangxin.shared.demo.DemoRoster.Someone;
 import cn.jiangxin.shared.demo.DemoSeeding;
@@ -47,6 +51,14 @@ class InnovationDemo implements ApplicationModuleInitializer {
 
 	private final AllianceService alliances;
 
+	private final ProblemService problems;
+
+	private final ProjectService projects;
+
+	private long transportAlliance;
+
+	private final Clock clock;
+
 	/** The studios written, by name, with their people (leader first). */
 	private final Map<String, Long> made = new HashMap<>();
 
@@ -69,8 +81,11 @@ class InnovationDemo implements ApplicationModuleInitializer {
 	private Map<String, Long> unions;
 
 	InnovationDemo(StudioService studios, AchievementService achievements, MentoringService mentoring,
-			AllianceService alliances, OrgApi orgs, JdbcClient jdbc, DemoRoster roster, DemoSeeding seeding,
-			DemoStory story) {
+			AllianceService alliances, ProblemService problems, ProjectService projects, OrgApi orgs, JdbcClient jdbc,
+			DemoRoster roster, DemoSeeding seeding, DemoStory story, Clock clock) {
+		this.clock = clock;
+		this.problems = problems;
+		this.projects = projects;
 		this.studios = studios;
 		this.achievements = achievements;
 		this.mentoring = mentoring;
@@ -105,6 +120,7 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		String merged = "北航图书馆后勤服务创新工作室";
 		studios.dissolve(system, made.get(merged),
 				new Dissolution(LocalDate.of(2026, 2, 27), "图书馆服务岗位调整，工作室成员并入北航图书馆科研辅助创新工作室"));
+		openCalls();
 	}
 
 	/**
@@ -117,22 +133,9 @@ class InnovationDemo implements ApplicationModuleInitializer {
 	private void achievements() {
 		String pis = "地铁乘客信息系统维修创新工作室";
 		record(pis,
-				new AchievementDraft(AchievementKind.METHOD, "乘客信息显示系统（PIS）终端显示屏维修技术", LocalDate.of(2022, 6, 30),
-						ids("高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "公交电子站牌创新工作室"), null, null, null, null,
-						new BigDecimal("3260000.00"), "针对航空、高铁、公交、地铁乘客信息显示终端屏更换成本高的难题，联合攻关实现显示屏板级维修，逐步实现自主维修的专业化和标准化。",
-						cards(pis, "高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "公交电子站牌创新工作室"), List.of("北京交通大学指导专家组"),
-						List.of("北京地铁公司", "中国铁路北京局集团有限公司", "首都机场集团有限公司", "北京公交集团")));
-		record(pis,
 				new AchievementDraft(AchievementKind.STANDARD, "乘客信息显示屏维修作业规范", LocalDate.of(2022, 12, 20), List.of(),
 						null, null, "Q/BJDT 0215-2022", null, null, null, cards(pis), List.of(),
 						List.of("北京京港地铁有限公司")));
-		String voice = "地铁站务服务创新工作室";
-		record(voice,
-				new AchievementDraft(AchievementKind.SOFTWARE, "云端语音培训系统", LocalDate.of(2022, 8, 15),
-						ids("铁路客运服务创新工作室", "航站楼旅客服务创新工作室", "京港地铁乘客服务创新工作室", "公交窗口服务创新工作室"), null, null, null, null,
-						new BigDecimal("480000.00"), "针对服务行业倒班、人员分散不利于集中培训的问题，职工利用碎片化时间自学自考，提高培训效率和效果。",
-						cards(voice, "铁路客运服务创新工作室", "航站楼旅客服务创新工作室"), List.of(),
-						List.of("北京地铁公司", "中国铁路北京局集团有限公司", "首都机场集团有限公司", "北京京港地铁有限公司", "北京公交集团")));
 		record("地铁信号设备创新工作室",
 				new AchievementDraft(AchievementKind.PATENT, "一种地铁信号机故障快速诊断装置", LocalDate.of(2021, 11, 2), List.of(),
 						"ZL202120345678.1", PatentKind.UTILITY, null, null, new BigDecimal("150000.00"), null,
@@ -224,7 +227,7 @@ class InnovationDemo implements ApplicationModuleInitializer {
 			.sorted(Map.Entry.comparingByValue())
 			.forEach(e -> alliances.admit(system, id, e.getValue()));
 		story.at(DemoStory.beijing(2021, 12, 16, 10));
-		alliances.event(system, id,
+		long forum = alliances.event(system, id,
 				new AllianceDrafts.Event(Alliance.EventKind.FORUM, "北京市交通运输系统职工创新工作室联盟发展论坛暨创新项目合作签约发布活动",
 						LocalDate.of(2021, 12, 16), "北京地铁公司",
 						List.of("乘客信息显示系统（PIS）维修技术攻关", "云端语音培训", "轨道交通信号设备故障快速诊断", "新能源公交车电池热管理优化", "动车组转向架在线监测技术推广",
@@ -237,14 +240,257 @@ class InnovationDemo implements ApplicationModuleInitializer {
 				new AllianceDrafts.Group("窗口服务组", made.get("地铁站务服务创新工作室"),
 						ids("公交窗口服务创新工作室", "铁路客运服务创新工作室", "航站楼旅客服务创新工作室", "京港地铁乘客服务创新工作室", "收费站服务创新工作室"),
 						"针对服务行业倒班、人员分散的培训难题开展协同创新"));
+		signings(id, forum);
 		story.at(DemoStory.beijing(2022, 8, 31, 10));
 		alliances.handover(system, id, new AllianceDrafts.Handover(unions.get(DemoUnions.BUS), "张政",
 				"北京地铁公司工会、中国铁路北京局集团有限公司工会", LocalDate.of(2022, 8, 31)));
 		alliances.event(system, id, new AllianceDrafts.Event(Alliance.EventKind.HANDOVER, "联盟理事长单位交接暨创新项目征集启动仪式",
 				LocalDate.of(2022, 8, 31), "北京公交集团", List.of()));
+		call2022(id);
 		story.at(DemoStory.beijing(2025, 11, 12, 10));
 		alliances.apply(system, id,
 				new AllianceDrafts.Application(made.get("北京大兴医药物流冷链物流创新工作室"), "医药冷链运输与交通运输行业共性问题多，申请加入联盟技术攻关组。"));
+	}
+
+	/**
+	 * The forum's 9 signings as joint projects, then their course: PIS display repair
+	 * (lead 北京地铁, with 中国铁路北京局, 首都机场 and 北京公交, advised from 北京交通大学) and cloud voice
+	 * training with their outcomes (seed 004); of the other seven, five closed, one still
+	 * running and one cancelled. Dates after the signing, ratings, advisers and
+	 * milestones are made up.
+	 */
+	private void signings(long alliance, long forum) {
+		transportAlliance = alliance;
+		long pis = sign(alliance, forum, "乘客信息显示系统（PIS）维修技术攻关", "地铁乘客信息系统维修创新工作室",
+				List.of("高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "公交电子站牌创新工作室"), List.of("pis", "显示屏", "维修"),
+				"航空、高铁、公交、地铁乘客信息显示终端屏更换成本高，联合攻关实现板级维修和自主维修。", LocalDate.of(2022, 12, 31));
+		projects.addAdviser(system, pis, new ProjectDrafts.Adviser("刘建华", "北京交通大学电子信息工程学院", "显示驱动电路"));
+		milestone(pis, "故障机理分析与板级维修方案", LocalDate.of(2022, 3, 31), LocalDate.of(2022, 3, 25));
+		milestone(pis, "维修工装与检测平台研制", LocalDate.of(2022, 5, 31), LocalDate.of(2022, 5, 30));
+		milestone(pis, "四家单位推广应用", LocalDate.of(2022, 10, 31), LocalDate.of(2022, 10, 20));
+		long voice = sign(alliance, forum, "云端语音培训", "地铁站务服务创新工作室",
+				List.of("铁路客运服务创新工作室", "航站楼旅客服务创新工作室", "京港地铁乘客服务创新工作室", "公交窗口服务创新工作室"), List.of("语音", "培训", "窗口服务"),
+				"服务行业倒班、人员分散，利用碎片化时间开展语音培训和自学自考。", LocalDate.of(2022, 9, 30));
+		milestone(voice, "培训题库与语音课件", LocalDate.of(2022, 4, 30), LocalDate.of(2022, 4, 28));
+		milestone(voice, "云端平台上线", LocalDate.of(2022, 8, 15), LocalDate.of(2022, 8, 15));
+		long signal = sign(alliance, forum, "轨道交通信号设备故障快速诊断", "地铁信号设备创新工作室", List.of("铁路信号维护创新工作室"),
+				List.of("信号", "故障诊断", "维修"), null, LocalDate.of(2023, 6, 30));
+		long battery = sign(alliance, forum, "新能源公交车电池热管理优化", "公交车辆维修创新工作室", List.of("电车供电设备创新工作室"),
+				List.of("新能源", "电池"), null, LocalDate.of(2023, 3, 31));
+		long bogie = sign(alliance, forum, "动车组转向架在线监测技术推广", "动车组检修创新工作室", List.of("地铁车辆检修创新工作室", "京港地铁车辆维保创新工作室"),
+				List.of("转向架", "检修"), null, LocalDate.of(2023, 9, 30));
+		long terminal = sign(alliance, forum, "航站楼航显设备节能改造", "航站楼航显设备创新工作室", List.of("地铁乘客信息系统维修创新工作室"),
+				List.of("显示屏", "节能"), "航显屏分时分区调光与备件互换，降低能耗与备件库存。", LocalDate.of(2027, 6, 30));
+		milestone(terminal, "能耗测量与调光方案", LocalDate.of(2022, 9, 30), LocalDate.of(2022, 9, 26));
+		milestone(terminal, "T3 航站楼试点改造", LocalDate.of(2026, 10, 31), null);
+		long highway = sign(alliance, forum, "高速公路机电设备预防性维护", "高速公路机电创新工作室", List.of("公路养护技术创新工作室"),
+				List.of("机电", "etc"), null, LocalDate.of(2023, 6, 30));
+		long transfer = sign(alliance, forum, "地铁与公交换乘客流信息共享", "公交智能调度创新工作室", List.of("地铁通信技术创新工作室"),
+				List.of("大数据", "智能调度"), null, LocalDate.of(2023, 12, 31));
+		long textbook = sign(alliance, forum, "窗口服务标准化培训教材编写", "公交窗口服务创新工作室",
+				List.of("铁路客运服务创新工作室", "航站楼旅客服务创新工作室", "收费站服务创新工作室"), List.of("窗口服务", "培训"), null,
+				LocalDate.of(2022, 12, 31));
+		story.at(DemoStory.beijing(2022, 6, 30, 16));
+		report(pis, LocalDate.of(2022, 6, 30), "四家单位完成 126 块终端显示屏的板级维修，修复率 92%。", 80);
+		projects.outcome(system, pis,
+				new AchievementDraft(AchievementKind.METHOD, "乘客信息显示系统（PIS）终端显示屏维修技术", LocalDate.of(2022, 6, 30),
+						List.of(), null, null, null, null, new BigDecimal("3260000.00"),
+						"针对航空、高铁、公交、地铁乘客信息显示终端屏更换成本高的难题，联合攻关实现显示屏板级维修，逐步实现自主维修的专业化和标准化。",
+						cards("地铁乘客信息系统维修创新工作室", "高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "公交电子站牌创新工作室"),
+						List.of("北京交通大学指导专家组"), List.of("北京地铁公司", "中国铁路北京局集团有限公司", "首都机场集团有限公司", "北京公交集团")));
+		story.at(DemoStory.beijing(2022, 8, 15, 16));
+		projects.outcome(system, voice, new AchievementDraft(AchievementKind.SOFTWARE, "云端语音培训系统",
+				LocalDate.of(2022, 8, 15), List.of(), null, null, null, null, new BigDecimal("480000.00"),
+				"针对服务行业倒班、人员分散不利于集中培训的问题，职工利用碎片化时间自学自考，提高培训效率和效果。", cards("地铁站务服务创新工作室", "铁路客运服务创新工作室", "航站楼旅客服务创新工作室"),
+				List.of(), List.of("北京地铁公司", "中国铁路北京局集团有限公司", "首都机场集团有限公司", "北京京港地铁有限公司", "北京公交集团")));
+		story.at(DemoStory.beijing(2022, 8, 30, 16));
+		close(voice, JointProject.Rating.GOOD, "云端平台覆盖五家单位窗口岗位，完成培训 1.2 万人次。", LocalDate.of(2022, 8, 30));
+		story.at(DemoStory.beijing(2022, 10, 15, 16));
+		projects.cancel(system, highway,
+				new ProjectDrafts.Cancelling("首发集团机电系统整体升级改造，原攻关内容并入改造项目。", LocalDate.of(2022, 10, 15)));
+		story.at(DemoStory.beijing(2022, 11, 30, 16));
+		close(textbook, JointProject.Rating.EXCELLENT, "教材《交通运输窗口服务规范与实务》完成编写，四家单位统一使用。", LocalDate.of(2022, 11, 30));
+		story.at(DemoStory.beijing(2022, 12, 28, 16));
+		close(pis, JointProject.Rating.EXCELLENT, "实现终端显示屏自主维修，四家单位年节约更换费用 326 万元，形成维修作业规范。",
+				LocalDate.of(2022, 12, 28));
+		story.at(DemoStory.beijing(2023, 3, 31, 16));
+		close(battery, JointProject.Rating.PASS, "完成两种车型电池包热管理参数优化，冬季续航提升约 8%。", LocalDate.of(2023, 3, 31));
+		story.at(DemoStory.beijing(2023, 6, 30, 16));
+		close(signal, JointProject.Rating.GOOD, "形成信号机、转辙机常见故障快速诊断手册，平均处置时间缩短 30%。", LocalDate.of(2023, 6, 30));
+		story.at(DemoStory.beijing(2023, 9, 28, 16));
+		close(bogie, JointProject.Rating.EXCELLENT, "在线监测方法推广至两家地铁车辆段。", LocalDate.of(2023, 9, 28));
+		story.at(DemoStory.beijing(2023, 12, 20, 16));
+		close(transfer, JointProject.Rating.GOOD, "换乘站客流信息实现分钟级共享，试点 12 座换乘站。", LocalDate.of(2023, 12, 20));
+		story.at(DemoStory.beijing(2026, 9, 20, 16));
+		report(terminal, LocalDate.of(2026, 9, 20), "T3 航站楼 40% 航显屏完成分时调光改造，试点区能耗下降 18%。", 55);
+	}
+
+	/**
+	 * The alliance's 2022 call, opened at the handover (seed 004): three problems, two
+	 * matched (one project closed, one still running with an open issue), one unmatched.
+	 * The problems, applications and projects are made up.
+	 */
+	private void call2022(long alliance) {
+		story.at(DemoStory.beijing(2022, 8, 31, 15));
+		long call = problems.open(system, new ProjectDrafts.Call("2022年联盟创新项目征集", alliance, null,
+				"面向联盟成员单位征集生产运营中的技术难题，公开招募成员工作室揭榜攻关。", LocalDate.of(2022, 8, 31), LocalDate.of(2022, 10, 31)));
+		long door = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.METRO), "轨道交通站台门故障智能诊断",
+						"站台门故障多发于高峰时段，现有人工排查平均耗时 25 分钟，影响行车。", "信号、嵌入式、数据分析", "故障自动定位与预警系统，处置时间缩短一半",
+						StudioField.RAIL_TRANSIT, List.of("站台门", "故障诊断", "信号"), LocalDate.of(2022, 10, 15)));
+		long charging = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.BUS), "公交场站新能源车充电调度优化", "场站夜间集中充电负荷高、排队长，影响早高峰发车。",
+						"新能源、调度算法、供电", "充电排程软件，峰值负荷降低 20%", StudioField.ROAD_TRANSPORT, List.of("新能源", "充电", "智能调度"),
+						LocalDate.of(2022, 10, 15)));
+		long baggage = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.TRANSPORT_COMPANIES.get(1)), "行李分拣异常识别",
+						"行李分拣系统卡包、错分依靠人工巡视发现。", "图像识别、机电", "分拣线异常自动识别", StudioField.AVIATION, List.of("行李", "图像识别"),
+						LocalDate.of(2022, 10, 15)));
+		story.at(DemoStory.beijing(2022, 9, 20, 10));
+		apply(door, "地铁信号设备创新工作室", "信号设备故障诊断经验，已有快速诊断装置专利。");
+		apply(door, "铁路信号维护创新工作室", "站台门与信号联锁接口维护经验。");
+		apply(door, "地铁通信技术创新工作室", "车地无线通信与数据采集。");
+		apply(charging, "公交车辆维修创新工作室", "新能源车电池与充电设备维修骨干 12 人。");
+		apply(charging, "公交智能调度创新工作室", "智能排班系统，可扩展充电排程。");
+		apply(charging, "电车供电设备创新工作室", "供电负荷监测与变电运维。");
+		apply(baggage, "机坪特种车辆维修创新工作室", "机坪特种车辆与输送设备维修。");
+		story.at(DemoStory.beijing(2022, 10, 31, 10));
+		long doorProject = problems.select(system, door,
+				new ProjectDrafts.Selection(made.get("地铁信号设备创新工作室"), ids("铁路信号维护创新工作室"),
+						List.of(new ProjectDrafts.Adviser("王海峰", "北京交通大学轨道交通控制与安全国家重点实验室", "故障诊断")),
+						LocalDate.of(2022, 11, 1), LocalDate.of(2027, 12, 31), null));
+		milestone(doorProject, "故障样本采集与标注", LocalDate.of(2023, 6, 30), LocalDate.of(2023, 6, 20));
+		milestone(doorProject, "诊断模型试运行", LocalDate.of(2026, 12, 31), null);
+		long chargingProject = problems.select(system, charging,
+				new ProjectDrafts.Selection(made.get("公交车辆维修创新工作室"), ids("公交智能调度创新工作室", "电车供电设备创新工作室"), List.of(),
+						LocalDate.of(2022, 11, 1), LocalDate.of(2023, 6, 30), null));
+		story.at(DemoStory.beijing(2022, 11, 1, 9));
+		problems.close(system, call);
+		story.at(DemoStory.beijing(2023, 6, 28, 16));
+		projects.outcome(system, chargingProject,
+				new AchievementDraft(AchievementKind.SOFTWARE, "公交场站新能源车充电排程系统", LocalDate.of(2023, 6, 28), List.of(),
+						null, null, null, null, new BigDecimal("920000.00"), "按发车计划与电网负荷自动排定充电顺序，场站峰值负荷下降 23%。",
+						cards("公交车辆维修创新工作室", "公交智能调度创新工作室"), List.of(), List.of("北京公交集团")));
+		close(chargingProject, JointProject.Rating.GOOD, "排程系统在 6 个场站上线，峰值负荷下降 23%。", LocalDate.of(2023, 6, 30));
+		story.at(DemoStory.beijing(2026, 10, 12, 16));
+		report(doorProject, LocalDate.of(2026, 10, 12), "诊断模型在 2 条线路试运行，定位准确率 87%。", 70);
+		projects.raise(system, doorProject, new ProjectDrafts.Issue("部分老线站台门控制器不开放数据接口", LocalDate.of(2026, 10, 12)));
+	}
+
+	/**
+	 * The calls open now: the alliance's call for this year with five problems and nine
+	 * applications, one already matched; and 经开区's call where 宗树龙's studio may apply. All
+	 * made up.
+	 */
+	private void openCalls() {
+		int year = story.year();
+		story.at(story.daysAgo(20, 9));
+		long call = problems.open(system, new ProjectDrafts.Call(year + "年交通运输行业创新项目征集", transportAlliance, null,
+				"面向交通运输行业生产一线征集难题，公开招募联盟成员工作室组建跨专业团队揭榜攻关，高校院所提供指导。", storyDay(), storyDay().plusDays(60)));
+		LocalDate deadline = storyDay().plusDays(45);
+		long pis = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.BUS), "公交车载 PIS 显示屏国产化维修",
+						"新购公交车车载乘客信息屏为进口驱动板，故障后只能整屏更换，单块费用 1.2 万元。", "显示屏维修、嵌入式、电子", "驱动板国产化替代与板级维修工艺",
+						StudioField.ROAD_TRANSPORT, List.of("pis", "显示屏", "维修"), deadline));
+		long freight = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.TRANSPORT_COMPANIES.get(0)), "货运场站作业安全预警",
+						"货场装卸作业人车混行，夜间作业安全隐患多。", "视频分析、信号、安全管理", "人车越界实时预警", StudioField.RAILWAY,
+						List.of("安全", "预警", "信号"), deadline));
+		long baggage = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.TRANSPORT_COMPANIES.get(1)), "行李分拣系统异常识别与预警（再次征集）",
+						"2022年征集未能揭榜，分拣线卡包、错分仍靠人工巡视。", "图像识别、机电维修", "分拣线异常自动识别", StudioField.AVIATION,
+						List.of("行李", "图像识别", "维修"), deadline));
+		long depot = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.BUS), "公交场站充电设施运维", "场站充电桩故障率高，报修响应慢。",
+						"充电设备维修、供电", "充电桩预防性维护规程与备件库", StudioField.ROAD_TRANSPORT, List.of("充电", "新能源", "维修"),
+						deadline));
+		long etc = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.TRANSPORT_COMPANIES.get(2)), "高速公路 ETC 门架设备故障预测",
+						"门架设备分布广，故障多在通行异常后才发现。", "机电、数据分析", "门架设备故障预测模型", StudioField.ROAD_TRANSPORT,
+						List.of("etc", "机电", "故障诊断"), deadline));
+		story.at(story.daysAgo(12, 10));
+		apply(pis, "地铁乘客信息系统维修创新工作室", "牵头完成 PIS 维修技术攻关，有板级维修工装与检测平台。");
+		apply(pis, "公交电子站牌创新工作室", "公交电子站牌显示屏维修经验，熟悉车载环境。");
+		apply(pis, "高铁旅客信息显示创新工作室", "高铁 PIS 显示屏维修骨干 6 人。");
+		apply(freight, "铁路信号维护创新工作室", "场站信号与联锁维护。");
+		apply(baggage, "机坪特种车辆维修创新工作室", "输送设备维修。");
+		apply(depot, "公交车辆维修创新工作室", "新能源车与充电设备维修骨干。");
+		apply(depot, "电车供电设备创新工作室", "供电设备运维。");
+		apply(etc, "高速公路机电创新工作室", "门架机电设备维护十余年。");
+		apply(etc, "收费站服务创新工作室", "收费站一线通行异常记录。");
+		story.at(story.daysAgo(3, 10));
+		long depotProject = problems.select(system, depot, new ProjectDrafts.Selection(made.get("公交车辆维修创新工作室"),
+				ids("电车供电设备创新工作室"), List.of(), storyDay(), storyDay().plusMonths(10), null));
+		milestone(depotProject, "充电桩故障台账与分类", storyDay().plusMonths(2), null);
+		milestone(depotProject, "预防性维护规程发布", storyDay().plusMonths(8), null);
+		jingkaiCall(year);
+	}
+
+	/** 经开区's own call, open to its studios: 宗树龙 leads one of them (demo login). */
+	private void jingkaiCall(int year) {
+		story.at(story.daysAgo(10, 9));
+		long call = problems.open(system, new ProjectDrafts.Call("经开区智能制造难题揭榜（" + year + "年）", null,
+				unions.get(DemoUnions.JINGKAI), "区内企业发布生产难题，区内职工创新工作室揭榜攻关。", storyDay(), storyDay().plusDays(50)));
+		LocalDate deadline = storyDay().plusDays(40);
+		problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.JINGKAI_COMPANIES.get(2)), "焊装机器人焊缝质量在线检测",
+						"车身焊装线焊缝质量靠抽检，缺陷发现滞后。", "焊装工艺、机器人、视觉检测", "焊缝质量在线检测与报警", StudioField.MANUFACTURING,
+						List.of("焊装", "机器人", "质量"), deadline));
+		long tools = problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.JINGKAI_COMPANIES.get(1)), "精密加工刀具磨损预测",
+						"刀具更换凭经验，过早浪费、过晚报废工件。", "数控、精密加工、数据分析", "刀具寿命预测模型", StudioField.MANUFACTURING,
+						List.of("数控", "精密加工", "维修"), deadline));
+		problems.post(system, call,
+				new ProjectDrafts.ProblemDraft(unions.get(DemoUnions.JINGKAI_COMPANIES.get(3)), "洁净车间设备点检数字化",
+						"洁净车间设备点检记录靠纸质表单。", "设备维修、信息化", "移动点检与预警", StudioField.BIOMEDICAL, List.of("设备", "点检", "维修"),
+						deadline));
+		String turner = made.keySet()
+			.stream()
+			.filter(n -> n.startsWith(DemoUnions.unitNameOf(DemoUnions.JINGKAI_COMPANIES.get(1)).replace("股份有限公司", "")))
+			.sorted()
+			.findFirst()
+			.orElseThrow();
+		story.at(story.daysAgo(5, 10));
+		apply(tools, turner, "数控设备维修与工艺改进经验。");
+	}
+
+	/** The story's day now, in Beijing. */
+	private LocalDate storyDay() {
+		return clock.instant().atZone(Zones.BEIJING).toLocalDate();
+	}
+
+	private long sign(long alliance, long forum, String title, String lead, List<String> partners, List<String> tags,
+			String goal, LocalDate planEnds) {
+		return projects.sign(system, new ProjectDrafts.Signing(alliance, forum, title, made.get(lead),
+				partners.stream().map(made::get).toList(), tags, goal, LocalDate.of(2021, 12, 16), planEnds));
+	}
+
+	private void milestone(long project, String title, LocalDate due, LocalDate done) {
+		projects.addMilestone(system, project, new ProjectDrafts.Milestone(title, due));
+		if (done != null) {
+			long id = projects.project(system, project)
+				.milestones()
+				.stream()
+				.filter(m -> m.title().equals(title))
+				.findFirst()
+				.orElseThrow()
+				.id();
+			projects.done(system, project, id, new ProjectDrafts.Done(done));
+		}
+	}
+
+	private void report(long project, LocalDate on, String progress, int percent) {
+		Actor manager = new Actor(0, "jiaotong", "交通运输工会管理员", Set.of(Role.UNION_ADMIN),
+				unions.get(DemoUnions.TRANSPORT));
+		projects.report(manager, project, new ProjectDrafts.Report(on, progress, percent));
+	}
+
+	private void close(long project, JointProject.Rating rating, String evaluation, LocalDate on) {
+		projects.close(system, project, new ProjectDrafts.Closing(rating, evaluation, on));
+	}
+
+	private void apply(long problem, String studio, String offer) {
+		problems.apply(system, problem, new ProjectDrafts.Application(made.get(studio), offer));
 	}
 
 	/** Whether a studio is one of the 25 transport founders. */

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.jiangxin.shared.OrgScope;
+import cn.jiangxin.shared.Role;
 import cn.jiangxin.shared.web.DashboardTile;
 import cn.jiangxin.shared.web.DashboardTiles;
 import cn.jiangxin.shared.web.MenuEntries;
@@ -14,8 +15,8 @@ import cn.jiangxin.shared.web.MenuEntry.Audience;
 
 /**
  * What the innovation module brings to the web: the innovation dropdown with the studio
- * registry and the alliances for admins, and the figure of studios in reach on the home
- * page.
+ * registry, the alliances and the problem calls for admins, a studio leader's workspace
+ * for members, and the figure of studios in reach on the home page.
  */
 @Configuration(proxyBeanMethods = false)
 class InnovationWebParts {
@@ -30,7 +31,12 @@ class InnovationWebParts {
 					.activeOn(INNOVATION)
 					.seenBy(Audience.ADMINS),
 				MenuEntry.item(INNOVATION, 10, "nav.studios", "/studios").seenBy(Audience.ADMINS),
-				MenuEntry.item(INNOVATION, 20, "nav.alliances", "/alliances").seenBy(Audience.ADMINS));
+				MenuEntry.item(INNOVATION, 20, "nav.alliances", "/alliances").seenBy(Audience.ADMINS),
+				MenuEntry.item(INNOVATION, 30, "nav.problemCalls", "/problem-calls").seenBy(Audience.ADMINS),
+				MenuEntry.link(66, "nav.myStudios", "/me/studios", "bi-lightbulb")
+					.id("nav-my-studios")
+					.activeOn("myStudios")
+					.seenBy(Audience.roles(Role.MEMBER)));
 	}
 
 	/** The active studios hosted within the actor's reach. */

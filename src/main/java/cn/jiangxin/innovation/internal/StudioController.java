@@ -61,6 +61,8 @@ class StudioController {
 
 	private final MentoringService mentoring;
 
+	private final ProjectService projects;
+
 	private final MentoringStore mentoringStore;
 
 	private final MemberApi members;
@@ -74,9 +76,10 @@ class StudioController {
 	private final Clock clock;
 
 	StudioController(StudioService studios, StudioStore store, AchievementService achievements,
-			MentoringService mentoring, MentoringStore mentoringStore, MemberApi members, OrgDirectory orgNames,
-			JsonMapper json, MessageSource messages, Clock clock) {
+			MentoringService mentoring, MentoringStore mentoringStore, ProjectService projects, MemberApi members,
+			OrgDirectory orgNames, JsonMapper json, MessageSource messages, Clock clock) {
 		this.studios = studios;
+		this.projects = projects;
 		this.mentoring = mentoring;
 		this.mentoringStore = mentoringStore;
 		this.achievements = achievements;
@@ -156,6 +159,7 @@ class StudioController {
 		levels.forEach(l -> unions.add(l.conferringOrg()));
 		Map<Long, String> names = orgNames.names(unions);
 		model.addAttribute("studio", studio);
+		model.addAttribute("projects", projects.ofStudio(id));
 		model.addAttribute("hostName", names.get(studio.hostOrgId()));
 		model.addAttribute("people", current.stream().map(m -> {
 			MemberView v = people.get(m.memberId());

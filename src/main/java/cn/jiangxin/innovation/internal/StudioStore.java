@@ -115,6 +115,24 @@ class StudioStore {
 		return jdbc.sql(sql).param(id).query(StudioStore::row).optional().map(s -> withTags(List.of(s)).get(0));
 	}
 
+	/** The active studios a member leads or deputises, by name. */
+	List<Studio> ledBy(long memberId) {
+		return withTags(jdbc.sql("""
+				SELECT s.* FROM studio s JOIN studio_member m ON m.studio_id = s.id
+				WHERE m.member_id = ? AND m.role IN ('LEADER', 'DEPUTY') AND m.left_on IS NULL AND s.status = 'ACTIVE'
+				ORDER BY s.name, s.id""").param(memberId).query(StudioStore::row).list());
+	}
+
+	/** Whether a member leads or deputises a studio now. */
+	boolean leads(long studioId, long memberId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM studio_member
+				WHERE studio_id = ? AND member_id = ? AND role IN ('LEADER', 'DEPUTY') AND left_on IS NULL""")
+			.params(studioId, memberId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/**
 	 * Studios hosted within reach (and within a subtree, if asked), by name, at most
 	 * {@code limit}.
@@ -162,6 +180,9 @@ class StudioStore {
 				WHERE studio_id = ? AND status = 'MEMBER'""").params(on, on, studioId).update();
 		jdbc.sql("UPDATE alliance_member SET status = 'REFUSED', note = ? WHERE studio_id = ? AND status = 'APPLIED'")
 			.params("工作室已撤销", studioId)
+			.update();
+		jdbc.sql("UPDATE problem_application SET status = 'WITHDRAWN' WHERE studio_id = ? AND status = 'APPLIED'")
+			.param(studioId)
 			.update();
 	}
 

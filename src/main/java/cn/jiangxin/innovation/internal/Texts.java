@@ -29,7 +29,7 @@ final class Texts {
 				: Arrays.stream(text.split(separators)).map(String::strip).filter(t -> !t.isEmpty()).toList();
 	}
 
-	/** {@code n} JDBC placeholders for an IN list: "?, ?, ?". */
+	/** {@code n} JDBC placeholders for an IN list, such as ?, ?, ? for three. */
 	static String placeholders(int n) {
 		return String.join(", ", Collections.nCopies(n, "?"));
 	}

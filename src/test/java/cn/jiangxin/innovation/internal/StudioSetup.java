@@ -21,8 +21,14 @@ public class StudioSetup {
 
 	private final AllianceService alliances;
 
+	private final ProblemService problems;
+
+	private final ProjectService projects;
+
 	StudioSetup(StudioService studios, AchievementService achievements, MentoringService mentoring,
-			AllianceService alliances) {
+			AllianceService alliances, ProblemService problems, ProjectService projects) {
+		this.problems = problems;
+		this.projects = projects;
 		this.studios = studios;
 		this.achievements = achievements;
 		this.mentoring = mentoring;
@@ -64,6 +70,41 @@ public class StudioSetup {
 	public long studio(Actor actor, String name, long hostOrgId, String leaderCardNo) {
 		return studios.register(actor, new StudioDraft(name, hostOrgId, null, leaderCardNo, StudioField.OTHER,
 				LocalDate.of(2024, 1, 1), List.of("测试"), null));
+	}
+
+	/** A union's problem call open from yesterday for a month. */
+	public long call(Actor actor, String title, long orgId) {
+		return problems.open(actor, new ProjectDrafts.Call(title, null, orgId, null, LocalDate.now().minusDays(1),
+				LocalDate.now().plusDays(30)));
+	}
+
+	/** A problem of the call owned by the union, open for ten days. */
+	public long problem(Actor actor, long callId, long ownerOrgId) {
+		return problems.post(actor, callId, new ProjectDrafts.ProblemDraft(ownerOrgId, "探针难题", "需求", "技能", "成果",
+				StudioField.OTHER, List.of("测试"), LocalDate.now().plusDays(10)));
+	}
+
+	/** The studio applies to the problem. */
+	public void apply(Actor actor, long problemId, long studioId) {
+		problems.apply(actor, problemId, new ProjectDrafts.Application(studioId, "报名"));
+	}
+
+	/**
+	 * The owner picks the studio (which applied) as the lead: the project's id, with a
+	 * milestone and an issue.
+	 */
+	public long project(Actor actor, long problemId, long leadStudioId) {
+		long id = problems.select(actor, problemId, new ProjectDrafts.Selection(leadStudioId, List.of(), List.of(),
+				LocalDate.now(), LocalDate.now().plusMonths(6), null));
+		projects.addMilestone(actor, id, new ProjectDrafts.Milestone("样机", LocalDate.now().plusMonths(1)));
+		projects.raise(actor, id, new ProjectDrafts.Issue("接口", LocalDate.now()));
+		return id;
+	}
+
+	/** The project's first milestone and first issue. */
+	public long[] milestoneAndIssue(Actor actor, long projectId) {
+		JointProject project = projects.project(actor, projectId);
+		return new long[] { project.milestones().get(0).id(), project.issues().get(0).id() };
 	}
 
 }
