@@ -384,6 +384,9 @@ class HostileJsonTests {
 			case "mentorships" -> "mentorship";
 			case "alliances" -> "alliance";
 			case "problem-calls" -> "problem_call";
+			case "level-calls" -> "level_call";
+			case "studio-applications" -> "studio_application";
+			case "studio-reviews" -> "studio_review";
 			case "problems" -> "problem";
 			case "applications" -> "studio";
 			case "joint-projects" -> "joint_project";

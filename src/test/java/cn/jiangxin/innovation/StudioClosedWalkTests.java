@@ -123,6 +123,8 @@ class StudioClosedWalkTests {
 							.formatted(orgs.id(Demo.HAISITANPU))),
 				new Write("POST /api/v1/studios/{id}/achievements", "/api/v1/studios/" + id + "/achievements",
 						"{\"kind\": \"OTHER\", \"title\": \"撤销后成果\", \"achievedOn\": \"2025-01-01\"}"),
+				new Write("POST /api/v1/studios/{id}/reviews", "/api/v1/studios/" + id + "/reviews",
+						"{\"year\": 2025, \"report\": \"撤销后报送\"}"),
 				new Write("POST /api/v1/studios/{id}/dissolve", "/api/v1/studios/" + id + "/dissolve",
 						"{\"dissolvedOn\": \"2025-02-01\", \"reason\": \"再次撤销\"}"),
 				new Write("POST /studios/{id}/members", "/studios/" + id + "/members?cardNo=" + card + "&role=CORE",
@@ -141,6 +143,7 @@ class StudioClosedWalkTests {
 	void everyWriteOfTheInnovationModuleIsWalked() {
 		Set<String> walked = new TreeSet<>(NOT_ABOUT_A_STUDIO);
 		walked.addAll(ProjectClosedWalkTests.walked());
+		walked.addAll(LevelClosedWalkTests.walked());
 		writes(0, 0, "x").forEach(w -> walked.add(w.key()));
 		Set<String> writes = Refusals.writes(mappings, "cn.jiangxin.innovation");
 		assertThat(walked).as("every write of the innovation module is walked").containsAll(writes);
@@ -174,6 +177,8 @@ class StudioClosedWalkTests {
 					.params(id, id, id, id)
 					.query(Long.class)
 					.single(),
+				"reviews",
+				jdbc.sql("SELECT COUNT(*) FROM studio_review WHERE studio_id = ?").param(id).query(Long.class).single(),
 				"audit",
 				jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'studio' AND entity_id = ?")
 					.param(String.valueOf(id))

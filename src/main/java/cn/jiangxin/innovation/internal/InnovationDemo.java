@@ -55,6 +55,10 @@ class InnovationDemo implements ApplicationModuleInitializer {
 
 	private final ProjectService projects;
 
+	private final LevelService levels;
+
+	private final ReviewService reviewing;
+
 	private long transportAlliance;
 
 	private final Clock clock;
@@ -81,10 +85,13 @@ class InnovationDemo implements ApplicationModuleInitializer {
 	private Map<String, Long> unions;
 
 	InnovationDemo(StudioService studios, AchievementService achievements, MentoringService mentoring,
-			AllianceService alliances, ProblemService problems, ProjectService projects, OrgApi orgs, JdbcClient jdbc,
-			DemoRoster roster, DemoSeeding seeding, DemoStory story, Clock clock) {
+			AllianceService alliances, ProblemService problems, ProjectService projects, LevelService levels,
+			ReviewService reviewing, OrgApi orgs, JdbcClient jdbc, DemoRoster roster, DemoSeeding seeding,
+			DemoStory story, Clock clock) {
 		this.clock = clock;
 		this.problems = problems;
+		this.levels = levels;
+		this.reviewing = reviewing;
 		this.projects = projects;
 		this.studios = studios;
 		this.achievements = achievements;
@@ -112,6 +119,7 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		court();
 		transport();
 		acrossTheTree();
+		cityCall2025();
 		story.at(DemoStory.beijing(2025, 12, 1, 10));
 		achievements();
 		mentoring();
@@ -120,6 +128,8 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		String merged = "北航图书馆后勤服务创新工作室";
 		studios.dissolve(system, made.get(merged),
 				new Dissolution(LocalDate.of(2026, 2, 27), "图书馆服务岗位调整，工作室成员并入北航图书馆科研辅助创新工作室"));
+		reviews();
+		cityCallNow();
 		openCalls();
 	}
 
@@ -493,6 +503,109 @@ class InnovationDemo implements ApplicationModuleInitializer {
 		problems.apply(system, problem, new ProjectDrafts.Application(made.get(studio), offer));
 	}
 
+	/** An admin of the union, named as the demo's timelines show them. */
+	private Actor admin(String union, String name) {
+		return new Actor(0, "demo", name, Set.of(Role.UNION_ADMIN), unions.get(union));
+	}
+
+	/**
+	 * 一中院's way to the city level (seed 003): applied in March 2025, recommended by
+	 * 市直机关工会, on notice for 7 days, named by 京工发〔2025〕21号 on 28 April. Dates other than
+	 * the year are made up.
+	 */
+	private void cityCall2025() {
+		Actor city = admin(DemoUnions.CITY, "市总工会管理员");
+		story.at(DemoStory.beijing(2025, 3, 3, 9));
+		long call = levels.open(city, new LevelDrafts.Call(unions.get(DemoUnions.CITY), StudioLevel.CITY, 2025,
+				"北京市级职工创新工作室申报（2025年度）", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 31), 7));
+		story.at(DemoStory.beijing(2025, 3, 14, 10));
+		long court = levels.apply(admin(DemoUnions.COURT, "一中院工会管理员"),
+				new LevelDrafts.Application(call, made.get("一中院职工创新工作室"),
+						"核心成员 18 人，其中 15 人获评全市法院司法业务技能标兵；“一中云梯讲堂”带动 120 余人走上讲台，邀请 7 位专家授课；书记员技能比赛包揽前三名。"));
+		story.at(DemoStory.beijing(2025, 4, 2, 10));
+		levels.recommend(admin("北京市直属机关工会", "市直机关工会管理员"), court, new LevelDrafts.Note("同意推荐。"));
+		story.at(DemoStory.beijing(2025, 4, 15, 10));
+		levels.notice(city, court, new LevelDrafts.Note("经评审委员会审核，拟命名为市级职工创新工作室，予以公示。"));
+		story.at(DemoStory.beijing(2025, 4, 28, 10));
+		levels.confer(city, court, new LevelDrafts.Conferral("京工发〔2025〕21号", LocalDate.of(2025, 4, 28)));
+		story.at(DemoStory.beijing(2025, 5, 6, 9));
+		levels.close(city, call);
+	}
+
+	/**
+	 * This year's city call, its applications at every stage: waiting for the industry
+	 * union's recommendation, recommended, not recommended, on notice until three days
+	 * from now, refused, withdrawn. All made up.
+	 */
+	private void cityCallNow() {
+		Actor city = admin(DemoUnions.CITY, "市总工会管理员");
+		Actor transport = admin(DemoUnions.TRANSPORT, "交通运输工会管理员");
+		int year = story.year();
+		story.at(story.daysAgo(150, 9));
+		long call = levels.open(city, new LevelDrafts.Call(unions.get(DemoUnions.CITY), StudioLevel.CITY, year,
+				"北京市级职工创新工作室申报（" + year + "年度）", storyDay(), storyDay().plusDays(50), 7));
+		story.at(story.daysAgo(140, 10));
+		Map<String, Long> applied = new HashMap<>();
+		for (String studio : List.of("公交智能调度创新工作室", "地铁车辆检修创新工作室", "高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "高速公路机电创新工作室",
+				"京港地铁车辆维保创新工作室")) {
+			applied.put(studio, levels.apply(transport, new LevelDrafts.Application(call, made.get(studio),
+					studio.replace("创新工作室", "") + "方向的创新成果、人才培养和示范推广情况。")));
+		}
+		story.at(story.daysAgo(120, 10));
+		for (String studio : List.of("地铁车辆检修创新工作室", "航站楼航显设备创新工作室", "高速公路机电创新工作室")) {
+			levels.recommend(transport, applied.get(studio), new LevelDrafts.Note("同意推荐。"));
+		}
+		levels.notRecommend(transport, applied.get("高铁旅客信息显示创新工作室"), new LevelDrafts.Refusal("近三年无独立完成的成果，建议明年再申报。"));
+		story.at(story.daysAgo(110, 10));
+		levels.withdraw(transport, applied.get("京港地铁车辆维保创新工作室"));
+		story.at(story.daysAgo(60, 10));
+		levels.refuse(city, applied.get("高速公路机电创新工作室"), new LevelDrafts.Refusal("核心成员不足 5 人，成果推广范围有限。"));
+		story.at(story.daysAgo(4, 10));
+		levels.notice(city, applied.get("航站楼航显设备创新工作室"), new LevelDrafts.Note("拟命名，予以公示。"));
+	}
+
+	/**
+	 * Last year's annual reviews of city-level studios, scored by the city: 一中院 and the
+	 * PIS studio keep their level, the EMU studio waits for the decision, a bank's studio
+	 * is lowered to the district level; the rest have not reported and are overdue.
+	 * Scores, reports and the decision's number are made up.
+	 */
+	private void reviews() {
+		Actor city = admin(DemoUnions.CITY, "市总工会管理员");
+		int year = story.year() - 1;
+		story.at(story.daysAgo(270, 10));
+		String bank = made.entrySet()
+			.stream()
+			.filter(e -> DemoUnions.FINANCIAL_INSTITUTIONS.contains(hosts.get(e.getKey())))
+			.filter(e -> studios.studio(system, e.getValue()).level() == StudioLevel.CITY)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.findFirst()
+			.orElseThrow();
+		Map<String, Long> reported = new HashMap<>();
+		for (String studio : List.of("一中院职工创新工作室", "地铁乘客信息系统维修创新工作室", "动车组检修创新工作室", bank)) {
+			reported.put(studio, reviewing.report(system, made.get(studio),
+					new LevelDrafts.Report(year, studio.replace("创新工作室", "") + "：" + year + "年度工作总结，成果、培训、带徒情况见统计。")));
+		}
+		story.at(story.daysAgo(240, 10));
+		score(city, reported.get("一中院职工创新工作室"), "28", "29", "18", "19", "训战融合培训成效显著。");
+		score(city, reported.get("地铁乘客信息系统维修创新工作室"), "26", "22", "17", "16", null);
+		score(city, reported.get("动车组检修创新工作室"), "24", "20", "16", "15", null);
+		score(city, reported.get(bank), "14", "14", "12", "10", "全年无新增成果，培训与带徒未开展。");
+		story.at(story.daysAgo(230, 10));
+		reviewing.decide(city, reported.get("一中院职工创新工作室"), new LevelDrafts.Decision(Review.Outcome.KEEP, null, null));
+		reviewing.decide(city, reported.get("地铁乘客信息系统维修创新工作室"),
+				new LevelDrafts.Decision(Review.Outcome.KEEP, null, null));
+		reviewing.decide(city, reported.get(bank), new LevelDrafts.Decision(Review.Outcome.LOWER,
+				"年度考核均分 50 分：全年无新增成果，培训与带徒活动未开展。", "京工发〔" + story.year() + "〕9号"));
+	}
+
+	private void score(Actor reviewer, long review, String output, String talent, String mechanism,
+			String demonstration, String comment) {
+		reviewing.score(reviewer, review, new LevelDrafts.Score(new BigDecimal(output), new BigDecimal(talent),
+				new BigDecimal(mechanism), new BigDecimal(demonstration), comment));
+	}
+
 	/** Whether a studio is one of the 25 transport founders. */
 	private boolean isTransport(String studio) {
 		List<String> transportUnions = new ArrayList<>(DemoUnions.TRANSPORT_COMPANIES);
@@ -527,7 +640,6 @@ class InnovationDemo implements ApplicationModuleInitializer {
 				"以审判业务专家和技能标兵为骨干，开展“一中云梯讲堂”“一槌定音”示范庭审等训战融合培训，15人获评全市法院司法业务技能标兵。");
 		level(id, DemoUnions.COURT, StudioLevel.ENTERPRISE, LocalDate.of(2020, 3, 18), "一中院工发〔2020〕3号");
 		level(id, "北京市直属机关工会", StudioLevel.DISTRICT, LocalDate.of(2022, 4, 20), "京直工发〔2022〕9号");
-		level(id, DemoUnions.CITY, StudioLevel.CITY, LocalDate.of(2025, 4, 28), "京工发〔2025〕21号");
 	}
 
 	/** A transport studio of the alliance's first 25. */

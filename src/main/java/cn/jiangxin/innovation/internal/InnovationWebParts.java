@@ -15,8 +15,9 @@ import cn.jiangxin.shared.web.MenuEntry.Audience;
 
 /**
  * What the innovation module brings to the web: the innovation dropdown with the studio
- * registry, the alliances and the problem calls for admins, a studio leader's workspace
- * for members, and the figure of studios in reach on the home page.
+ * registry, the alliances, the problem calls, level applications and annual reviews for
+ * admins, a studio leader's workspace for members, and the figure of studios in reach on
+ * the home page.
  */
 @Configuration(proxyBeanMethods = false)
 class InnovationWebParts {
@@ -33,6 +34,8 @@ class InnovationWebParts {
 				MenuEntry.item(INNOVATION, 10, "nav.studios", "/studios").seenBy(Audience.ADMINS),
 				MenuEntry.item(INNOVATION, 20, "nav.alliances", "/alliances").seenBy(Audience.ADMINS),
 				MenuEntry.item(INNOVATION, 30, "nav.problemCalls", "/problem-calls").seenBy(Audience.ADMINS),
+				MenuEntry.item(INNOVATION, 40, "nav.levelCalls", "/level-calls").seenBy(Audience.ADMINS),
+				MenuEntry.item(INNOVATION, 50, "nav.studioReviews", "/studio-reviews").seenBy(Audience.ADMINS),
 				MenuEntry.link(66, "nav.myStudios", "/me/studios", "bi-lightbulb")
 					.id("nav-my-studios")
 					.activeOn("myStudios")

@@ -130,8 +130,8 @@ class ProblemController {
 				owns && problem.status() == Problem.Status.OPEN && call.status() == ProblemCall.Status.OPEN
 						? applications.stream().filter(a -> a.status() == Problem.ApplicationStatus.APPLIED).toList()
 						: List.of());
-		if (!model.containsAttribute("application")) {
-			model.addAttribute("application", new ProjectDrafts.Application(null, null));
+		if (!model.containsAttribute("applying")) {
+			model.addAttribute("applying", new ProjectDrafts.Application(null, null));
 		}
 		if (!model.containsAttribute("selection")) {
 			model.addAttribute("selection", ProblemForms.SelectionForm.blank(Zones.today(clock)));
@@ -140,7 +140,7 @@ class ProblemController {
 	}
 
 	@PostMapping("/problems/{id}/applications")
-	String apply(@PathVariable long id, @Valid @ModelAttribute("application") ProjectDrafts.Application application,
+	String apply(@PathVariable long id, @Valid @ModelAttribute("applying") ProjectDrafts.Application application,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return FormErrors.submit(result, problem(id, model), () -> {
 			problems.apply(Actors.require(), id, application);

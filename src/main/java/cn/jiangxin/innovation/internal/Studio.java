@@ -22,4 +22,8 @@ record Studio(long id, String name, long hostOrgId, String employerName, long le
 				tags, originTitle, originOn, dissolvedOn, dissolvedReason, createdBy, createdAt, version);
 	}
 
+	/** A studio named in a list. */
+	record Ref(long id, String name) {
+	}
+
 }

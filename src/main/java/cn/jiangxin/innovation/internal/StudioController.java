@@ -63,6 +63,10 @@ class StudioController {
 
 	private final ProjectService projects;
 
+	private final LevelService levelCalls;
+
+	private final ReviewService reviews;
+
 	private final MentoringStore mentoringStore;
 
 	private final MemberApi members;
@@ -76,9 +80,12 @@ class StudioController {
 	private final Clock clock;
 
 	StudioController(StudioService studios, StudioStore store, AchievementService achievements,
-			MentoringService mentoring, MentoringStore mentoringStore, ProjectService projects, MemberApi members,
-			OrgDirectory orgNames, JsonMapper json, MessageSource messages, Clock clock) {
+			MentoringService mentoring, MentoringStore mentoringStore, ProjectService projects, LevelService levels,
+			ReviewService reviews, MemberApi members, OrgDirectory orgNames, JsonMapper json, MessageSource messages,
+			Clock clock) {
 		this.studios = studios;
+		this.levelCalls = levels;
+		this.reviews = reviews;
 		this.projects = projects;
 		this.mentoring = mentoring;
 		this.mentoringStore = mentoringStore;
@@ -102,7 +109,8 @@ class StudioController {
 	}
 
 	/** A level in the history, with the conferring union's name. */
-	public record Step(StudioLevel level, String conferredBy, String decision, LocalDate conferredOn) {
+	public record Step(StudioLevel level, String conferredBy, String decision, LocalDate conferredOn, LocalDate endedOn,
+			String endKind, String endDecision) {
 	}
 
 	@GetMapping("/studios")
@@ -160,6 +168,8 @@ class StudioController {
 		Map<Long, String> names = orgNames.names(unions);
 		model.addAttribute("studio", studio);
 		model.addAttribute("projects", projects.ofStudio(id));
+		model.addAttribute("levelApplications", levelCalls.ofStudio(id));
+		model.addAttribute("reviews", reviews.ofStudio(id));
 		model.addAttribute("hostName", names.get(studio.hostOrgId()));
 		model.addAttribute("people", current.stream().map(m -> {
 			MemberView v = people.get(m.memberId());
@@ -168,7 +178,8 @@ class StudioController {
 		}).toList());
 		model.addAttribute("steps",
 				levels.stream()
-					.map(l -> new Step(l.level(), names.get(l.conferringOrg()), l.decision(), l.conferredOn()))
+					.map(l -> new Step(l.level(), names.get(l.conferringOrg()), l.decision(), l.conferredOn(),
+							l.endedOn(), l.endKind(), l.endDecision()))
 					.toList());
 		model.addAttribute("roles", List.of(StudioRole.DEPUTY, StudioRole.CORE));
 		model.addAttribute("nextLevels",

@@ -251,9 +251,36 @@ class StudioStore {
 	List<LevelRecord> levels(long studioId) {
 		return jdbc.sql("SELECT * FROM studio_level WHERE studio_id = ? ORDER BY conferred_on, id")
 			.param(studioId)
-			.query((rs, n) -> new LevelRecord(StudioLevel.valueOf(rs.getString("level")), rs.getLong("conferring_org"),
-					rs.getString("decision"), rs.getDate("conferred_on").toLocalDate(), rs.getLong("honor_id")))
+			.query((rs, n) -> {
+				Date ended = rs.getDate("ended_on");
+				return new LevelRecord(StudioLevel.valueOf(rs.getString("level")), rs.getLong("conferring_org"),
+						rs.getString("decision"), rs.getDate("conferred_on").toLocalDate(), rs.getLong("honor_id"),
+						ended == null ? null : ended.toLocalDate(), rs.getString("end_kind"),
+						rs.getString("end_decision"));
+			})
 			.list();
+	}
+
+	/**
+	 * Ends a studio's current levels above {@code to} on a day, by a review's decision
+	 * ({@code kind} LOWERED or WITHDRAWN), and gives it {@code to} (null: none).
+	 */
+	void endLevels(long studioId, StudioLevel to, String kind, String decision, LocalDate on) {
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(on), kind, decision, studioId));
+		List<String> above = new ArrayList<>();
+		for (StudioLevel level : StudioLevel.values()) {
+			if (level.above(to)) {
+				above.add(level.name());
+			}
+		}
+		params.addAll(above);
+		jdbc.sql("""
+				UPDATE studio_level SET ended_on = ?, end_kind = ?, end_decision = ?
+				WHERE studio_id = ? AND ended_on IS NULL AND level IN (%s)"""
+			.formatted(Texts.placeholders(above.size()))).params(params).update();
+		jdbc.sql("UPDATE studio SET level = ?, version = version + 1 WHERE id = ?")
+			.params(to == null ? null : to.name(), studioId)
+			.update();
 	}
 
 	/** A current member of a studio and their role. */
@@ -261,7 +288,8 @@ class StudioStore {
 	}
 
 	/** A level a studio was given, by whom, by which decision, when. */
-	record LevelRecord(StudioLevel level, long conferringOrg, String decision, LocalDate conferredOn, long honorId) {
+	record LevelRecord(StudioLevel level, long conferringOrg, String decision, LocalDate conferredOn, long honorId,
+			LocalDate endedOn, String endKind, String endDecision) {
 	}
 
 	/** The studios with their tags, read in one query. */

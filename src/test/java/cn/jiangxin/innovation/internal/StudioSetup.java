@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jiangxin.innovation.AchievementKind;
 import cn.jiangxin.innovation.StudioField;
+import cn.jiangxin.innovation.StudioLevel;
 import cn.jiangxin.shared.Actor;
 
 /** Registers studios for tests in other packages, through the module's service. */
@@ -25,8 +26,15 @@ public class StudioSetup {
 
 	private final ProjectService projects;
 
+	private final LevelService levels;
+
+	private final ReviewService reviews;
+
 	StudioSetup(StudioService studios, AchievementService achievements, MentoringService mentoring,
-			AllianceService alliances, ProblemService problems, ProjectService projects) {
+			AllianceService alliances, ProblemService problems, ProjectService projects, LevelService levels,
+			ReviewService reviews) {
+		this.levels = levels;
+		this.reviews = reviews;
 		this.problems = problems;
 		this.projects = projects;
 		this.studios = studios;
@@ -105,6 +113,27 @@ public class StudioSetup {
 	public long[] milestoneAndIssue(Actor actor, long projectId) {
 		JointProject project = projects.project(actor, projectId);
 		return new long[] { project.milestones().get(0).id(), project.issues().get(0).id() };
+	}
+
+	/** Confers a level on the studio by decision, dated 1 May 2024. */
+	public void confer(Actor actor, long studioId, StudioLevel level, long conferringOrgId) {
+		studios.confer(actor, studioId, new LevelDraft(level, conferringOrgId, "测试〔2024〕1号", LocalDate.of(2024, 5, 1)));
+	}
+
+	/** A call for the district level by the union, open for a month, for the year. */
+	public long levelCall(Actor actor, String title, long orgId, int year) {
+		return levels.open(actor, new LevelDrafts.Call(orgId, StudioLevel.DISTRICT, year, title,
+				LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), 7));
+	}
+
+	/** The studio applies to the level call. */
+	public long applyForLevel(Actor actor, long callId, long studioId) {
+		return levels.apply(actor, new LevelDrafts.Application(callId, studioId, "申报"));
+	}
+
+	/** The studio reports the year; the review's id. */
+	public long report(Actor actor, long studioId, int year) {
+		return reviews.report(actor, studioId, new LevelDrafts.Report(year, "年度总结"));
 	}
 
 }
