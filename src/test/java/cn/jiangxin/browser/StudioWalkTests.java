@@ -3,6 +3,8 @@ package cn.jiangxin.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,11 @@ class StudioWalkTests extends BrowserTest {
 			assertThat(phone.locator("#problem-applications")).containsText("焊装工艺骨干 5 人");
 			assertThat(phone.locator("#apply-form")).hasCount(0);
 			shoot(phone, "studios-07-applied-phone");
+			phone.navigate(url("/me/studios"));
+			phone.locator(".jx-report-due textarea").fill("全年完成焊装工艺改进 3 项，带徒 2 人，开展技能培训 4 次。");
+			phone.locator(".jx-report-due button[type=submit]").click();
+			assertThat(phone.locator("#flash-success")).isVisible();
+			assertThat(phone.locator(".jx-report-due")).hasCount(0);
 		}
 	}
 
@@ -128,6 +135,42 @@ class StudioWalkTests extends BrowserTest {
 			assertThat(phone.locator("#project-outcomes")).containsText("乘客信息显示系统（PIS）终端显示屏维修技术");
 			assertThat(phone.locator("#project-evaluation")).isVisible();
 			shoot(phone, "studios-09-project-phone");
+		}
+	}
+
+	@Test
+	void theCityTakesLevelApplicationsAndReviewsOnAPhone() {
+		long notice = jdbc.sql("SELECT id FROM studio_application WHERE status = 'ON_NOTICE' ORDER BY id")
+			.query(Long.class)
+			.list()
+			.get(0);
+		long lowered = jdbc.sql("SELECT id FROM studio_review WHERE outcome = 'LOWER' ORDER BY id")
+			.query(Long.class)
+			.list()
+			.get(0);
+		try (BrowserContext phoneContext = phone()) {
+			Page phone = phoneContext.newPage();
+			signIn(phone, Demo.CITY_ADMIN, Demo.PASSWORD);
+			phone.navigate(url("/level-calls"));
+			phone
+				.locator("#level-call-list a",
+						new Page.LocatorOptions().setHasText("北京市级职工创新工作室申报（" + LocalDate.now().getYear() + "年度）"))
+				.click();
+			assertThat(phone.locator("#level-applications .list-group-item")).hasCount(6);
+			shoot(phone, "studios-10-level-call-phone");
+			phone.navigate(url("/studio-applications/" + notice));
+			assertThat(phone.locator("#application-stage")).hasText("公示中");
+			assertThat(phone.locator("#application-steps li")).hasCount(3);
+			assertThat(phone.locator("#conferrer-step")).isVisible();
+			shoot(phone, "studios-11-application-phone");
+			phone.navigate(url("/studio-reviews"));
+			assertThat(phone.locator("#review-list")).containsText("降级");
+			assertThat(phone.locator("#review-missing")).containsText("公交智能调度创新工作室");
+			shoot(phone, "studios-12-reviews-phone");
+			phone.navigate(url("/studio-reviews/" + lowered));
+			assertThat(phone.locator("#review-outcome")).hasText("降级");
+			assertThat(phone.locator("#review-scores")).containsText("合计 50");
+			shoot(phone, "studios-13-review-phone");
 		}
 	}
 

@@ -120,6 +120,9 @@ class LevelScopeProbes implements ScopeProbes {
 				Outsider.REFUSED));
 		p.add(post("/studio-reviews/{id}/decision", i -> "/studio-reviews/" + i.id("review") + "/decision?outcome=KEEP",
 				null, Outsider.REFUSED));
+		p.add(post("/me/studios/{id}/reviews",
+				i -> "/me/studios/" + i.id("studio") + "/reviews?year=" + last + "&report=越权", null,
+				Outsider.MEMBER_ONLY));
 		return p;
 	}
 
@@ -167,6 +170,7 @@ class LevelScopeProbes implements ScopeProbes {
 				Map.entry("POST /studio-applications/{id}/confer", "a decision's number and a day"),
 				Map.entry("POST /studio-applications/{id}/withdraw", "no body"),
 				Map.entry("POST /api/v1/studios/{id}/reviews", "a year and a report"),
+				Map.entry("POST /me/studios/{id}/reviews", "a year and a report"),
 				Map.entry("POST /api/v1/studio-reviews/{id}/scores", "four numbers and a comment"),
 				Map.entry("POST /api/v1/studio-reviews/{id}/decision", "an outcome, a reason and a decision's number"),
 				Map.entry("POST /studio-reviews/{id}/scores", "four numbers and a comment"),

@@ -125,6 +125,8 @@ class StudioClosedWalkTests {
 						"{\"kind\": \"OTHER\", \"title\": \"撤销后成果\", \"achievedOn\": \"2025-01-01\"}"),
 				new Write("POST /api/v1/studios/{id}/reviews", "/api/v1/studios/" + id + "/reviews",
 						"{\"year\": 2025, \"report\": \"撤销后报送\"}"),
+				new Write("POST /me/studios/{id}/reviews", "/me/studios/" + id + "/reviews?year=2025&report=撤销后报送",
+						null),
 				new Write("POST /api/v1/studios/{id}/dissolve", "/api/v1/studios/" + id + "/dissolve",
 						"{\"dissolvedOn\": \"2025-02-01\", \"reason\": \"再次撤销\"}"),
 				new Write("POST /studios/{id}/members", "/studios/" + id + "/members?cardNo=" + card + "&role=CORE",

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 import cn.jiangxin.shared.OrgScope;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.web.FormErrors;
 
 /**
@@ -76,6 +77,7 @@ class AllianceController {
 			.collect(Collectors.toSet());
 		model.addAttribute("alliance", alliance);
 		model.addAttribute("calls", problems.callsOf(id));
+		model.addAttribute("today", Zones.today(clock));
 		model.addAttribute("projects", projects.ofAlliance(id));
 		model.addAttribute("manages", actor.administers() && scope.covers(actor, alliance.foundingOrgId()));
 		model.addAttribute("candidates",

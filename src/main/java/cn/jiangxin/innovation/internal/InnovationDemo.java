@@ -504,8 +504,8 @@ class InnovationDemo implements ApplicationModuleInitializer {
 	}
 
 	/** An admin of the union, named as the demo's timelines show them. */
-	private Actor admin(String union, String name) {
-		return new Actor(0, "demo", name, Set.of(Role.UNION_ADMIN), unions.get(union));
+	private Actor admin(String union, String username, String name) {
+		return new Actor(0, username, name, Set.of(Role.UNION_ADMIN), unions.get(union));
 	}
 
 	/**
@@ -514,16 +514,16 @@ class InnovationDemo implements ApplicationModuleInitializer {
 	 * the year are made up.
 	 */
 	private void cityCall2025() {
-		Actor city = admin(DemoUnions.CITY, "市总工会管理员");
+		Actor city = admin(DemoUnions.CITY, "bjzgh", "市总工会管理员");
 		story.at(DemoStory.beijing(2025, 3, 3, 9));
 		long call = levels.open(city, new LevelDrafts.Call(unions.get(DemoUnions.CITY), StudioLevel.CITY, 2025,
 				"北京市级职工创新工作室申报（2025年度）", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 31), 7));
 		story.at(DemoStory.beijing(2025, 3, 14, 10));
-		long court = levels.apply(admin(DemoUnions.COURT, "一中院工会管理员"),
+		long court = levels.apply(admin(DemoUnions.COURT, "yizhongyuan", "一中院工会管理员"),
 				new LevelDrafts.Application(call, made.get("一中院职工创新工作室"),
 						"核心成员 18 人，其中 15 人获评全市法院司法业务技能标兵；“一中云梯讲堂”带动 120 余人走上讲台，邀请 7 位专家授课；书记员技能比赛包揽前三名。"));
 		story.at(DemoStory.beijing(2025, 4, 2, 10));
-		levels.recommend(admin("北京市直属机关工会", "市直机关工会管理员"), court, new LevelDrafts.Note("同意推荐。"));
+		levels.recommend(admin("北京市直属机关工会", "shizhi", "市直机关工会管理员"), court, new LevelDrafts.Note("同意推荐。"));
 		story.at(DemoStory.beijing(2025, 4, 15, 10));
 		levels.notice(city, court, new LevelDrafts.Note("经评审委员会审核，拟命名为市级职工创新工作室，予以公示。"));
 		story.at(DemoStory.beijing(2025, 4, 28, 10));
@@ -538,8 +538,8 @@ class InnovationDemo implements ApplicationModuleInitializer {
 	 * from now, refused, withdrawn. All made up.
 	 */
 	private void cityCallNow() {
-		Actor city = admin(DemoUnions.CITY, "市总工会管理员");
-		Actor transport = admin(DemoUnions.TRANSPORT, "交通运输工会管理员");
+		Actor city = admin(DemoUnions.CITY, "bjzgh", "市总工会管理员");
+		Actor transport = admin(DemoUnions.TRANSPORT, "jiaotong", "交通运输工会管理员");
 		int year = story.year();
 		story.at(story.daysAgo(150, 9));
 		long call = levels.open(city, new LevelDrafts.Call(unions.get(DemoUnions.CITY), StudioLevel.CITY, year,
@@ -571,7 +571,7 @@ class InnovationDemo implements ApplicationModuleInitializer {
 	 * Scores, reports and the decision's number are made up.
 	 */
 	private void reviews() {
-		Actor city = admin(DemoUnions.CITY, "市总工会管理员");
+		Actor city = admin(DemoUnions.CITY, "bjzgh", "市总工会管理员");
 		int year = story.year() - 1;
 		story.at(story.daysAgo(270, 10));
 		String bank = made.entrySet()

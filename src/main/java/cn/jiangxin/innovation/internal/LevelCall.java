@@ -25,6 +25,14 @@ record LevelCall(long id, long conferringOrgId, String conferringOrgName, Studio
 
 	}
 
+	/**
+	 * The message key of the call's state on the day: open, or closed once its last day
+	 * has passed.
+	 */
+	public String stateKey(LocalDate day) {
+		return (status == Status.OPEN && !day.isAfter(closesOn) ? Status.OPEN : Status.CLOSED).messageKey();
+	}
+
 	/** Whether the call takes applications on the day. */
 	public boolean openOn(LocalDate day) {
 		return status == Status.OPEN && !day.isBefore(opensOn) && !day.isAfter(closesOn);

@@ -49,6 +49,7 @@ class LevelController {
 	String calls(Model model) {
 		Actor actor = Actors.require();
 		model.addAttribute("calls", levels.calls(actor));
+		model.addAttribute("today", Zones.today(clock));
 		model.addAttribute("admin", actor.administers());
 		model.addAttribute("levels", StudioLevel.values());
 		if (!model.containsAttribute("call")) {
@@ -76,6 +77,7 @@ class LevelController {
 		LevelCall call = levels.call(actor, id);
 		List<LevelCall.Application> applications = levels.applications(actor, id);
 		model.addAttribute("call", call);
+		model.addAttribute("today", Zones.today(clock));
 		model.addAttribute("applications", applications);
 		model.addAttribute("manages", call.status() == LevelCall.Status.OPEN && levels.conferrer(actor, call));
 		model.addAttribute("applicants",

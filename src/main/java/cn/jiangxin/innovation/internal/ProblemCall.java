@@ -21,6 +21,14 @@ record ProblemCall(long id, String title, Long allianceId, String allianceName, 
 
 	}
 
+	/**
+	 * The message key of the call's state on the day: open, or closed once its last day
+	 * has passed.
+	 */
+	public String stateKey(LocalDate day) {
+		return (status == Status.OPEN && !day.isAfter(closesOn) ? Status.OPEN : Status.CLOSED).messageKey();
+	}
+
 	/** Whether the call takes problems and applications on the day. */
 	public boolean openOn(LocalDate day) {
 		return status == Status.OPEN && !day.isBefore(opensOn) && !day.isAfter(closesOn);

@@ -50,6 +50,7 @@ class ProblemController {
 	String calls(Model model) {
 		Actor actor = Actors.require();
 		model.addAttribute("calls", problems.calls(actor));
+		model.addAttribute("today", Zones.today(clock));
 		model.addAttribute("admin", actor.administers());
 		model.addAttribute("alliances", actor.administers() ? alliances.managedBy(actor) : List.of());
 		if (!model.containsAttribute("call")) {
@@ -75,6 +76,7 @@ class ProblemController {
 		Actor actor = Actors.require();
 		ProblemCall call = problems.call(actor, id);
 		model.addAttribute("call", call);
+		model.addAttribute("today", Zones.today(clock));
 		model.addAttribute("problems", problems.problems(actor, id));
 		model.addAttribute("manages", problems.manages(actor, call));
 		model.addAttribute("admin", actor.administers());
