@@ -54,7 +54,7 @@ class StudioClosedWalkTests {
 			"POST /api/v1/alliances/{id}/members/{studioId}/leave", "POST /api/v1/alliances/{id}/chairs",
 			"POST /api/v1/alliances/{id}/groups", "POST /api/v1/alliances/{id}/events",
 			"POST /alliances/{id}/applications", "POST /alliances/{id}/members/{studioId}/decision",
-			"POST /alliances/{id}/chairs");
+			"POST /alliances/{id}/chairs", "POST /alliances/{id}/groups", "POST /alliances/{id}/events");
 
 	@Autowired
 	MockMvc mvc;

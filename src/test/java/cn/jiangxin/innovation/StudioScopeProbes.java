@@ -87,6 +87,8 @@ class StudioScopeProbes implements ScopeProbes {
 				i -> "/studios/" + i.id("studio") + "/achievements?kind=OTHER&title=越权成果&achievedOn=2025-01-01", null,
 				Outsider.REFUSED));
 		p.add(get("/api/v1/achievements", i -> "/api/v1/achievements", Outsider.FILTERED).hiding(ACHIEVEMENT));
+		p.add(get("/api/v1/achievements/counts", i -> "/api/v1/achievements/counts", Outsider.FILTERED)
+			.hiding(Demo.FINANCE));
 		p.add(get("/api/v1/studios/{id}/mentorships", i -> "/api/v1/studios/" + i.id("studio") + "/mentorships",
 				Outsider.REFUSED));
 		p.add(post("/api/v1/studios/{id}/mentorships", i -> "/api/v1/studios/" + i.id("studio") + "/mentorships",
@@ -157,6 +159,12 @@ class StudioScopeProbes implements ScopeProbes {
 		p.add(post("/alliances/{id}/chairs", i -> "/alliances/" + i.id("alliance") + "/chairs?chairOrgId="
 				+ i.id("finance") + "&chairPerson=越权&on=2025-01-01", null, Outsider.REFUSED));
 		p.add(get("/alliances/{id}", i -> "/alliances/" + i.id("alliance"), Outsider.OWN));
+		p.add(post("/alliances/{id}/groups",
+				i -> "/alliances/" + i.id("alliance") + "/groups?name=越权组&leadStudioId=" + i.id("studio"), null,
+				Outsider.REFUSED));
+		p.add(post("/alliances/{id}/events",
+				i -> "/alliances/" + i.id("alliance") + "/events?kind=FORUM&title=越权&heldOn=2025-01-01", null,
+				Outsider.REFUSED));
 		p.add(post("/api/v1/studios/{id}/dissolve", i -> "/api/v1/studios/" + i.id("studio") + "/dissolve",
 				"{\"dissolvedOn\": \"2025-01-01\", \"reason\": \"越权\"}", Outsider.REFUSED));
 		p.add(post("/studios/{id}/dissolve",
@@ -242,6 +250,9 @@ class StudioScopeProbes implements ScopeProbes {
 				(j, i) -> "{\"name\": \"越权组\", \"leadStudioId\": " + i.id("studio") + "}", "leadStudioId"));
 		p.add(admin(HttpMethod.POST, "/alliances/{id}/applications",
 				(j, i) -> "/alliances/" + j.id("alliance") + "/applications?studioId=" + i.id("studio"), "studioId"));
+		p.add(admin(HttpMethod.POST, "/alliances/{id}/groups",
+				(j, i) -> "/alliances/" + j.id("alliance") + "/groups?name=越权组&leadStudioId=" + i.id("studio"),
+				"leadStudioId"));
 		p.add(admin(HttpMethod.POST, "/alliances/{id}/chairs", (j, i) -> "/alliances/" + j.id("alliance")
 				+ "/chairs?chairOrgId=" + i.id("finance") + "&chairPerson=越权&on=2025-01-01", "chairOrgId"));
 		return p;
@@ -249,13 +260,17 @@ class StudioScopeProbes implements ScopeProbes {
 
 	@Override
 	public Map<String, String> noIdsInBody() {
-		return Map.of("POST /api/v1/studios/{id}/dissolve", "a day and a reason", "POST /studios/{id}/dissolve",
-				"a day and a reason", "POST /api/v1/mentorships/{id}/progress", "a day and a note",
-				"POST /mentorships/{id}/progress", "a day and a note", "POST /api/v1/studios/{id}/trainings",
-				"a title, a day and counts", "POST /studios/{id}/trainings", "a title, a day and counts",
-				"POST /api/v1/alliances/{id}/members/{studioId}/decision", "a yes or no",
-				"POST /api/v1/alliances/{id}/members/{studioId}/leave", "a day", "POST /api/v1/alliances/{id}/events",
-				"a title, a day and project titles", "POST /alliances/{id}/members/{studioId}/decision", "a yes or no");
+		return Map.ofEntries(Map.entry("POST /api/v1/studios/{id}/dissolve", "a day and a reason"),
+				Map.entry("POST /studios/{id}/dissolve", "a day and a reason"),
+				Map.entry("POST /api/v1/mentorships/{id}/progress", "a day and a note"),
+				Map.entry("POST /mentorships/{id}/progress", "a day and a note"),
+				Map.entry("POST /api/v1/studios/{id}/trainings", "a title, a day and counts"),
+				Map.entry("POST /studios/{id}/trainings", "a title, a day and counts"),
+				Map.entry("POST /api/v1/alliances/{id}/members/{studioId}/decision", "a yes or no"),
+				Map.entry("POST /api/v1/alliances/{id}/members/{studioId}/leave", "a day"),
+				Map.entry("POST /api/v1/alliances/{id}/events", "a title, a day and project titles"),
+				Map.entry("POST /alliances/{id}/members/{studioId}/decision", "a yes or no"),
+				Map.entry("POST /alliances/{id}/events", "a title, a day and project titles"));
 	}
 
 	@Override

@@ -22,8 +22,8 @@ import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Actors;
 
 /**
- * Achievements over JSON: a studio's list and recording one, and a search across the
- * studios within the caller's reach.
+ * Achievements over JSON: a studio's list and recording one, a search across the studios
+ * within the caller's reach, and counts per union or member.
  */
 @RestController
 @Tag(name = "achievements", description = "成果 · studio achievements")
@@ -57,6 +57,14 @@ class AchievementRestController {
 	List<Achievement> search(@RequestParam(required = false) AchievementKind kind,
 			@RequestParam(required = false) String q) {
 		return achievements.search(Actors.require(), kind, q);
+	}
+
+	@GetMapping("/api/v1/achievements/counts")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "How many achievements the studios within reach have, per host union or per contributing "
+			+ "member (by), most first; at most 100")
+	List<AchievementStore.Count> counts(@RequestParam(defaultValue = "UNION") AchievementStore.CountBy by) {
+		return achievements.counts(Actors.require(), by);
 	}
 
 }

@@ -27,6 +27,7 @@ import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
+import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OutOfScopeException;
 
@@ -42,6 +43,9 @@ class AchievementService {
 
 	/** The most achievements one search answers. */
 	static final int SEARCH_LIMIT = 200;
+
+	/** The most rows a count answers. */
+	static final int COUNT_LIMIT = 100;
 
 	/**
 	 * A Chinese patent's number: an application number of 8 or 12 digits and its check
@@ -59,12 +63,15 @@ class AchievementService {
 
 	private final OrgScope scope;
 
+	private final OrgDirectory orgNames;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	AchievementService(AchievementStore store, StudioStore studios, StudioService studioRules, MemberApi members,
-			OrgScope scope, AuditLog audit, Clock clock) {
+			OrgScope scope, OrgDirectory orgNames, AuditLog audit, Clock clock) {
+		this.orgNames = orgNames;
 		this.store = store;
 		this.studios = studios;
 		this.studioRules = studioRules;
@@ -155,6 +162,27 @@ class AchievementService {
 			throw BusinessRuleException.invalid("q", "innovation.studio.query", StudioQuery.MAX_TEXT);
 		}
 		return named(store.search(scope.filter(actor, "st.host_org_id"), kind, kept, SEARCH_LIMIT));
+	}
+
+	/**
+	 * How many recorded achievements the studios within reach have, per host union or per
+	 * contributing member, most first; each achievement once per union or member.
+	 */
+	public List<AchievementStore.Count> counts(Actor actor, AchievementStore.CountBy by) {
+		if (!actor.administers()) {
+			throw new OutOfScopeException("achievements");
+		}
+		OrgScope.SqlFilter reach = scope.filter(actor, "st.host_org_id");
+		if (by == AchievementStore.CountBy.UNION) {
+			List<AchievementStore.Count> counts = store.countsByUnion(reach, COUNT_LIMIT);
+			Map<Long, String> names = orgNames.names(counts.stream().map(AchievementStore.Count::id).toList());
+			return counts.stream().map(c -> new AchievementStore.Count(c.id(), names.get(c.id()), c.count())).toList();
+		}
+		List<AchievementStore.Count> counts = store.countsByMember(reach, COUNT_LIMIT);
+		Map<Long, String> names = members.findAll(counts.stream().map(AchievementStore.Count::id).toList())
+			.stream()
+			.collect(Collectors.toMap(MemberView::id, MemberView::name));
+		return counts.stream().map(c -> new AchievementStore.Count(c.id(), names.get(c.id()), c.count())).toList();
 	}
 
 	/** A studio the actor may record for: in reach, administered, active. */

@@ -84,6 +84,46 @@ class AchievementStore {
 			.list());
 	}
 
+	/** What achievements are counted by. */
+	enum CountBy {
+
+		UNION, MEMBER
+
+	}
+
+	/** A union or a member with how many achievements it has. */
+	record Count(long id, String name, long count) {
+	}
+
+	/** Recorded achievements per host union of the studios within reach. */
+	List<Count> countsByUnion(SqlFilter reach, int limit) {
+		List<Object> params = new ArrayList<>(reach.params());
+		params.add(limit);
+		return jdbc.sql("""
+				SELECT st.host_org_id, COUNT(DISTINCT a.id) AS n FROM achievement a
+				JOIN achievement_studio x ON x.achievement_id = a.id JOIN studio st ON st.id = x.studio_id
+				WHERE a.status = 'RECORDED' AND %s GROUP BY st.host_org_id ORDER BY n DESC, st.host_org_id
+				FETCH FIRST ? ROWS ONLY""".formatted(reach.sql()))
+			.params(params)
+			.query((rs, n) -> new Count(rs.getLong(1), null, rs.getLong(2)))
+			.list();
+	}
+
+	/** Recorded achievements per contributing member, of studios within reach. */
+	List<Count> countsByMember(SqlFilter reach, int limit) {
+		List<Object> params = new ArrayList<>(reach.params());
+		params.add(limit);
+		return jdbc.sql("""
+				SELECT c.member_id, COUNT(DISTINCT a.id) AS n FROM achievement a
+				JOIN achievement_contributor c ON c.achievement_id = a.id
+				JOIN achievement_studio x ON x.achievement_id = a.id JOIN studio st ON st.id = x.studio_id
+				WHERE a.status = 'RECORDED' AND c.member_id IS NOT NULL AND %s GROUP BY c.member_id
+				ORDER BY n DESC, c.member_id FETCH FIRST ? ROWS ONLY""".formatted(reach.sql()))
+			.params(params)
+			.query((rs, n) -> new Count(rs.getLong(1), null, rs.getLong(2)))
+			.list();
+	}
+
 	/** A joint project's recorded outcomes, latest first. */
 	List<Achievement> ofProject(long projectId) {
 		return withParts(jdbc.sql("""

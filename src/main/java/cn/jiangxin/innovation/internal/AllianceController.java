@@ -29,8 +29,8 @@ import cn.jiangxin.shared.web.FormErrors;
  * The alliances' pages: the list, and an alliance's page with its member studios, the
  * chair history, working groups, forums and signings; a studio's admins apply for it
  * there, and the managers admit or refuse applications and hand the chair over; its
- * problem calls and joint projects are listed. Groups and events are recorded over the
- * API.
+ * problem calls and joint projects are listed; the managers form working groups and
+ * record forums and signings.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
@@ -89,6 +89,14 @@ class AllianceController {
 		if (!model.containsAttribute("application")) {
 			model.addAttribute("application", new AllianceDrafts.Application(null, null));
 		}
+		if (!model.containsAttribute("group")) {
+			model.addAttribute("group", new AllianceDrafts.Group(null, null, List.of(), null));
+		}
+		if (!model.containsAttribute("event")) {
+			model.addAttribute("event",
+					new AllianceDrafts.EventForm(Alliance.EventKind.FORUM, null, Zones.today(clock), null, null));
+		}
+		model.addAttribute("eventKinds", Alliance.EventKind.values());
 		if (!model.containsAttribute("handover")) {
 			model.addAttribute("handover", new AllianceDrafts.Handover(null, null, null, LocalDate.now(clock)));
 		}
@@ -119,6 +127,26 @@ class AllianceController {
 		return FormErrors.submit(result, alliance(id, model), () -> {
 			alliances.handover(Actors.require(), id, handover);
 			redirect.addFlashAttribute("success", "innovation.alliance.handedOver");
+			return "redirect:/alliances/" + id;
+		});
+	}
+
+	@PostMapping("/alliances/{id}/groups")
+	String group(@PathVariable long id, @Valid @ModelAttribute("group") AllianceDrafts.Group group,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(result, alliance(id, model), () -> {
+			alliances.group(Actors.require(), id, group);
+			redirect.addFlashAttribute("success", "innovation.project.saved");
+			return "redirect:/alliances/" + id;
+		});
+	}
+
+	@PostMapping("/alliances/{id}/events")
+	String event(@PathVariable long id, @Valid @ModelAttribute("event") AllianceDrafts.EventForm event,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(result, alliance(id, model), () -> {
+			alliances.event(Actors.require(), id, event.draft());
+			redirect.addFlashAttribute("success", "innovation.project.saved");
 			return "redirect:/alliances/" + id;
 		});
 	}

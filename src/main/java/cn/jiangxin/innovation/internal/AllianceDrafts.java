@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import cn.jiangxin.shared.BusinessRuleException;
+
 /**
  * What the alliance's endpoints take: founding, applying, deciding, leaving, a handover,
  * a group, an event.
@@ -51,6 +53,21 @@ final class AllianceDrafts {
 	record Event(@NotNull Alliance.EventKind kind, @NotBlank @Size(max = 200) String title,
 			@NotNull @PastOrPresent LocalDate heldOn, @Size(max = 200) String venue,
 			@Size(max = 50) List<@NotBlank @Size(max = 200) String> projects) {
+	}
+
+	/** An event as the alliance page takes it: the projects signed one a line. */
+	record EventForm(@NotNull Alliance.EventKind kind, @NotBlank @Size(max = 200) String title,
+			@NotNull @PastOrPresent LocalDate heldOn, @Size(max = 200) String venue,
+			@Size(max = 10000) String projects) {
+
+		Event draft() {
+			List<String> signed = Texts.items(projects, "\\n+");
+			if (signed.size() > 50 || signed.stream().anyMatch(t -> t.length() > 200)) {
+				throw BusinessRuleException.invalid("projects", "innovation.alliance.projectLines", 50, 200);
+			}
+			return new Event(kind, title, heldOn, venue, signed);
+		}
+
 	}
 
 }

@@ -169,7 +169,13 @@ class StudioController {
 		model.addAttribute("studio", studio);
 		model.addAttribute("projects", projects.ofStudio(id));
 		model.addAttribute("levelApplications", levelCalls.ofStudio(id));
-		model.addAttribute("reviews", reviews.ofStudio(id));
+		List<Review> studioReviews = reviews.ofStudio(id);
+		int lastYear = LocalDate.now(clock).getYear() - 1;
+		model.addAttribute("reviews", studioReviews);
+		model.addAttribute("reviewOverdue",
+				studio.active() && studio.level() != null && reviews.overdue(lastYear)
+						&& levels.stream().anyMatch(l -> l.conferredOn().getYear() < lastYear && l.endedOn() == null)
+						&& studioReviews.stream().noneMatch(r -> r.year() == lastYear) ? lastYear : null);
 		model.addAttribute("hostName", names.get(studio.hostOrgId()));
 		model.addAttribute("people", current.stream().map(m -> {
 			MemberView v = people.get(m.memberId());

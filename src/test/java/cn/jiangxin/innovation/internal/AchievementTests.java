@@ -207,4 +207,29 @@ class AchievementTests {
 			.isNotNull();
 	}
 
+	@Test
+	void achievementsAreCountedPerUnionAndMemberWithinReach() {
+		Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
+		ContestFixtures.Someone leader = people.member(Demo.HAISITANPU);
+		long studio = setup.studio(jingkai, "计数测试工作室" + System.nanoTime() % 100000, orgs.id(Demo.HAISITANPU),
+				leader.cardNo());
+		List<AchievementStore.Count> before = achievements.counts(jingkai, AchievementStore.CountBy.UNION);
+		long haisitanpu = before.stream()
+			.filter(c -> c.id() == orgs.id(Demo.HAISITANPU))
+			.mapToLong(AchievementStore.Count::count)
+			.sum();
+		achievements.record(jingkai, studio,
+				new AchievementDraft(AchievementKind.METHOD, "计数用新方法", LocalDate.of(2025, 3, 1), List.of(), null, null,
+						null, null, null, null, List.of(leader.cardNo()), List.of(), List.of()));
+		assertThat(achievements.counts(jingkai, AchievementStore.CountBy.UNION))
+			.as("the 经开区 admin counts their own unions only")
+			.allSatisfy(c -> assertThat(c.name()).isNotEqualTo(Demo.FINANCE))
+			.filteredOn(c -> c.id() == orgs.id(Demo.HAISITANPU))
+			.singleElement()
+			.satisfies(c -> assertThat(c.count()).isEqualTo(haisitanpu + 1));
+		assertThat(achievements.counts(jingkai, AchievementStore.CountBy.MEMBER)).filteredOn(c -> c.id() == leader.id())
+			.singleElement()
+			.satisfies(c -> assertThat(c.name()).isEqualTo(leader.name()));
+	}
+
 }
