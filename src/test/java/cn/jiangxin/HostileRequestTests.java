@@ -89,11 +89,14 @@ class HostileRequestTests {
 		long contest = id("SELECT MIN(id) FROM contest WHERE status = 'OPEN'");
 		long round = id("SELECT MIN(round_id) FROM round_part WHERE source = 'IMPORTED'");
 		long entry = id("SELECT MIN(id) FROM entry");
+		long achievement = id("SELECT MIN(id) FROM achievement");
 		Map<String, Boolean> uploads = Map.of("/api/v1/imports/members?org=" + org, true, "/members/import?org=" + org,
 				false, "/api/v1/contests/" + contest + "/entries/import", true,
 				"/manage/entries/import?contest=" + contest, false, "/api/v1/rounds/" + round + "/parts/theory/scores",
 				true, "/manage/rounds/" + round + "/import?part=theory", false,
-				"/api/v1/entries/" + entry + "/submissions", true, "/entries/" + entry + "/submissions", false);
+				"/api/v1/entries/" + entry + "/submissions", true, "/entries/" + entry + "/submissions", false,
+				"/api/v1/achievements/" + achievement + "/files", true, "/achievements/" + achievement + "/files",
+				false);
 		String truncated = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n卡号,成绩\n1,2\n";
 		for (Map.Entry<String, Boolean> upload : uploads.entrySet()) {
@@ -132,6 +135,7 @@ class HostileRequestTests {
 	@Test
 	void wrongContentTypesMethodsAndPathsAreProblemsOrErrorPages() throws Exception {
 		long entry = id("SELECT MIN(id) FROM entry");
+		long achievement = id("SELECT MIN(id) FROM achievement");
 		String csrf = csrf(send(request("/members/import").GET()).body());
 		refused(send(authorized("/api/v1/rounds/1/settings", true).header("Content-Type", "text/plain")
 			.PUT(BodyPublishers.ofString("x"))), 415, true, "text to a JSON body");

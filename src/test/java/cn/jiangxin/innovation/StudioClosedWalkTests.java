@@ -46,7 +46,9 @@ class StudioClosedWalkTests {
 	/**
 	 * Writes that create a studio rather than change one, and the alliance's, which
 	 * change the alliance: a dissolved studio leaves its alliances and cannot apply
-	 * (AllianceTests).
+	 * (AllianceTests); and the evidence uploads, which take a file rather than the fields
+	 * this walk sends (AchievementTests attaches one to a dissolved studio's achievement
+	 * and is refused).
 	 */
 	private static final Set<String> NOT_ABOUT_A_STUDIO = Set.of("POST /api/v1/studios", "POST /studios",
 			"POST /api/v1/alliances", "POST /api/v1/alliances/{id}/members",
@@ -54,7 +56,8 @@ class StudioClosedWalkTests {
 			"POST /api/v1/alliances/{id}/members/{studioId}/leave", "POST /api/v1/alliances/{id}/chairs",
 			"POST /api/v1/alliances/{id}/groups", "POST /api/v1/alliances/{id}/events",
 			"POST /alliances/{id}/applications", "POST /alliances/{id}/members/{studioId}/decision",
-			"POST /alliances/{id}/chairs", "POST /alliances/{id}/groups", "POST /alliances/{id}/events");
+			"POST /alliances/{id}/chairs", "POST /alliances/{id}/groups", "POST /alliances/{id}/events",
+			"POST /api/v1/achievements/{id}/files", "POST /achievements/{id}/files");
 
 	@Autowired
 	MockMvc mvc;

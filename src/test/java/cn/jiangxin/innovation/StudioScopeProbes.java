@@ -89,6 +89,14 @@ class StudioScopeProbes implements ScopeProbes {
 		p.add(get("/api/v1/achievements", i -> "/api/v1/achievements", Outsider.FILTERED).hiding(ACHIEVEMENT));
 		p.add(get("/api/v1/achievements/counts", i -> "/api/v1/achievements/counts", Outsider.FILTERED)
 			.hiding(Demo.FINANCE));
+		p.add(post("/api/v1/achievements/{id}/files", i -> "/api/v1/achievements/" + i.id("achievement") + "/files",
+				"%PDF-1.4 越权", Outsider.REFUSED));
+		p.add(get("/api/v1/achievements/{id}/files", i -> "/api/v1/achievements/" + i.id("achievement") + "/files",
+				Outsider.REFUSED));
+		p.add(post("/achievements/{id}/files", i -> "/achievements/" + i.id("achievement") + "/files", "%PDF-1.4 越权",
+				Outsider.REFUSED));
+		p.add(get("/achievements/{id}/files/{hash}",
+				i -> "/achievements/" + i.id("achievement") + "/files/" + i.text("evidence"), Outsider.REFUSED));
 		p.add(get("/api/v1/studios/{id}/mentorships", i -> "/api/v1/studios/" + i.id("studio") + "/mentorships",
 				Outsider.REFUSED));
 		p.add(post("/api/v1/studios/{id}/mentorships", i -> "/api/v1/studios/" + i.id("studio") + "/mentorships",
@@ -259,6 +267,11 @@ class StudioScopeProbes implements ScopeProbes {
 	}
 
 	@Override
+	public Map<String, String> multipart() {
+		return Map.of("POST /api/v1/achievements/{id}/files", "file", "POST /achievements/{id}/files", "file");
+	}
+
+	@Override
 	public Map<String, String> noIdsInBody() {
 		return Map.ofEntries(Map.entry("POST /api/v1/studios/{id}/dissolve", "a day and a reason"),
 				Map.entry("POST /studios/{id}/dissolve", "a day and a reason"),
@@ -270,7 +283,9 @@ class StudioScopeProbes implements ScopeProbes {
 				Map.entry("POST /api/v1/alliances/{id}/members/{studioId}/leave", "a day"),
 				Map.entry("POST /api/v1/alliances/{id}/events", "a title, a day and project titles"),
 				Map.entry("POST /alliances/{id}/members/{studioId}/decision", "a yes or no"),
-				Map.entry("POST /alliances/{id}/events", "a title, a day and project titles"));
+				Map.entry("POST /alliances/{id}/events", "a title, a day and project titles"),
+				Map.entry("POST /api/v1/achievements/{id}/files", "a file"),
+				Map.entry("POST /achievements/{id}/files", "a file"));
 	}
 
 	@Override
@@ -278,7 +293,9 @@ class StudioScopeProbes implements ScopeProbes {
 		long studio = setup.studio(logins.actor(Demo.FINANCE_ADMIN), STUDIO + RUNS.incrementAndGet(),
 				finance.id("finance"), finance.text("entrantCard"));
 		finance.put("studio", studio);
-		setup.achievement(logins.actor(Demo.FINANCE_ADMIN), studio, ACHIEVEMENT);
+		long achievement = setup.achievement(logins.actor(Demo.FINANCE_ADMIN), studio, ACHIEVEMENT);
+		finance.put("achievement", achievement);
+		finance.put("evidence", setup.evidence(logins.actor(Demo.FINANCE_ADMIN), achievement));
 		finance.put("alliance", setup.alliance(logins.actor(Demo.FINANCE_ADMIN), "金融越权探针联盟" + RUNS.incrementAndGet(),
 				finance.id("finance"), studio));
 		finance.put("mentorship", setup.mentorship(logins.actor(Demo.FINANCE_ADMIN), studio,

@@ -1,6 +1,13 @@
 package cn.jiangxin.innovation.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,10 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 import cn.jiangxin.innovation.AchievementKind;
 import cn.jiangxin.innovation.PatentKind;
@@ -59,6 +74,8 @@ class InnovationDemo implements ApplicationModuleInitializer {
 
 	private final ReviewService reviewing;
 
+	private final AchievementFiles evidence;
+
 	private long transportAlliance;
 
 	private final Clock clock;
@@ -86,12 +103,13 @@ class InnovationDemo implements ApplicationModuleInitializer {
 
 	InnovationDemo(StudioService studios, AchievementService achievements, MentoringService mentoring,
 			AllianceService alliances, ProblemService problems, ProjectService projects, LevelService levels,
-			ReviewService reviewing, OrgApi orgs, JdbcClient jdbc, DemoRoster roster, DemoSeeding seeding,
-			DemoStory story, Clock clock) {
+			ReviewService reviewing, AchievementFiles evidence, OrgApi orgs, JdbcClient jdbc, DemoRoster roster,
+			DemoSeeding seeding, DemoStory story, Clock clock) {
 		this.clock = clock;
 		this.problems = problems;
 		this.levels = levels;
 		this.reviewing = reviewing;
+		this.evidence = evidence;
 		this.projects = projects;
 		this.studios = studios;
 		this.achievements = achievements;
@@ -155,10 +173,15 @@ class InnovationDemo implements ApplicationModuleInitializer {
 						"ZL201910876543.2", PatentKind.INVENTION, null, null, null, null, cards("动车组检修创新工作室"),
 						List.of(), List.of()));
 		String court = "一中院职工创新工作室";
-		record(court,
+		long gold = achievements.record(system, made.get(court),
 				new AchievementDraft(AchievementKind.AWARD, "全市法院书记员技能比赛金奖 4 项（包揽前三名）", LocalDate.of(2025, 6, 20),
 						List.of(), null, null, null, "北京市高级人民法院", null, "7 人参赛全部获奖，其中 4 人获金奖，获奖人数和金奖人数均居全市法院首位。",
 						crews.get(court).subList(0, 7).stream().map(Someone::cardNo).toList(), List.of(), List.of()));
+		evidence.attach(system, gold,
+				new DemoFile("书记员技能比赛获奖证书.pdf",
+						certificate("Certificate of award",
+								"Clerks' skills contest of Beijing courts, 2025: 4 gold medals",
+								"Beijing High People's Court", "2025-06-20")));
 		for (String book : List.of("民商事审判实务精要", "合同纠纷裁判规则解析", "一槌定音：示范庭审实录", "民法典合同编司法解释理解与适用", "书记员履职能力提升读本")) {
 			record(court,
 					new AchievementDraft(AchievementKind.PUBLICATION, book, LocalDate.of(2024, 10, 1 + book.length()),
@@ -308,6 +331,11 @@ class InnovationDemo implements ApplicationModuleInitializer {
 						"针对航空、高铁、公交、地铁乘客信息显示终端屏更换成本高的难题，联合攻关实现显示屏板级维修，逐步实现自主维修的专业化和标准化。",
 						cards("地铁乘客信息系统维修创新工作室", "高铁旅客信息显示创新工作室", "航站楼航显设备创新工作室", "公交电子站牌创新工作室"),
 						List.of("北京交通大学指导专家组"), List.of("北京地铁公司", "中国铁路北京局集团有限公司", "首都机场集团有限公司", "北京公交集团")));
+		long method = projects.outcomes(system, pis).get(0).id();
+		evidence.attach(system, method,
+				new DemoFile("PIS终端显示屏维修技术鉴定证书.pdf", certificate("Technical appraisal certificate",
+						"PIS passenger information display repair method", "Beijing Subway / China Railway Beijing /",
+						"Capital Airport / Beijing Public Transport", "2022-06-30")));
 		story.at(DemoStory.beijing(2022, 8, 15, 16));
 		projects.outcome(system, voice, new AchievementDraft(AchievementKind.SOFTWARE, "云端语音培训系统",
 				LocalDate.of(2022, 8, 15), List.of(), null, null, null, null, new BigDecimal("480000.00"),
@@ -473,6 +501,78 @@ class InnovationDemo implements ApplicationModuleInitializer {
 			String goal, LocalDate planEnds) {
 		return projects.sign(system, new ProjectDrafts.Signing(alliance, forum, title, made.get(lead),
 				partners.stream().map(made::get).toList(), tags, goal, LocalDate.of(2021, 12, 16), planEnds));
+	}
+
+	/** A one-page PDF standing in for a scanned certificate (the words are made up). */
+	private static byte[] certificate(String... lines) {
+		try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage(PDRectangle.A5);
+			pdf.addPage(page);
+			try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+				text.setLineWidth(2);
+				text.addRect(20, 20, page.getMediaBox().getWidth() - 40, page.getMediaBox().getHeight() - 40);
+				text.stroke();
+				float y = page.getMediaBox().getHeight() - 80;
+				for (int i = 0; i < lines.length; i++) {
+					text.beginText();
+					text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), i == 0 ? 16 : 10);
+					text.newLineAtOffset(40, y);
+					text.showText(lines[i]);
+					text.endText();
+					y -= i == 0 ? 40 : 22;
+				}
+			}
+			pdf.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A file handed to the evidence store as a page would upload it. */
+	private record DemoFile(String name, byte[] bytes) implements MultipartFile {
+
+		@Override
+		public String getName() {
+			return "file";
+		}
+
+		@Override
+		public String getOriginalFilename() {
+			return name;
+		}
+
+		@Override
+		public String getContentType() {
+			return "application/pdf";
+		}
+
+		@Override
+		public boolean isEmpty() {
+			return bytes.length == 0;
+		}
+
+		@Override
+		public long getSize() {
+			return bytes.length;
+		}
+
+		@Override
+		public byte[] getBytes() {
+			return bytes.clone();
+		}
+
+		@Override
+		public InputStream getInputStream() {
+			return new ByteArrayInputStream(bytes);
+		}
+
+		@Override
+		public void transferTo(File dest) throws IOException {
+			Files.write(dest.toPath(), bytes);
+		}
+
 	}
 
 	private void milestone(long project, String title, LocalDate due, LocalDate done) {

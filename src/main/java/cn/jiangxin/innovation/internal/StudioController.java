@@ -67,6 +67,8 @@ class StudioController {
 
 	private final ReviewService reviews;
 
+	private final AchievementFiles evidence;
+
 	private final MentoringStore mentoringStore;
 
 	private final MemberApi members;
@@ -81,9 +83,10 @@ class StudioController {
 
 	StudioController(StudioService studios, StudioStore store, AchievementService achievements,
 			MentoringService mentoring, MentoringStore mentoringStore, ProjectService projects, LevelService levels,
-			ReviewService reviews, MemberApi members, OrgDirectory orgNames, JsonMapper json, MessageSource messages,
-			Clock clock) {
+			ReviewService reviews, AchievementFiles evidence, MemberApi members, OrgDirectory orgNames, JsonMapper json,
+			MessageSource messages, Clock clock) {
 		this.studios = studios;
+		this.evidence = evidence;
 		this.levelCalls = levels;
 		this.reviews = reviews;
 		this.projects = projects;
@@ -197,7 +200,9 @@ class StudioController {
 		if (!model.containsAttribute("level")) {
 			model.addAttribute("level", new LevelDraft(null, actor.orgId(), null, LocalDate.now(clock)));
 		}
-		model.addAttribute("achievements", achievements.ofStudio(actor, id));
+		List<Achievement> recorded = achievements.ofStudio(actor, id);
+		model.addAttribute("achievements", recorded);
+		model.addAttribute("evidence", evidence.of(recorded.stream().map(Achievement::id).toList()));
 		model.addAttribute("tally", achievements.tally(actor, id));
 		model.addAttribute("kinds", AchievementKind.values());
 		model.addAttribute("patentKinds", PatentKind.values());

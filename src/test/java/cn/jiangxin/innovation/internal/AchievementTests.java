@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.jiangxin.contest.internal.ContestFixtures;
@@ -230,6 +232,34 @@ class AchievementTests {
 		assertThat(achievements.counts(jingkai, AchievementStore.CountBy.MEMBER)).filteredOn(c -> c.id() == leader.id())
 			.singleElement()
 			.satisfies(c -> assertThat(c.name()).isEqualTo(leader.name()));
+	}
+
+	@Autowired
+	AchievementFiles evidence;
+
+	@Test
+	void evidenceIsAttachedAsPdfOrImageReadInReachAndRefusedOnADissolvedStudio() throws Exception {
+		Actor jingkai = logins.actor(Demo.JINGKAI_ADMIN);
+		long studio = setup.studio(jingkai, "证明测试工作室" + System.nanoTime() % 100000, orgs.id(Demo.HAISITANPU),
+				people.member(Demo.HAISITANPU).cardNo());
+		long achievement = setup.achievement(jingkai, studio, "有证明的成果");
+		assertThat(evidence.attach(jingkai, achievement, StudioSetup.pdf("专利证书.pdf"))).singleElement()
+			.satisfies(f -> assertThat(f.contentType()).isEqualTo("application/pdf"));
+		assertThatThrownBy(() -> evidence.attach(jingkai, achievement,
+				new MockMultipartFile("file", "说明.txt", "text/plain", "只是文字".getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessageContaining("file.typeNotAllowed");
+		assertThat(json.post(Demo.JINGKAI_ADMIN, "/api/v1/achievements/" + achievement + "/files", "{}"))
+			.as("a JSON body is no file")
+			.hasStatus4xxClientError();
+		assertThatThrownBy(() -> evidence.list(logins.actor(Demo.FINANCE_ADMIN), achievement))
+			.isInstanceOf(NotFoundException.class);
+		setup.dissolve(jingkai, studio, LocalDate.of(2025, 1, 2), "并入其他工作室");
+		assertThatThrownBy(() -> evidence.attach(jingkai, achievement, StudioSetup.pdf("撤销后.pdf")))
+			.hasMessageContaining("innovation.studio.dissolved");
+		assertThat(evidence.list(jingkai, achievement)).as("the dissolved studio keeps its evidence, unchanged")
+			.extracting(AchievementFiles.File::name)
+			.containsExactly("专利证书.pdf");
 	}
 
 }

@@ -1,8 +1,10 @@
 package cn.jiangxin.innovation.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 
 import cn.jiangxin.innovation.AchievementKind;
@@ -28,11 +30,14 @@ public class StudioSetup {
 
 	private final LevelService levels;
 
+	private final AchievementFiles evidence;
+
 	private final ReviewService reviews;
 
 	StudioSetup(StudioService studios, AchievementService achievements, MentoringService mentoring,
 			AllianceService alliances, ProblemService problems, ProjectService projects, LevelService levels,
-			ReviewService reviews) {
+			ReviewService reviews, AchievementFiles evidence) {
+		this.evidence = evidence;
 		this.levels = levels;
 		this.reviews = reviews;
 		this.problems = problems;
@@ -134,6 +139,18 @@ public class StudioSetup {
 	/** The studio reports the year; the review's id. */
 	public long report(Actor actor, long studioId, int year) {
 		return reviews.report(actor, studioId, new LevelDrafts.Report(year, "年度总结"));
+	}
+
+	/** A tiny PDF, as a page would upload it. */
+	public static MockMultipartFile pdf(String name) {
+		return new MockMultipartFile("file", name, "application/pdf",
+				("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n" + name)
+					.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Attaches a small PDF to the achievement; the file's hash. */
+	public String evidence(Actor actor, long achievementId) {
+		return evidence.attach(actor, achievementId, pdf("证书.pdf")).get(0).hash();
 	}
 
 }
