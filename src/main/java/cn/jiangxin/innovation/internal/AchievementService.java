@@ -270,7 +270,7 @@ class AchievementService {
 						.stream()
 						.map(c -> c.memberId() == null ? c : new Contributor(c.memberId(), names.get(c.memberId())))
 						.toList(),
-					a.adoptedBy()))
+					a.adoptedBy(), a.contestId()))
 			.toList();
 	}
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -72,6 +73,32 @@ class AchievementStore {
 				.update();
 		}
 		return id;
+	}
+
+	/**
+	 * Records the award a studio was born of (a contest team's title): an AWARD
+	 * achievement of the studio linked to the contest and the award, its team as
+	 * contributors.
+	 */
+	void insertAward(long studioId, String title, LocalDate on, long ownerOrgId, Long contestId, Long awardId,
+			List<Long> memberIds, String by, Instant at) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql(
+				"""
+						INSERT INTO achievement (kind, title, achieved_on, owner_org_id, contest_id, award_id, status, created_by,
+						                         created_at)
+						VALUES ('AWARD', ?, ?, ?, ?, ?, 'RECORDED', ?, ?)""")
+			.params(title, Date.valueOf(on), ownerOrgId, contestId, awardId, by, Timestamp.from(at))
+			.update(key, "id");
+		long id = key.getKeyAs(Long.class);
+		jdbc.sql("INSERT INTO achievement_studio (achievement_id, studio_id) VALUES (?, ?)")
+			.params(id, studioId)
+			.update();
+		for (int i = 0; i < memberIds.size(); i++) {
+			jdbc.sql("INSERT INTO achievement_contributor (achievement_id, position, member_id) VALUES (?, ?, ?)")
+				.params(id, i + 1, memberIds.get(i))
+				.update();
+		}
 	}
 
 	/** A studio's recorded achievements, latest first. */
@@ -224,7 +251,7 @@ class AchievementStore {
 			.map(a -> new Achievement(a.id(), a.kind(), a.title(), a.achievedOn(), a.ownerOrgId(), a.patentNo(),
 					a.patentKind(), a.standardNo(), a.venue(), a.benefit(), a.summary(),
 					studios.getOrDefault(a.id(), List.of()), contributors.getOrDefault(a.id(), List.of()),
-					adoptions.getOrDefault(a.id(), List.of())))
+					adoptions.getOrDefault(a.id(), List.of()), a.contestId()))
 			.toList();
 	}
 
@@ -234,7 +261,12 @@ class AchievementStore {
 				rs.getDate("achieved_on").toLocalDate(), rs.getLong("owner_org_id"), rs.getString("patent_no"),
 				patentKind == null ? null : PatentKind.valueOf(patentKind), rs.getString("standard_no"),
 				rs.getString("venue"), rs.getBigDecimal("benefit_amount"), rs.getString("summary"), List.of(),
-				List.of(), List.of());
+				List.of(), List.of(), contest(rs));
+	}
+
+	private static Long contest(ResultSet rs) throws SQLException {
+		long contest = rs.getLong("contest_id");
+		return rs.wasNull() ? null : contest;
 	}
 
 }

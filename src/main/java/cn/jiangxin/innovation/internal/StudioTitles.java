@@ -21,8 +21,9 @@ import cn.jiangxin.shared.Actor;
  * Turns a contest team's studio title into a studio: when honour announces a title ending
  * in 职工创新工作室 conferred on a team for a contest award (the finance contest's 13
  * 金融科技职工创新工作室), the team becomes a studio of its union, led by the team's leader with the
- * rest of the team as core members, in the field the title names. Once per honour,
- * however often the event arrives.
+ * rest of the team as core members, in the field the title names, with the award as its
+ * first achievement, linked to the contest. Once per honour, however often the event
+ * arrives.
  */
 @Component
 class StudioTitles {
@@ -32,12 +33,15 @@ class StudioTitles {
 
 	private final StudioStore store;
 
+	private final AchievementStore achievements;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	StudioTitles(StudioStore store, AuditLog audit, Clock clock) {
+	StudioTitles(StudioStore store, AchievementStore achievements, AuditLog audit, Clock clock) {
 		this.store = store;
+		this.achievements = achievements;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -50,8 +54,13 @@ class StudioTitles {
 		String name = teamName(title.holderName());
 		Optional<Long> made = store.insertFromTitle(title, name, StudioField.namedIn(title.title()),
 				Actor.system().username(), Instant.now(clock));
-		made.ifPresent(id -> audit.recordAs(null, Actor.system().username(), "studio", id, title.orgId(),
-				AuditAction.CREATE, null, Map.of("name", name, "title", title.title(), "honor", title.honorId())));
+		made.ifPresent(id -> {
+			achievements.insertAward(id, "荣获“" + title.title() + "”称号", title.conferredOn(), title.orgId(),
+					title.contestId(), title.awardId(), title.memberIds(), Actor.system().username(),
+					Instant.now(clock));
+			audit.recordAs(null, Actor.system().username(), "studio", id, title.orgId(), AuditAction.CREATE, null,
+					Map.of("name", name, "title", title.title(), "honor", title.honorId()));
+		});
 	}
 
 	/**

@@ -74,6 +74,15 @@ class StudioTitlesTests {
 				.param(studio.id())
 				.query(Long.class)
 				.single()).as("the whole team").isGreaterThan(1);
+			assertThat(jdbc.sql("""
+					SELECT a.award_id, h.award_id AS honor_award, a.contest_id, h.contest_id AS honor_contest
+					FROM achievement a JOIN achievement_studio x ON x.achievement_id = a.id, honor h
+					WHERE x.studio_id = ? AND a.kind = 'AWARD' AND h.id = ?""")
+				.params(studio.id(), honor)
+				.query()
+				.singleRow()).as("the award it was born of is its achievement, linked to the contest")
+				.satisfies(r -> assertThat(r.get("award_id")).isEqualTo(r.get("honor_award")).isNotNull())
+				.satisfies(r -> assertThat(r.get("contest_id")).isEqualTo(r.get("honor_contest")).isNotNull());
 		}
 	}
 
