@@ -1,7 +1,6 @@
 package cn.jiangxin.innovation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,12 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import cn.jiangxin.contest.internal.ContestFixtures;
@@ -67,6 +63,10 @@ class LevelClosedWalkTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	private WalkPosts posts() {
+		return new WalkPosts(mvc, logins);
+	}
 
 	/** A write at something closed: its pattern, URL and JSON body. */
 	record Write(String key, String url, String body) {
@@ -175,56 +175,31 @@ class LevelClosedWalkTests {
 
 	@Test
 	void nothingChangesInAClosedCallAFinishedApplicationOrADecidedReview() throws Exception {
-		long call = json("/api/v1/level-calls", """
+		long call = posts().created("/api/v1/level-calls", """
 				{"conferringOrgId": %d, "level": "DISTRICT", "year": %d, "title": "关闭测试", "opensOn": "%s",
 				 "closesOn": "%s", "noticeDays": 7}""".formatted(orgs.id(Demo.JINGKAI), NAMES.incrementAndGet(),
 				LocalDate.now().minusDays(1), LocalDate.now().plusDays(10)));
-		long refused = json("/api/v1/studio-applications",
+		long refused = posts().created("/api/v1/studio-applications",
 				"{\"callId\": %d, \"studioId\": %d, \"summary\": \"申报\"}".formatted(call, studio()));
-		post("/api/v1/studio-applications/" + refused + "/recommend", "{}");
-		post("/api/v1/studio-applications/" + refused + "/refuse", "{\"reason\": \"成果不足\"}");
-		post("/api/v1/level-calls/" + call + "/close", null);
+		posts().ok("/api/v1/studio-applications/" + refused + "/recommend", "{}");
+		posts().ok("/api/v1/studio-applications/" + refused + "/refuse", "{\"reason\": \"成果不足\"}");
+		posts().ok("/api/v1/level-calls/" + call + "/close", null);
 		long leveled = studio();
-		post("/api/v1/studios/" + leveled + "/levels", """
+		posts().ok("/api/v1/studios/" + leveled + "/levels", """
 				{"level": "DISTRICT", "conferringOrgId": %d, "decision": "经开工发〔2024〕8号", "conferredOn": "2024-05-01"}"""
 			.formatted(orgs.id(Demo.JINGKAI)));
-		long review = json("/api/v1/studios/" + leveled + "/reviews",
+		long review = posts().created("/api/v1/studios/" + leveled + "/reviews",
 				"{\"year\": " + (LocalDate.now().getYear() - 1) + ", \"report\": \"年度总结\"}");
-		post("/api/v1/studio-reviews/" + review + "/scores",
+		posts().ok("/api/v1/studio-reviews/" + review + "/scores",
 				"{\"output\": 25, \"talent\": 25, \"mechanism\": 15, \"demonstration\": 15}");
-		post("/api/v1/studio-reviews/" + review + "/decision", "{\"outcome\": \"KEEP\"}");
+		posts().ok("/api/v1/studio-reviews/" + review + "/decision", "{\"outcome\": \"KEEP\"}");
 		long newcomer = studio();
 		Map<String, Object> before = state(call, review);
 		for (Write write : writes(call, refused, review, newcomer)) {
-			MvcResult result = mvc.perform(request(write.url(), write.body())).andReturn();
+			MvcResult result = posts().send(write.url(), write.body());
 			Refusals.refused(result, write.url().startsWith("/api/"), write.key());
 			assertThat(state(call, review)).as(write.key() + " changes nothing").isEqualTo(before);
 		}
-	}
-
-	private MockHttpServletRequestBuilder request(String url, String body) {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url)
-			.with(logins.as(Demo.JINGKAI_ADMIN))
-			.with(csrf())
-			.header("Accept-Language", "zh-CN");
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		return request;
-	}
-
-	private void post(String url, String body) throws Exception {
-		MvcResult result = mvc.perform(request(url, body)).andReturn();
-		assertThat(result.getResponse().getStatus()).as(url + " " + result.getResponse().getContentAsString())
-			.isBetween(200, 299);
-	}
-
-	private long json(String url, String body) throws Exception {
-		MvcResult result = mvc.perform(request(url, body)).andReturn();
-		assertThat(result.getResponse().getStatus()).as(url + " " + result.getResponse().getContentAsString())
-			.isEqualTo(201);
-		String location = result.getResponse().getHeader("Location");
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 }

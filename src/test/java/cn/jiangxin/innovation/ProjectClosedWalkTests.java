@@ -1,7 +1,6 @@
 package cn.jiangxin.innovation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,12 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import cn.jiangxin.contest.internal.ContestFixtures;
@@ -67,6 +63,10 @@ class ProjectClosedWalkTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	private WalkPosts posts() {
+		return new WalkPosts(mvc, logins);
+	}
 
 	/** A write at a closed call or project: its pattern, its URL, its JSON body. */
 	record Write(String key, String url, String body) {
@@ -216,31 +216,32 @@ class ProjectClosedWalkTests {
 	void nothingChangesInAClosedCallOrProject() throws Exception {
 		String admin = Demo.JINGKAI_ADMIN;
 		long owner = orgs.id(Demo.HAISITANPU);
-		long call = json("/api/v1/problem-calls", """
+		long call = posts().created("/api/v1/problem-calls", """
 				{"title": "关闭测试%d", "orgId": %d, "opensOn": "%s", "closesOn": "%s"}"""
 			.formatted(NAMES.incrementAndGet(), orgs.id(Demo.JINGKAI), LocalDate.now(), LocalDate.now().plusDays(30)));
-		long matched = json("/api/v1/problem-calls/" + call + "/problems", """
+		long matched = posts().created("/api/v1/problem-calls/" + call + "/problems", """
 				{"ownerOrgId": %d, "title": "将揭榜", "need": "x", "skills": "x", "expectedOutcome": "x", "field": "OTHER",
 				 "deadline": "%s"}""".formatted(owner, LocalDate.now().plusDays(10)));
-		long left = json("/api/v1/problem-calls/" + call + "/problems", """
+		long left = posts().created("/api/v1/problem-calls/" + call + "/problems", """
 				{"ownerOrgId": %d, "title": "将落空", "need": "x", "skills": "x", "expectedOutcome": "x", "field": "OTHER",
 				 "deadline": "%s"}""".formatted(owner, LocalDate.now().plusDays(10)));
 		long lead = setup.studio(logins.actor(admin), "关闭测试牵头" + NAMES.incrementAndGet(), owner, studio());
 		long partner = setup.studio(logins.actor(admin), "关闭测试参与" + NAMES.incrementAndGet(), owner, studio());
 		long newcomer = setup.studio(logins.actor(admin), "关闭测试新来" + NAMES.incrementAndGet(), owner, studio());
 		for (long s : List.of(lead, partner)) {
-			post("/api/v1/problems/" + matched + "/applications", "{\"studioId\": " + s + ", \"offer\": \"报名\"}");
+			posts().ok("/api/v1/problems/" + matched + "/applications", "{\"studioId\": " + s + ", \"offer\": \"报名\"}");
 		}
-		post("/api/v1/problems/" + left + "/applications", "{\"studioId\": " + lead + ", \"offer\": \"报名\"}");
-		post("/api/v1/problems/" + matched + "/selection", """
+		posts().ok("/api/v1/problems/" + left + "/applications", "{\"studioId\": " + lead + ", \"offer\": \"报名\"}");
+		posts().ok("/api/v1/problems/" + matched + "/selection", """
 				{"leadStudioId": %d, "partnerStudioIds": [%d], "startsOn": "%s", "planEndsOn": "2999-01-01"}"""
 			.formatted(lead, partner, LocalDate.now()));
 		long project = jdbc.sql("SELECT id FROM joint_project WHERE problem_id = ?")
 			.param(matched)
 			.query(Long.class)
 			.single();
-		post("/api/v1/joint-projects/" + project + "/milestones", "{\"title\": \"样机\", \"dueOn\": \"2999-01-01\"}");
-		post("/api/v1/joint-projects/" + project + "/issues",
+		posts().ok("/api/v1/joint-projects/" + project + "/milestones",
+				"{\"title\": \"样机\", \"dueOn\": \"2999-01-01\"}");
+		posts().ok("/api/v1/joint-projects/" + project + "/issues",
 				"{\"title\": \"接口\", \"raisedOn\": \"" + LocalDate.now() + "\"}");
 		long milestone = jdbc.sql("SELECT id FROM project_milestone WHERE project_id = ?")
 			.param(project)
@@ -250,39 +251,16 @@ class ProjectClosedWalkTests {
 			.param(project)
 			.query(Long.class)
 			.single();
-		post("/api/v1/joint-projects/" + project + "/close",
+		posts().ok("/api/v1/joint-projects/" + project + "/close",
 				"{\"rating\": \"GOOD\", \"evaluation\": \"达到预期\", \"closedOn\": \"" + LocalDate.now() + "\"}");
-		post("/api/v1/problem-calls/" + call + "/close", null);
+		posts().ok("/api/v1/problem-calls/" + call + "/close", null);
 		Targets targets = new Targets(call, left, lead, newcomer, project, milestone, issue);
 		Map<String, Object> before = state(targets);
 		for (Write write : writes(targets, owner)) {
-			MvcResult result = mvc.perform(request(write.url(), write.body())).andReturn();
+			MvcResult result = posts().send(write.url(), write.body());
 			Refusals.refused(result, write.url().startsWith("/api/"), write.key());
 			assertThat(state(targets)).as(write.key() + " changes nothing").isEqualTo(before);
 		}
-	}
-
-	private MockHttpServletRequestBuilder request(String url, String body) {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url)
-			.with(logins.as(Demo.JINGKAI_ADMIN))
-			.with(csrf())
-			.header("Accept-Language", "zh-CN");
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		return request;
-	}
-
-	private void post(String url, String body) throws Exception {
-		int status = mvc.perform(request(url, body)).andReturn().getResponse().getStatus();
-		assertThat(status).as(url).isBetween(200, 299);
-	}
-
-	private long json(String url, String body) throws Exception {
-		MvcResult result = mvc.perform(request(url, body)).andReturn();
-		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(201);
-		String location = result.getResponse().getHeader("Location");
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 }

@@ -1,7 +1,6 @@
 package cn.jiangxin.innovation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,12 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import cn.jiangxin.contest.internal.ContestFixtures;
@@ -206,14 +202,7 @@ class StudioClosedWalkTests {
 			.isEqualTo(hosting - 1);
 		Map<String, Object> before = state(id);
 		for (Write write : writes(id, mentorship, apprentice)) {
-			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(write.url())
-				.with(logins.as(Demo.JINGKAI_ADMIN))
-				.with(csrf())
-				.header("Accept-Language", "zh-CN");
-			if (write.body() != null) {
-				request.contentType(MediaType.APPLICATION_JSON).content(write.body());
-			}
-			MvcResult result = mvc.perform(request).andReturn();
+			MvcResult result = new WalkPosts(mvc, logins).send(write.url(), write.body());
 			Refusals.refused(result, write.url().startsWith("/api/"), write.key());
 			assertThat(state(id)).as(write.key() + " changes nothing").isEqualTo(before);
 		}

@@ -47,6 +47,8 @@ class LevelService {
 
 	private final StudioService studioRules;
 
+	private final StudioPeople people;
+
 	private final OrgApi orgs;
 
 	private final OrgScope scope;
@@ -57,8 +59,9 @@ class LevelService {
 
 	private final Clock clock;
 
-	LevelService(LevelStore store, StudioStore studios, StudioService studioRules, OrgApi orgs, OrgScope scope,
-			OrgDirectory orgNames, AuditLog audit, Clock clock) {
+	LevelService(LevelStore store, StudioStore studios, StudioService studioRules, StudioPeople people, OrgApi orgs,
+			OrgScope scope, OrgDirectory orgNames, AuditLog audit, Clock clock) {
+		this.people = people;
 		this.store = store;
 		this.studios = studios;
 		this.studioRules = studioRules;
@@ -165,7 +168,7 @@ class LevelService {
 			throw BusinessRuleException.conflict("innovation.levelCall.closed");
 		}
 		Studio studio = studios.find(application.studioId())
-			.filter(s -> actsFor(actor, s))
+			.filter(s -> people.actsFor(actor, s))
 			.orElseThrow(() -> BusinessRuleException.invalid("studioId", "innovation.achievement.studioUnknown",
 					application.studioId()));
 		if (!studio.active()) {
@@ -256,7 +259,7 @@ class LevelService {
 	public void withdraw(Actor actor, long id) {
 		LevelCall.Application a = locked(actor, id);
 		Studio studio = studios.find(a.studioId()).orElseThrow();
-		if (!actsFor(actor, studio)) {
+		if (!people.actsFor(actor, studio)) {
 			throw new OutOfScopeException("studio-application " + id);
 		}
 		move(actor, a, List.of(Stage.SUBMITTED, Stage.RECOMMENDED, Stage.ON_NOTICE), Stage.WITHDRAWN, null, null, null,
@@ -281,7 +284,7 @@ class LevelService {
 
 	/** Whether the actor may withdraw the application. */
 	public boolean withdraws(Actor actor, LevelCall.Application a) {
-		return !a.status().finished() && studios.find(a.studioId()).filter(s -> actsFor(actor, s)).isPresent();
+		return !a.status().finished() && studios.find(a.studioId()).filter(s -> people.actsFor(actor, s)).isPresent();
 	}
 
 	/** The studios the actor may apply for in the call. */
@@ -324,13 +327,6 @@ class LevelService {
 		if (!actor.administers() || !scope.covers(actor, orgId)) {
 			throw new OutOfScopeException("org " + orgId);
 		}
-	}
-
-	private boolean actsFor(Actor actor, Studio studio) {
-		if (actor.administers()) {
-			return scope.covers(actor, studio.hostOrgId());
-		}
-		return actor.memberId() != null && studios.leads(studio.id(), actor.memberId());
 	}
 
 	private boolean reads(Actor actor, LevelCall.Application a, long conferringOrgId) {

@@ -49,6 +49,8 @@ class ProblemService {
 
 	private final StudioStore studios;
 
+	private final StudioPeople people;
+
 	private final ProjectStore projects;
 
 	private final OrgScope scope;
@@ -59,8 +61,9 @@ class ProblemService {
 
 	private final Clock clock;
 
-	ProblemService(ProblemStore store, AllianceStore alliances, StudioStore studios, ProjectStore projects,
-			OrgScope scope, OrgDirectory orgNames, AuditLog audit, Clock clock) {
+	ProblemService(ProblemStore store, AllianceStore alliances, StudioStore studios, StudioPeople people,
+			ProjectStore projects, OrgScope scope, OrgDirectory orgNames, AuditLog audit, Clock clock) {
+		this.people = people;
 		this.store = store;
 		this.alliances = alliances;
 		this.studios = studios;
@@ -198,7 +201,7 @@ class ProblemService {
 		if (owns(actor, problem) || manages(actor, store.call(problem.callId()).orElseThrow())) {
 			return all;
 		}
-		return all.stream().filter(a -> actsFor(actor, a.studioId(), a.hostOrgId())).toList();
+		return all.stream().filter(a -> people.actsFor(actor, a.studioId(), a.hostOrgId())).toList();
 	}
 
 	/**
@@ -227,7 +230,7 @@ class ProblemService {
 	public void withdraw(Actor actor, long problemId, long studioId) {
 		Problem problem = openProblem(actor, problemId);
 		Studio studio = studios.find(studioId)
-			.filter(s -> actsFor(actor, s.id(), s.hostOrgId()))
+			.filter(s -> people.actsFor(actor, s))
 			.orElseThrow(() -> new NotFoundException("studio", studioId));
 		if (!store.withdraw(problem.id(), studio.id())) {
 			throw BusinessRuleException.conflict("innovation.problem.notApplied");
@@ -324,16 +327,6 @@ class ProblemService {
 	record Fit(Problem problem, String callTitle, Recommender.Recommendation fit) {
 	}
 
-	/**
-	 * Whether the actor may apply for the studio: its host's admins or its own leader.
-	 */
-	boolean actsFor(Actor actor, long studioId, long hostOrgId) {
-		if (actor.administers()) {
-			return scope.covers(actor, hostOrgId);
-		}
-		return actor.memberId() != null && studios.leads(studioId, actor.memberId());
-	}
-
 	/** The actor's studios in a call's pool that may apply to its problems. */
 	public List<Studio> applicants(Actor actor, ProblemCall call) {
 		if (actor.memberId() != null && !actor.administers()) {
@@ -342,7 +335,7 @@ class ProblemService {
 		return store.profiles(pool(call), 0)
 			.stream()
 			.map(p -> studios.find(p.id()).orElseThrow())
-			.filter(s -> actsFor(actor, s.id(), s.hostOrgId()))
+			.filter(s -> people.actsFor(actor, s))
 			.limit(50)
 			.toList();
 	}
@@ -373,7 +366,7 @@ class ProblemService {
 	/** A pool studio the actor acts for, named in a body's {@code studioId}. */
 	private Studio poolStudio(Actor actor, ProblemCall call, long studioId) {
 		Studio studio = studios.find(studioId)
-			.filter(s -> actsFor(actor, s.id(), s.hostOrgId()))
+			.filter(s -> people.actsFor(actor, s))
 			.orElseThrow(
 					() -> BusinessRuleException.invalid("studioId", "innovation.achievement.studioUnknown", studioId));
 		if (!studio.active()) {

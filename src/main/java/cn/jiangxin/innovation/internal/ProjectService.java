@@ -43,6 +43,8 @@ class ProjectService {
 
 	private final StudioStore studios;
 
+	private final StudioPeople people;
+
 	private final AchievementService achievements;
 
 	private final OrgScope scope;
@@ -54,7 +56,9 @@ class ProjectService {
 	private final Clock clock;
 
 	ProjectService(ProjectStore store, ProblemStore problems, AllianceStore alliances, StudioStore studios,
-			AchievementService achievements, OrgScope scope, OrgDirectory orgNames, AuditLog audit, Clock clock) {
+			StudioPeople people, AchievementService achievements, OrgScope scope, OrgDirectory orgNames, AuditLog audit,
+			Clock clock) {
+		this.people = people;
 		this.store = store;
 		this.problems = problems;
 		this.alliances = alliances;
@@ -156,7 +160,7 @@ class ProjectService {
 		if (manages(actor, project)) {
 			return true;
 		}
-		return project.participants().stream().anyMatch(p -> actsFor(actor, p));
+		return project.participants().stream().anyMatch(p -> people.actsFor(actor, p.studioId(), p.hostOrgId()));
 	}
 
 	@Transactional
@@ -288,13 +292,6 @@ class ProjectService {
 				Map.of(what, value, "by", actor.username()));
 	}
 
-	private boolean actsFor(Actor actor, JointProject.Participant participant) {
-		if (actor.administers()) {
-			return scope.covers(actor, participant.hostOrgId());
-		}
-		return actor.memberId() != null && studios.leads(participant.studioId(), actor.memberId());
-	}
-
 	private boolean sees(Actor actor, JointProject project) {
 		if (actor.administers()) {
 			if (project.allianceId() != null || scope.covers(actor, project.ownerOrgId())) {
@@ -310,7 +307,7 @@ class ProjectService {
 				}
 			}
 		}
-		return project.participants().stream().anyMatch(p -> actsFor(actor, p));
+		return project.participants().stream().anyMatch(p -> people.actsFor(actor, p.studioId(), p.hostOrgId()));
 	}
 
 	/** Today, in Beijing. */

@@ -38,13 +38,17 @@ class ReviewService {
 
 	private final StudioStore studios;
 
+	private final StudioPeople people;
+
 	private final OrgScope scope;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ReviewService(ReviewStore store, StudioStore studios, OrgScope scope, AuditLog audit, Clock clock) {
+	ReviewService(ReviewStore store, StudioStore studios, StudioPeople people, OrgScope scope, AuditLog audit,
+			Clock clock) {
+		this.people = people;
 		this.store = store;
 		this.studios = studios;
 		this.scope = scope;
@@ -56,7 +60,7 @@ class ReviewService {
 	@Transactional
 	public long report(Actor actor, long studioId, LevelDrafts.Report report) {
 		Studio studio = studios.lock(studioId).orElseThrow(() -> new NotFoundException("studio", studioId));
-		if (!actsFor(actor, studio)) {
+		if (!people.actsFor(actor, studio)) {
 			throw new NotFoundException("studio", studioId);
 		}
 		if (!studio.active()) {
@@ -189,14 +193,7 @@ class ReviewService {
 		if (actor.administers() && scope.covers(actor, review.reviewingOrgId())) {
 			return true;
 		}
-		return studios.find(review.studioId()).filter(s -> actsFor(actor, s)).isPresent();
-	}
-
-	private boolean actsFor(Actor actor, Studio studio) {
-		if (actor.administers()) {
-			return scope.covers(actor, studio.hostOrgId());
-		}
-		return actor.memberId() != null && studios.leads(studio.id(), actor.memberId());
+		return studios.find(review.studioId()).filter(s -> people.actsFor(actor, s)).isPresent();
 	}
 
 	private static void requireAdmin(Actor actor) {
