@@ -6,12 +6,13 @@
 #   bench/run.sh judging            # assigning 2,000 entries × 5 of 200 judges; ranking 2,000 × 7 × 5 scores
 #   bench/run.sh http               # hot pages and APIs of the running platform under wrk, against /actuator/health
 #   bench/run.sh exam               # 10,000 candidates sitting one exam at once under Gatling: start, autosave, hand-in
+#   bench/run.sh coupons            # 100,000 members rushing one campaign of 10,000 coupons under Gatling, against pgbench
 # The database is JIANGXIN_DB_URL (with JIANGXIN_DB_USER / JIANGXIN_DB_PASSWORD); it is filled with
 # generated data, so point it at a scratch database. Without JIANGXIN_DB_URL a scratch database is
 # created on the local server (127.0.0.1:5432) and dropped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?usage: bench/run.sh NAME (orgtree | import | search | judging | http | exam)}"
+name="${1:?usage: bench/run.sh NAME (orgtree | import | search | judging | http | exam | coupons)}"
 # The import benchmark must stay within 512 MiB of heap; the others get room for generating their data.
 heap="${BENCH_HEAP:-2g}"
 if [ "$name" = import ]; then heap="${BENCH_HEAP:-512m}"; fi
@@ -26,6 +27,12 @@ fi
 if [ "$name" = exam ]; then
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
   bench/exam.sh "${@:2}"
+  exit $?
+fi
+
+if [ "$name" = coupons ]; then
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+  bench/coupons.sh "${@:2}"
   exit $?
 fi
 

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -190,7 +191,7 @@ class HostileJsonTests {
 			shapes.add(new Shape(path, "1", "enum as a number"));
 			shapes.add(new Shape(path, "0.5", "enum as a fraction"));
 		}
-		else if (raw == Instant.class || raw == LocalDate.class) {
+		else if (raw == Instant.class || raw == LocalDate.class || raw == LocalDateTime.class) {
 			shapes.add(new Shape(path, "1e999999999", "huge exponent for a time"));
 			shapes.add(new Shape(path, "99999999999999999999999", "too large a number for a time"));
 			shapes.add(new Shape(path, "\"\\ud800\"", "unpaired surrogate for a time"));
@@ -249,6 +250,9 @@ class HostileJsonTests {
 		}
 		if (raw == LocalDate.class) {
 			return "2025-01-01";
+		}
+		if (raw == LocalDateTime.class) {
+			return "2025-01-01T10:00";
 		}
 		if (Collection.class.isAssignableFrom(raw)) {
 			return List.of(sampleOf(((ParameterizedType) type).getActualTypeArguments()[0]));
@@ -392,12 +396,18 @@ class HostileJsonTests {
 			case "joint-projects" -> "joint_project";
 			case "milestones" -> "project_milestone";
 			case "issues" -> "project_issue";
+			case "merchants" -> "merchant";
+			case "coupon-campaigns" -> "coupon_campaign";
+			case "coupons" -> "coupon";
 			case "parts" -> null;
 			default -> throw new AssertionError(
 					"no demo id for {" + segment + "} in " + pattern + "; teach this test where to find one");
 		};
 		if (table == null) {
 			return "theory";
+		}
+		if (table.equals("coupon")) {
+			return jdbc.sql("SELECT MIN(code) FROM coupon").query(String.class).single();
 		}
 		// An empty table (no transfer in the demo): any id, since the body is refused
 		// before the path is looked up.

@@ -147,6 +147,7 @@ class RenderSweepTests {
 		walkers.add(new Walker("judge", "fin-judge1", judgeStarts("fin-judge1")));
 		walkers.add(new Walker("judge", "robot-judge1", judgeStarts("robot-judge1")));
 		walkers.add(new Walker("member", member, List.of("/", "/me", "/me/entries", "/contests")));
+		walkers.add(new Walker("merchant clerk", "xiangcun", List.of("/", "/merchant-desk")));
 		walkers.add(new Walker("anonymous", null,
 				List.of("/", "/login", "/contests", "/contests/" + financeContest, "/certificates", "/join")));
 		return walkers;

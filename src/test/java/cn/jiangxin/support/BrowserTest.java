@@ -27,11 +27,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 public abstract class BrowserTest {
 
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+	protected static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	static Playwright playwright;
+	protected static Playwright playwright;
 
 	static Browser browser;
 

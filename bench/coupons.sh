@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# A coupon rush: starts the packaged app on PostgreSQL with the demo data, lays 100,000 members of 海斯坦普's union with
+# live API tokens and one first-come campaign of 10,000 coupons (one a member) beside it (CouponLoadSetup), measures
+# pgbench's bare SQL claim on one counter row as the baseline (the app idle), then Gatling (bench/gatling, from Maven
+# Central) claims for every member through BENCH_CLIENTS concurrent clients: one in ten taps twice with the same key,
+# one in twenty tries again with a new key. Prints claims/s, p99 and the ratio to the baseline, and checks the
+# database: coupons issued (exactly the stock), members holding more than their limit (0), acknowledged claims
+# missing (0). Run through bench/run.sh coupons; expects JIANGXIN_DB_URL (run.sh makes a scratch database).
+# Settings: BENCH_MEMBERS (100000), BENCH_STOCK (10000), BENCH_CLIENTS (128), BENCH_PGBENCH_CLIENTS (64),
+# BENCH_PGBENCH_SECONDS (20), BENCH_PORT (18092), BENCH_APP_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port="${BENCH_PORT:-18092}"
+base="http://127.0.0.1:$port"
+export BENCH_MEMBERS="${BENCH_MEMBERS:-100000}" BENCH_CLIENTS="${BENCH_CLIENTS:-128}"
+stock="${BENCH_STOCK:-10000}"
+pgclients="${BENCH_PGBENCH_CLIENTS:-64}"
+pgseconds="${BENCH_PGBENCH_SECONDS:-20}"
+command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-client" >&2; exit 2; }
+out="$PWD/target/bench-coupons"
+rm -rf "$out"; mkdir -p "$out"
+
+build() { "$@" > "$out/build.log" 2>&1 || { tail -40 "$out/build.log" >&2; echo "the build failed: $*" >&2; exit 1; }; }
+build ./mvnw -q -B -DskipTests package
+build ./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+build ./mvnw -q -B -f bench/gatling/pom.xml test-compile
+jar=$(ls target/jiangxin-*.jar | grep -v plain | head -1)
+work=$(mktemp -d)
+log="$work/app.log"
+java -Xmx2g ${BENCH_APP_OPTS:-} -jar "$jar" --spring.profiles.active=demo,postgres --server.port="$port" \
+  --jiangxin.import.directory="$work/imports" --jiangxin.blobs.directory="$work/blobs" \
+  --jiangxin.audit.log="$work/audit.log" --server.servlet.session.cookie.secure=false \
+  --logging.level.jiangxin.audit=WARN >"$log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 900); do
+  grep -q "Jiangxin is running at" "$log" && break
+  kill -0 $app 2>/dev/null || { tail -50 "$log" >&2; exit 1; }
+  sleep 1
+done
+grep -q "Jiangxin is running at" "$log" || { echo "the platform did not start in 15 minutes" >&2; exit 1; }
+
+java -Dbench.members="$BENCH_MEMBERS" -Dbench.stock="$stock" -Xmx2g \
+  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" cn.jiangxin.bench.Bench coupons-setup \
+  | grep -v '^$' | tail -1
+campaign=$(cat "$out/campaign.txt")
+psql_url="${JIANGXIN_DB_URL#jdbc:}"
+pg="postgresql://${JIANGXIN_DB_USER:-postgres}@${psql_url#postgresql://}"
+sql() { psql "$pg" -tAc "$1"; }
+psql "$pg" -qc "VACUUM ANALYZE"
+echo "data: the demo, plus $BENCH_MEMBERS members of 海斯坦普's union with tokens; campaign $campaign of $stock coupons, one a member, open now"
+
+# The baseline: a bare SQL claim on one counter row (the count and the claim's row in one statement), pgbench clients
+psql "$pg" -qc "CREATE TABLE bench_counter (id INT PRIMARY KEY, claimed BIGINT NOT NULL, stock BIGINT NOT NULL);
+  INSERT INTO bench_counter VALUES (1, 0, 1000000000);
+  CREATE TABLE bench_claim (id BIGSERIAL PRIMARY KEY, member_id BIGINT NOT NULL, claimed_at TIMESTAMPTZ NOT NULL)"
+cat > "$work/claim.sql" <<'SQL'
+\set m random(1, 100000)
+WITH c AS (UPDATE bench_counter SET claimed = claimed + 1 WHERE id = 1 AND claimed < stock RETURNING claimed)
+INSERT INTO bench_claim (member_id, claimed_at) SELECT :m, now() FROM c;
+SQL
+pgbench "$pg" -n -M prepared -c "$pgclients" -j 2 -T "$pgseconds" -f "$work/claim.sql" > "$work/pgbench.log" 2>&1 \
+  || { cat "$work/pgbench.log" >&2; exit 1; }
+baseline=$(awk '/^tps = / {print $3; exit}' "$work/pgbench.log")
+baseline_p=$(awk '/latency average/ {print $4}' "$work/pgbench.log")
+echo "RESULT coupons.baseline.single_counter_sql $baseline claims/s"
+echo "RESULT coupons.baseline.latency_average $baseline_p ms"
+echo "load: Gatling, $BENCH_CLIENTS concurrent clients on loopback, every member claiming once (10% double taps with the same key, 5% a second try with a new key); app, PostgreSQL and Gatling share the machine"
+
+ticks=$(getconf CLK_TCK)
+cpu_of() { awk '{print $14 + $15}' "/proc/$app/stat"; }
+pg_cpu() { for p in $(pgrep -u postgres); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
+cpu0=$(cpu_of); pg0=$(pg_cpu); t0=$(date +%s.%N)
+BENCH_BASE="$base" BENCH_CAMPAIGN="$campaign" BENCH_TOKENS="$out/tokens.csv" BENCH_OUT="$out" \
+  ./mvnw -q -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=cn.jiangxin.bench.CouponRushSimulation \
+  -Dgatling.resultsFolder="$out/gatling" > "$out/gatling.log" 2>&1 || { tail -40 "$out/gatling.log" >&2; echo "Gatling failed" >&2; }
+cpu1=$(cpu_of); pg1=$(pg_cpu); t1=$(date +%s.%N)
+grep '^RESULT' "$out/gatling.log" || cat "$out/results.txt"
+rate=$(awk '/coupons.http.claims_per_s/ {print $3}' "$out/results.txt")
+awk -v a="$rate" -v b="$baseline" 'BEGIN { printf "RESULT coupons.ratio_to_single_counter_sql %.3f x\n", a / b }'
+awk -v a="$cpu0" -v b="$cpu1" -v s="$t0" -v e="$t1" -v hz="$ticks" \
+  'BEGIN { printf "RESULT coupons.app.cpu_mean %.2f cores\n", (b - a) / hz / (e - s) }'
+awk -v a="$pg0" -v b="$pg1" -v s="$t0" -v e="$t1" -v hz="$ticks" \
+  'BEGIN { printf "RESULT coupons.db.cpu_mean %.2f cores\n", (b - a) / hz / (e - s) }'
+
+# The issuing itself, from the database: how long the stock lasted, and its rate
+window=$(sql "SELECT EXTRACT(EPOCH FROM MAX(claimed_at) - MIN(claimed_at)) FROM coupon WHERE campaign_id = $campaign AND member_id IS NOT NULL")
+issued=$(sql "SELECT COUNT(*) FROM coupon WHERE campaign_id = $campaign AND member_id IS NOT NULL")
+echo "RESULT coupons.issue.seconds $window s"
+awk -v n="$issued" -v w="$window" 'BEGIN { if (w > 0) printf "RESULT coupons.issue.per_s %.1f coupons/s\n", n / w }'
+awk -v n="$issued" -v w="$window" -v b="$baseline" 'BEGIN { if (w > 0) printf "RESULT coupons.issue.ratio_to_single_counter_sql %.3f x\n", n / w / b }'
+
+# Exactness: the stock, the limit, and every acknowledged claim in the database
+psql "$pg" -qc "CREATE TABLE bench_ack (member_id BIGINT, code VARCHAR(12))"
+psql "$pg" -qc "\\copy bench_ack FROM '$out/acks.csv' WITH (FORMAT csv)"
+over=$(sql "SELECT COUNT(*) FROM (SELECT member_id FROM coupon WHERE campaign_id = $campaign AND member_id IS NOT NULL
+  GROUP BY member_id HAVING COUNT(*) > 1) x")
+missing=$(sql "SELECT COUNT(*) FROM bench_ack b LEFT JOIN coupon c ON c.code = b.code AND c.member_id = b.member_id
+  AND c.campaign_id = $campaign WHERE c.id IS NULL")
+acked=$(sql "SELECT COUNT(*) FROM bench_ack")
+echo "RESULT coupons.issued $issued coupons (must be $stock)"
+echo "RESULT coupons.members_over_limit $over members (must be 0)"
+echo "RESULT coupons.acknowledged $acked coupons"
+echo "RESULT coupons.acknowledged_missing $missing coupons (must be 0)"
+[ "$issued" = "$stock" ] && [ "$over" = 0 ] && [ "$missing" = 0 ] || { echo "NOT EXACT" >&2; exit 1; }

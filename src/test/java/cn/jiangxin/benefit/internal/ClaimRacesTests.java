@@ -1,0 +1,213 @@
+package cn.jiangxin.benefit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jiangxin.shared.Actor;
+import cn.jiangxin.shared.Role;
+import cn.jiangxin.support.Demo;
+import cn.jiangxin.support.DemoOrgs;
+import cn.jiangxin.support.IntegrationTest;
+import cn.jiangxin.support.Logins;
+import cn.jiangxin.support.Races;
+
+/**
+ * Claims and scans racing on real threads (and in the PostgreSQL leg on real row locks
+ * and SKIP LOCKED): 500 members for 100 coupons get exactly 100; one member's 50 taps at
+ * once get exactly their limit, and 50 taps with one key one coupon; two scans of one
+ * coupon at once redeem it once. A control claims the naive way (count the claimed, then
+ * insert) in the same kind of race and over-issues, so the race tests can fail.
+ */
+@IntegrationTest
+class ClaimRacesTests {
+
+	private static final AtomicInteger KEYS = new AtomicInteger();
+
+	@Autowired
+	Claims claims;
+
+	@Autowired
+	Redemptions redemptions;
+
+	@Autowired
+	BenefitSetup setup;
+
+	@Autowired
+	DemoOrgs orgs;
+
+	@Autowired
+	Logins logins;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	/**
+	 * The first {@code n} members in good standing across the city, as members acting for
+	 * themselves.
+	 */
+	private List<Actor> members(int n) {
+		List<Actor> actors = jdbc
+			.sql("SELECT id, card_no, name, org_id FROM member WHERE status = 'ACTIVE' ORDER BY id LIMIT ?")
+			.param(n)
+			.query((rs, i) -> new Actor(0, rs.getString("card_no"), rs.getString("name"), Set.of(Role.MEMBER),
+					rs.getLong("org_id"), Set.of(), rs.getLong("id")))
+			.list();
+		assertThat(actors).hasSize(n);
+		return actors;
+	}
+
+	private static String key() {
+		return "race-key-" + KEYS.incrementAndGet();
+	}
+
+	private long claimed(long campaign) {
+		return jdbc.sql("SELECT COUNT(*) FROM coupon WHERE campaign_id = ? AND member_id IS NOT NULL")
+			.param(campaign)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void fiveHundredMembersRacingForAHundredCouponsGetExactlyAHundred() throws Exception {
+		long merchant = setup.merchant(Demo.CITY, "抢券商户" + KEYS.incrementAndGet());
+		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchant)).stock(100));
+		List<Callable<String>> calls = new ArrayList<>();
+		for (Actor member : members(500)) {
+			calls.add(() -> {
+				claims.claim(member, campaign, key());
+				return "claimed";
+			});
+		}
+		List<String> results = Races.race(calls);
+		assertThat(results.stream().filter("claimed"::equals).count()).isEqualTo(100);
+		assertThat(results.stream().filter("benefit.claim.soldOut"::equals).count()).isEqualTo(400);
+		assertThat(claimed(campaign)).isEqualTo(100);
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT member_id) FROM coupon WHERE campaign_id = ?")
+			.param(campaign)
+			.query(Long.class)
+			.single()).isEqualTo(100);
+	}
+
+	@Test
+	void oneMembersFiftyTapsAtOnceGetExactlyTheirLimit() throws Exception {
+		long merchant = setup.merchant(Demo.CITY, "限领商户" + KEYS.incrementAndGet());
+		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchant)).stock(100).perMember(3));
+		Actor member = members(1).get(0);
+		List<Callable<String>> calls = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			calls.add(() -> {
+				claims.claim(member, campaign, key());
+				return "claimed";
+			});
+		}
+		List<String> results = Races.race(calls);
+		assertThat(results.stream().filter("claimed"::equals).count()).isEqualTo(3);
+		assertThat(results.stream().filter("benefit.claim.limit"::equals).count()).isEqualTo(47);
+		assertThat(claimed(campaign)).isEqualTo(3);
+	}
+
+	@Test
+	void fiftyTapsWithOneKeyClaimOneCoupon() throws Exception {
+		long merchant = setup.merchant(Demo.CITY, "连点商户" + KEYS.incrementAndGet());
+		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchant)).stock(100).perMember(5));
+		Actor member = members(2).get(1);
+		String key = key();
+		List<Callable<String>> calls = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			calls.add(() -> claims.claim(member, campaign, key).coupon().code());
+		}
+		List<String> results = Races.race(calls);
+		assertThat(Set.copyOf(results)).hasSize(1);
+		assertThat(results.get(0)).matches("[A-Z0-9]{12}");
+		assertThat(claimed(campaign)).isEqualTo(1);
+	}
+
+	@Test
+	void twoScansOfOneCouponAtOnceRedeemItOnce() throws Exception {
+		long merchantId = setup.merchant(Demo.CITY, "双扫商户" + KEYS.incrementAndGet());
+		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchantId)).stock(10));
+		Actor first = logins.actor(setup.clerk(merchantId));
+		Actor second = logins.actor(setup.clerk(merchantId));
+		long outlet = setup.outlet(merchantId);
+		List<Actor> holders = members(5);
+		for (int round = 0; round < 5; round++) {
+			String code = setup.claim(holders.get(round), campaign);
+			CampaignDrafts.Redemption at = new CampaignDrafts.Redemption(outlet, new BigDecimal("88"));
+			List<String> results = Races.race(List.<Callable<String>>of(() -> {
+				redemptions.redeem(first, code, at, key());
+				return "redeemed";
+			}, () -> {
+				redemptions.redeem(second, code, at, key());
+				return "redeemed";
+			}));
+			assertThat(results).as("round %d", round).containsExactlyInAnyOrder("redeemed", "benefit.redeem.used");
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM coupon WHERE campaign_id = ? AND redeemed_at IS NOT NULL")
+			.param(campaign)
+			.query(Long.class)
+			.single()).isEqualTo(5);
+	}
+
+	@Test
+	void controlANaiveCountThenInsertOverIssuesInTheSameRace() throws Exception {
+		long merchant = setup.merchant(Demo.CITY, "朴素发券商户" + KEYS.incrementAndGet());
+		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchant)).stock(5));
+		// The naive way keeps no stock rows: it counts what was claimed and inserts a
+		// coupon if that is below 5
+		jdbc.sql("DELETE FROM coupon WHERE campaign_id = ?").param(campaign).update();
+		List<Actor> racers = members(8);
+		CountDownLatch allCounted = new CountDownLatch(racers.size());
+		ExecutorService pool = Executors.newFixedThreadPool(racers.size());
+		try {
+			List<Future<Boolean>> futures = new ArrayList<>();
+			for (Actor racer : racers) {
+				futures.add(pool.submit(() -> naiveClaim(campaign, 5, racer.memberId(), allCounted)));
+			}
+			for (Future<Boolean> future : futures) {
+				future.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(claimed(campaign)).as("the naive way issues more than the stock").isGreaterThan(5);
+	}
+
+	private boolean naiveClaim(long campaign, int stock, long memberId, CountDownLatch allCounted) {
+		return new TransactionTemplate(transactions).execute(status -> {
+			long taken = claimed(campaign);
+			allCounted.countDown();
+			Races.await(allCounted);
+			if (taken >= stock) {
+				return false;
+			}
+			jdbc.sql(
+					"INSERT INTO coupon (campaign_id, code, member_id, claimed_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP)")
+				.params(campaign, CouponCodes.next(), memberId)
+				.update();
+			return true;
+		});
+	}
+
+}
