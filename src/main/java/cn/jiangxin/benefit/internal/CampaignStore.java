@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.jiangxin.benefit.Allocation;
@@ -42,6 +44,7 @@ class CampaignStore {
 
 	long insert(CampaignDrafts.CampaignDraft d, Instant opens, Instant closes, String by, Instant at) {
 		String types = d.types().isEmpty() ? null : d.types().stream().map(Enum::name).collect(Collectors.joining(","));
+		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO coupon_campaign (org_id, title, kind, face_value, discount_percent, max_discount, threshold,
 				  stock, per_member, employment_types, required_tag, allocation, claim_opens_at, claim_closes_at,
@@ -52,11 +55,8 @@ class CampaignStore {
 					d.kind() == CouponKind.DISCOUNT ? d.maxDiscount() : null, d.threshold(), d.stock(), d.perMember(),
 					types, Texts.blankToNull(d.requiredTag()), d.allocation().name(), utc(opens), utc(closes),
 					d.validFrom(), d.validTo(), d.payer().name(), by, utc(at))
-			.update();
-		return jdbc.sql("SELECT MAX(id) FROM coupon_campaign WHERE created_by = ? AND title = ?")
-			.params(by, d.title().strip())
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
 	}
 
 	void insertOutlets(long campaignId, Collection<Merchant.Outlet> outlets) {

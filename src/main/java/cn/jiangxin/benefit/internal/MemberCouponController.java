@@ -1,7 +1,9 @@
 package cn.jiangxin.benefit.internal;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,6 +50,9 @@ class MemberCouponController {
 		Actor actor = Actors.require();
 		List<Campaign> open = campaigns.forMember(actor);
 		model.addAttribute("campaigns", open);
+		Map<Long, Integer> held = new HashMap<>();
+		open.forEach(c -> held.put(c.id(), campaigns.held(actor, c.id())));
+		model.addAttribute("held", held);
 		model.addAttribute("coupons", campaigns.myCoupons(actor));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", Zones.today(clock));

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.jiangxin.benefit.MerchantCategory;
@@ -36,6 +38,7 @@ class MerchantStore {
 	}
 
 	long insert(MerchantDrafts.MerchantDraft d, String creditCode, String by, Instant at) {
+		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO merchant (org_id, name, credit_code, categories, description, contact_name, contact_phone,
 				  joined_on, agreement_ends_on, status, created_by, created_at)
@@ -44,11 +47,8 @@ class MerchantStore {
 					d.categories().stream().distinct().map(Enum::name).collect(Collectors.joining(",")),
 					Texts.blankToNull(d.description()), d.contactName().strip(), d.contactPhone().strip(), d.joinedOn(),
 					d.agreementEndsOn(), by, at.atOffset(ZoneOffset.UTC))
-			.update();
-		return jdbc.sql("SELECT id FROM merchant WHERE org_id = ? AND credit_code = ?")
-			.params(d.orgId(), creditCode)
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
 	}
 
 	boolean codeTaken(long orgId, String creditCode) {
@@ -96,15 +96,13 @@ class MerchantStore {
 	}
 
 	long insertOutlet(long merchantId, MerchantDrafts.OutletDraft d) {
+		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO merchant_outlet (merchant_id, name, address, latitude, longitude)
 				VALUES (?, ?, ?, ?, ?)""")
 			.params(merchantId, d.name().strip(), d.address().strip(), d.latitude(), d.longitude())
-			.update();
-		return jdbc.sql("SELECT id FROM merchant_outlet WHERE merchant_id = ? AND name = ?")
-			.params(merchantId, d.name().strip())
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
 	}
 
 	boolean outletNameTaken(long merchantId, String name) {

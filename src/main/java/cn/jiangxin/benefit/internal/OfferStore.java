@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.jiangxin.shared.OrgDirectory;
@@ -35,16 +37,14 @@ class OfferStore {
 	}
 
 	long insert(OfferDraft d, List<Long> outlets, String by, Instant at) {
+		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO offer (merchant_id, org_id, title, terms, valid_from, valid_to, created_by, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(d.merchantId(), d.orgId(), d.title().strip(), d.terms().strip(), d.validFrom(), d.validTo(), by,
 					CampaignStore.utc(at))
-			.update();
-		long id = jdbc.sql("SELECT MAX(id) FROM offer WHERE merchant_id = ? AND created_by = ?")
-			.params(d.merchantId(), by)
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		long id = key.getKeyAs(Long.class);
 		for (long outlet : outlets) {
 			jdbc.sql("INSERT INTO offer_outlet (offer_id, outlet_id) VALUES (?, ?)").params(id, outlet).update();
 		}
