@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import cn.jiangxin.benefit.BenefitApi;
 import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.contest.internal.ContestFixtures.Someone;
 import cn.jiangxin.member.EmploymentType;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.shared.demo.DemoUnions;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
@@ -56,6 +58,9 @@ class CouponTests {
 
 	@Autowired
 	CouponCodes codes;
+
+	@Autowired
+	BenefitApi subsidies;
 
 	private MvcTestResult post(String who, String uri, String key, String body) {
 		var request = mvc.post()
@@ -300,6 +305,24 @@ class CouponTests {
 		assertThat(stats).bodyJson().extractingPath("$.reimbursed").isEqualTo(40.0);
 		assertThat(stats).bodyJson().extractingPath("$.merchants[0].name").isEqualTo("统计商户");
 		assertThat(get(Demo.FINANCE_ADMIN, "/api/v1/coupon-campaigns/" + campaign + "/stats")).hasStatus(404);
+	}
+
+	@Test
+	void theSubsidyOfAUnionIsWhatItsCampaignsOweForTheDaysAsked() {
+		long merchant = setup.merchant(Demo.HAISITANPU, "补贴统计商户");
+		String clerk = setup.clerk(merchant);
+		long campaign = campaignOf(Demo.HAISITANPU, setup.draft(Demo.HAISITANPU, List.of(merchant)).stock(5));
+		for (int i = 0; i < 2; i++) {
+			String code = code(claim(people.member(Demo.HAISITANPU), campaign, "subsidy-claim-" + i));
+			assertThat(post(clerk, "/api/v1/coupons/" + code + "/redeem", null,
+					"{\"outletId\": " + setup.outlet(merchant) + ", \"billAmount\": 100}"))
+				.hasStatus(200);
+		}
+		LocalDate today = LocalDate.now(Zones.BEIJING);
+		assertThat(subsidies.subsidy(orgs.id(Demo.HAISITANPU), today, today)).isEqualByComparingTo("40.00");
+		assertThat(subsidies.subsidy(orgs.id(Demo.HAISITANPU), today.minusDays(30), today.minusDays(1)))
+			.isEqualByComparingTo("0");
+		assertThat(subsidies.subsidy(orgs.id(Demo.FINANCE), today, today)).isEqualByComparingTo("0");
 	}
 
 	@Test
