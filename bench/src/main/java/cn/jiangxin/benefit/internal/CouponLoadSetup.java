@@ -7,28 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jiangxin.benefit.Allocation;
 import cn.jiangxin.benefit.CouponKind;
 import cn.jiangxin.benefit.MerchantCategory;
-import cn.jiangxin.member.internal.BenchMembers;
+import cn.jiangxin.bench.BenchLogins;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.CreditCode;
 import cn.jiangxin.shared.Zones;
@@ -62,41 +55,14 @@ public final class CouponLoadSetup {
 
 	private static void lay(ConfigurableApplicationContext context) throws IOException {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		JdbcTemplate batch = context.getBean(JdbcTemplate.class);
 		long started = System.nanoTime();
 		long union = jdbc.sql("SELECT id FROM org WHERE name = '海斯坦普汽车组件(北京)有限公司工会'").query(Long.class).single();
 		long jingkai = jdbc.sql("SELECT id FROM org WHERE name = '北京经济技术开发区总工会'").query(Long.class).single();
-		List<Long> members = BenchMembers.register(context, union, MEMBERS, 505_000_000L);
-		String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = 'jingkai'").query(String.class).single();
-		List<Object[]> accounts = new ArrayList<>();
-		jdbc.sql("SELECT id, card_no FROM member WHERE org_id = ? AND id >= ?")
-			.params(union, members.get(0))
-			.query((rs, n) -> accounts.add(new Object[] { rs.getString(2), "会员" + n, hash, union, rs.getLong(1) }))
-			.list();
-		batch.batchUpdate("INSERT INTO account (username, display_name, password_hash, org_id, member_id) "
-				+ "VALUES (?, ?, ?, ?, ?)", accounts);
-		jdbc.sql("INSERT INTO account_role (account_id, role) SELECT a.id, 'MEMBER' FROM account a "
-				+ "JOIN member m ON m.id = a.member_id WHERE m.org_id = ? AND m.id >= ?").params(union, members.get(0))
-			.update();
-		List<long[]> accountIds = jdbc.sql("SELECT a.id, a.member_id FROM account a JOIN member m ON m.id = a.member_id "
-				+ "WHERE m.org_id = ? AND m.id >= ? ORDER BY a.id")
-			.params(union, members.get(0))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.list();
-		SecureRandom random = new SecureRandom();
-		List<Object[]> tokens = new ArrayList<>();
+		List<BenchLogins.Login> logins = BenchLogins.register(context, union, MEMBERS, 505_000_000L, "会员");
 		List<String> lines = new ArrayList<>(List.of("token,member"));
+		logins.forEach(login -> lines.add(login.token() + "," + login.memberId()));
 		Instant now = Instant.now();
-		for (long[] account : accountIds) {
-			byte[] bytes = new byte[32];
-			random.nextBytes(bytes);
-			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			tokens.add(new Object[] { account[0], sha256(token), Timestamp.from(now),
-					Timestamp.from(now.plus(Duration.ofHours(12))) });
-			lines.add(token + "," + account[1]);
-		}
-		batch.batchUpdate("INSERT INTO api_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)",
-				tokens);
+		SecureRandom random = new SecureRandom();
 
 		Actor system = Actor.system();
 		MerchantService merchants = context.getBean(MerchantService.class);
@@ -115,18 +81,8 @@ public final class CouponLoadSetup {
 		Files.createDirectories(OUT);
 		Files.write(OUT.resolve("tokens.csv"), lines, StandardCharsets.UTF_8);
 		Files.writeString(OUT.resolve("campaign.txt"), String.valueOf(campaign));
-		System.out.printf("laid %d members with tokens and campaign %d of %d coupons in %.1f s%n", accountIds.size(),
+		System.out.printf("laid %d members with tokens and campaign %d of %d coupons in %.1f s%n", logins.size(),
 				campaign, STOCK, (System.nanoTime() - started) / 1e9);
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

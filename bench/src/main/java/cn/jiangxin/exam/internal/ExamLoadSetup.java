@@ -7,20 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jiangxin.bench.Bench;
+import cn.jiangxin.bench.BenchLogins;
 import cn.jiangxin.exam.Audience;
 import cn.jiangxin.exam.internal.paper.BlueprintRow;
 import cn.jiangxin.exam.internal.setup.BlueprintDraft;
@@ -28,7 +25,6 @@ import cn.jiangxin.exam.internal.setup.ExamDraft;
 import cn.jiangxin.exam.internal.setup.ExamService;
 import cn.jiangxin.exam.internal.setup.ExamStore;
 import cn.jiangxin.exam.internal.setup.PaperKind;
-import cn.jiangxin.member.internal.BenchMembers;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Role;
 
@@ -59,37 +55,12 @@ public final class ExamLoadSetup {
 
 	private static void lay(ConfigurableApplicationContext context) throws IOException {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		JdbcTemplate batch = context.getBean(JdbcTemplate.class);
 		long started = System.nanoTime();
 		long union = jdbc.sql("SELECT id FROM org WHERE name = '海斯坦普汽车组件(北京)有限公司工会'").query(Long.class).single();
 		long jingkai = jdbc.sql("SELECT id FROM org WHERE name = '北京经济技术开发区总工会'").query(Long.class).single();
-		List<Long> members = BenchMembers.register(context, union, CANDIDATES, 405_000_000L);
-		String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = 'jingkai'").query(String.class).single();
-		List<Object[]> accounts = new ArrayList<>();
-		jdbc.sql("SELECT id, card_no FROM member WHERE org_id = ? AND id >= ?")
-			.params(union, members.get(0))
-			.query((rs, n) -> accounts.add(new Object[] { rs.getString(2), "考生" + n, hash, union, rs.getLong(1) }))
-			.list();
-		batch.batchUpdate("INSERT INTO account (username, display_name, password_hash, org_id, member_id) "
-				+ "VALUES (?, ?, ?, ?, ?)", accounts);
-		jdbc.sql("INSERT INTO account_role (account_id, role) SELECT a.id, 'MEMBER' FROM account a "
-				+ "JOIN member m ON m.id = a.member_id WHERE m.org_id = ? AND m.id >= ?").params(union, members.get(0))
-			.update();
-		List<Long> accountIds = jdbc.sql("SELECT a.id FROM account a JOIN member m ON m.id = a.member_id "
-				+ "WHERE m.org_id = ? AND m.id >= ? ORDER BY a.id").params(union, members.get(0)).query(Long.class).list();
-		SecureRandom random = new SecureRandom();
-		List<Object[]> tokens = new ArrayList<>();
+		List<BenchLogins.Login> logins = BenchLogins.register(context, union, CANDIDATES, 405_000_000L, "考生");
 		List<String> lines = new ArrayList<>(List.of("token"));
-		Instant now = Instant.now();
-		for (long account : accountIds) {
-			byte[] bytes = new byte[32];
-			random.nextBytes(bytes);
-			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			tokens.add(new Object[] { account, sha256(token), Timestamp.from(now), Timestamp.from(now.plus(Duration.ofHours(12))) });
-			lines.add(token);
-		}
-		batch.batchUpdate("INSERT INTO api_token (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)",
-				tokens);
+		logins.forEach(login -> lines.add(login.token()));
 
 		long jingkaiAdmin = jdbc.sql("SELECT id FROM account WHERE username = 'jingkai'").query(Long.class).single();
 		Actor admin = new Actor(jingkaiAdmin, "jingkai", "经开区总工会管理员", Set.of(Role.UNION_ADMIN), jingkai, Set.of(), null);
@@ -114,18 +85,8 @@ public final class ExamLoadSetup {
 		Files.createDirectories(OUT);
 		Files.write(OUT.resolve("tokens.csv"), lines, StandardCharsets.UTF_8);
 		Files.writeString(OUT.resolve("exam.txt"), String.valueOf(exam));
-		Bench.result("exam.setup.candidates", accountIds.size(), "members");
+		Bench.result("exam.setup.candidates", logins.size(), "members");
 		Bench.result("exam.setup.seconds", (System.nanoTime() - started) / 1e9, "s");
-	}
-
-	private static String sha256(String token) {
-		try {
-			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-			return java.util.HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
