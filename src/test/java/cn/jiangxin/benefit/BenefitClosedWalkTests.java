@@ -88,6 +88,10 @@ class BenefitClosedWalkTests {
 				new Write("POST /coupon-campaigns/{id}/close", admin, page + "/close", null),
 				new Write("POST /api/v1/coupon-campaigns/{id}/claims", member, api + "/claims", "{}"),
 				new Write("POST /coupon-campaigns/{id}/claims", member, page + "/claims?key=closed-walk-key", null),
+				new Write("POST /api/v1/coupon-campaigns/{id}/lottery", member, api + "/lottery", "{}"),
+				new Write("POST /coupon-campaigns/{id}/lottery", member, page + "/lottery", null),
+				new Write("POST /api/v1/coupon-campaigns/{id}/lottery/draw", admin, api + "/lottery/draw", "{}"),
+				new Write("POST /coupon-campaigns/{id}/lottery/draw", admin, page + "/lottery/draw", null),
 				new Write("POST /api/v1/coupons/{code}/redeem", clerk, "/api/v1/coupons/" + code + "/redeem", redeem),
 				new Write("POST /merchant-desk/redeem", clerk,
 						"/merchant-desk/redeem?code=" + code + "&outletId=" + outlet + "&billAmount=100", null),
@@ -134,7 +138,7 @@ class BenefitClosedWalkTests {
 
 	private Map<String, Object> state(long campaign, long merchant) {
 		return Map.of("campaign",
-				jdbc.sql("SELECT status, closed_at FROM coupon_campaign WHERE id = ?")
+				jdbc.sql("SELECT status, closed_at, drawn_at FROM coupon_campaign WHERE id = ?")
 					.param(campaign)
 					.query()
 					.singleRow()
@@ -142,6 +146,12 @@ class BenefitClosedWalkTests {
 				"coupons",
 				jdbc.sql("""
 						SELECT COUNT(member_id) || '/' || COUNT(redeemed_at) FROM coupon WHERE campaign_id = ?""")
+					.param(campaign)
+					.query(String.class)
+					.single(),
+				"entries",
+				jdbc.sql("""
+						SELECT COUNT(*) || '/' || COUNT(won) FROM lottery_entry WHERE campaign_id = ?""")
 					.param(campaign)
 					.query(String.class)
 					.single(),
@@ -199,6 +209,29 @@ class BenefitClosedWalkTests {
 		setup.closed(campaign);
 		setup.leave(leaving);
 		walk(campaign, code, setup.outlet(accepting), leaving, late.cardNo(), clerk, offer);
+	}
+
+	@Test
+	void nothingChangesInADrawnLotteryClosedForSettlement() throws Exception {
+		long accepting = setup.merchant(Demo.JINGKAI, "抽签结算商户");
+		String clerk = setup.clerk(accepting);
+		long leaving = setup.merchant(Demo.JINGKAI, "抽签退出商户");
+		long campaign = setup.publish(setup.draft(Demo.JINGKAI, List.of(accepting, leaving)).lottery().stock(2));
+		for (int i = 0; i < 3; i++) {
+			Someone someone = people.member(Demo.HAISITANPU);
+			setup.register(new Actor(0, someone.cardNo(), someone.name(), Set.of(Role.MEMBER), someone.orgId(),
+					Set.of(), someone.id()), campaign);
+		}
+		setup.draw(campaign);
+		String code = jdbc.sql("SELECT MIN(code) FROM coupon WHERE campaign_id = ? AND member_id IS NOT NULL")
+			.param(campaign)
+			.query(String.class)
+			.single();
+		long offer = setup.offer(leaving, Demo.JINGKAI, "撤下的优惠");
+		setup.withdrawOffer(offer);
+		setup.closed(campaign);
+		setup.leave(leaving);
+		walk(campaign, code, setup.outlet(accepting), leaving, people.member(Demo.HAISITANPU).cardNo(), clerk, offer);
 	}
 
 	@Test

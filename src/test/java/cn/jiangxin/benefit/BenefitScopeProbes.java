@@ -139,6 +139,20 @@ class BenefitScopeProbes implements ScopeProbes {
 		p.add(post("/coupon-campaigns/{id}/claims",
 				i -> "/coupon-campaigns/" + i.id("campaign") + "/claims?key=scope-walk-key", null,
 				Outsider.MEMBER_ONLY));
+		p.add(get("/api/v1/coupon-campaigns/{id}/lottery", i -> campaign + i.id("lottery") + "/lottery",
+				Outsider.REFUSED));
+		p.add(get("/coupon-campaigns/{id}/lottery", i -> "/coupon-campaigns/" + i.id("lottery") + "/lottery",
+				Outsider.REFUSED));
+		p.add(get("/api/v1/coupon-campaigns/{id}/lottery/entries", i -> campaign + i.id("lottery") + "/lottery/entries",
+				Outsider.REFUSED));
+		p.add(post("/api/v1/coupon-campaigns/{id}/lottery", i -> campaign + i.id("lottery") + "/lottery", null,
+				Outsider.MEMBER_ONLY));
+		p.add(post("/coupon-campaigns/{id}/lottery", i -> "/coupon-campaigns/" + i.id("lottery") + "/lottery", null,
+				Outsider.MEMBER_ONLY));
+		p.add(post("/api/v1/coupon-campaigns/{id}/lottery/draw", i -> campaign + i.id("lottery") + "/lottery/draw",
+				null, Outsider.REFUSED));
+		p.add(post("/coupon-campaigns/{id}/lottery/draw", i -> "/coupon-campaigns/" + i.id("lottery") + "/lottery/draw",
+				null, Outsider.REFUSED));
 		p.add(get("/api/v1/me/coupons", i -> "/api/v1/me/coupons", Outsider.MEMBER_ONLY));
 		p.add(get("/api/v1/me/coupons/{code}", i -> "/api/v1/me/coupons/" + i.text("coupon"), Outsider.MEMBER_ONLY));
 		p.add(get("/me/coupons", i -> "/me/coupons", Outsider.MEMBER_ONLY));
@@ -197,6 +211,10 @@ class BenefitScopeProbes implements ScopeProbes {
 				Map.entry("POST /coupon-campaigns/{id}/close", none),
 				Map.entry("POST /api/v1/coupon-campaigns/{id}/claims", "a key in a header; the member is the caller"),
 				Map.entry("POST /coupon-campaigns/{id}/claims", "a key; the member is the caller"),
+				Map.entry("POST /api/v1/coupon-campaigns/{id}/lottery", "the member is the caller"),
+				Map.entry("POST /coupon-campaigns/{id}/lottery", "the member is the caller"),
+				Map.entry("POST /api/v1/coupon-campaigns/{id}/lottery/draw", none),
+				Map.entry("POST /coupon-campaigns/{id}/lottery/draw", none),
 				Map.entry("POST /api/v1/coupons/{code}/redeem", clerk), Map.entry("POST /merchant-desk/redeem", clerk));
 	}
 
@@ -211,6 +229,11 @@ class BenefitScopeProbes implements ScopeProbes {
 		finance.put("merchant", merchant);
 		finance.put("offer", setup.offer(merchant, Demo.FINANCE, OFFER + RUNS.get()));
 		finance.put("campaign", campaign);
+		long lottery = setup
+			.publish(setup.draft(Demo.FINANCE, List.of(merchant)).lottery().title(CAMPAIGN + "抽签" + RUNS.get()));
+		setup.register(member, lottery);
+		setup.claimsOver(lottery);
+		finance.put("lottery", lottery);
 		finance.put("coupon", setup.claim(member, campaign));
 	}
 

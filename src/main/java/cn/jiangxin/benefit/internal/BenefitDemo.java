@@ -54,6 +54,8 @@ class BenefitDemo implements ApplicationModuleInitializer {
 
 	private final Claims claims;
 
+	private final Lottery lottery;
+
 	private final Redemptions redemptions;
 
 	private final MerchantStore merchantStore;
@@ -76,12 +78,13 @@ class BenefitDemo implements ApplicationModuleInitializer {
 
 	private Map<String, Long> unions;
 
-	BenefitDemo(MerchantService merchants, CampaignService campaigns, Claims claims, Redemptions redemptions,
-			MerchantStore merchantStore, OfferService offers, OrgApi orgs, JdbcClient jdbc, DemoRoster roster,
-			DemoSeeding seeding, DemoStory story) {
+	BenefitDemo(MerchantService merchants, CampaignService campaigns, Claims claims, Lottery lottery,
+			Redemptions redemptions, MerchantStore merchantStore, OfferService offers, OrgApi orgs, JdbcClient jdbc,
+			DemoRoster roster, DemoSeeding seeding, DemoStory story) {
 		this.merchants = merchants;
 		this.campaigns = campaigns;
 		this.claims = claims;
+		this.lottery = lottery;
 		this.redemptions = redemptions;
 		this.merchantStore = merchantStore;
 		this.offers = offers;
@@ -105,6 +108,7 @@ class BenefitDemo implements ApplicationModuleInitializer {
 		summerCampaign(summer, zgc);
 		List<Long> jingkai = jingkaiPlan();
 		jingkaiCampaigns(jingkai);
+		jingkaiDraws(jingkai);
 		jingkaiOffers(jingkai);
 		seeding.announce(
 				"  Merchant clerk of 乡村振兴经开区协同中心 (redeems coupons at /merchant-desk): " + CLERK + ", same password");
@@ -333,6 +337,54 @@ class BenefitDemo implements ApplicationModuleInitializer {
 	}
 
 	/**
+	 * Two gifts too scarce for first come: the physiotherapy vouchers drawn five days ago
+	 * (宗树龙 registered), and the reunion-dinner vouchers open for registration now (宗树龙
+	 * has not registered yet).
+	 */
+	private void jingkaiDraws(List<Long> jingkai) {
+		long union = unions.get(DemoUnions.JINGKAI);
+		LocalDate today = story.today.atZone(Zones.BEIJING).toLocalDate();
+		List<Someone> people = new ArrayList<>();
+		for (String company : DemoUnions.JINGKAI_COMPANIES) {
+			people.addAll(roster.of(company));
+		}
+		story.at(story.daysAgo(13, 9));
+		LocalDateTime opens = today.minusDays(12).atTime(10, 0);
+		long therapy = publish(new CampaignDrafts.CampaignDraft(union, "亦工惠·中医理疗体验券（抽签）", CouponKind.CASH,
+				new BigDecimal("100"), null, null, BigDecimal.ZERO, 60, 1, List.of(), null, Allocation.LOTTERY, opens,
+				today.minusDays(6).atTime(22, 0), today.minusDays(5), today.plusDays(30), Campaign.Payer.UNION,
+				List.of(jingkai.get(19), jingkai.get(3)), List.of()));
+		for (Someone someone : people) {
+			if (someone.name().equals("宗树龙") || random.nextInt(3) == 0) {
+				story.at(opens.plusDays(random.nextInt(6))
+					.plusMinutes(random.nextInt(600))
+					.atZone(Zones.BEIJING)
+					.toInstant());
+				lottery.register(memberActor(someone, DemoUnions.JINGKAI), therapy);
+			}
+		}
+		story.at(story.daysAgo(5, 10));
+		lottery.drawNow(system, therapy);
+
+		story.at(story.daysAgo(3, 9));
+		LocalDateTime dinner = today.minusDays(2).atTime(10, 0);
+		long reunion = publish(new CampaignDrafts.CampaignDraft(union, "亦工惠·新春团圆饭套餐券（抽签）", CouponKind.CASH,
+				new BigDecimal("88"), null, null, new BigDecimal("288"), 120, 1, List.of(), null, Allocation.LOTTERY,
+				dinner, today.plusDays(3).atTime(22, 0), today.plusDays(5), today.plusDays(40), Campaign.Payer.UNION,
+				List.of(jingkai.get(1), jingkai.get(4), jingkai.get(17)), List.of()));
+		for (Someone someone : people) {
+			if (!someone.name().equals("宗树龙") && random.nextInt(4) == 0) {
+				Instant at = dinner.plusMinutes(random.nextInt(60 * 40)).atZone(Zones.BEIJING).toInstant();
+				if (at.isAfter(story.today)) {
+					continue;
+				}
+				story.at(at);
+				lottery.register(memberActor(someone, DemoUnions.JINGKAI), reunion);
+			}
+		}
+	}
+
+	/**
 	 * The plan's online offers for card holders (seed 001: 持卡职工在线上选择相关企业参与优惠), one of
 	 * last year's withdrawn.
 	 */
@@ -375,9 +427,12 @@ class BenefitDemo implements ApplicationModuleInitializer {
 		if (held >= limit) {
 			return;
 		}
-		Actor member = new Actor(0, someone.cardNo(), someone.name(), Set.of(Role.MEMBER), unions.get(union), Set.of(),
+		claims.claim(memberActor(someone, union), campaign, "demo-" + campaign + "-" + someone.id() + "-" + held);
+	}
+
+	private Actor memberActor(Someone someone, String union) {
+		return new Actor(0, someone.cardNo(), someone.name(), Set.of(Role.MEMBER), unions.get(union), Set.of(),
 				someone.id());
-		claims.claim(member, campaign, "demo-" + campaign + "-" + someone.id() + "-" + held);
 	}
 
 	/**

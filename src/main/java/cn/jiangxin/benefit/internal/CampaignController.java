@@ -49,6 +49,8 @@ class CampaignController {
 
 	private final Claims claims;
 
+	private final Lottery lottery;
+
 	private final MerchantService merchants;
 
 	private final MemberApi members;
@@ -59,8 +61,9 @@ class CampaignController {
 
 	private final Clock clock;
 
-	CampaignController(CampaignService campaigns, Claims claims, MerchantService merchants, MemberApi members,
-			JsonMapper json, MessageSource messages, Clock clock) {
+	CampaignController(CampaignService campaigns, Claims claims, Lottery lottery, MerchantService merchants,
+			MemberApi members, JsonMapper json, MessageSource messages, Clock clock) {
+		this.lottery = lottery;
 		this.json = json;
 		this.messages = messages;
 		this.campaigns = campaigns;
@@ -127,7 +130,45 @@ class CampaignController {
 		model.addAttribute("refusal", actor.memberId() == null ? Optional.empty()
 				: members.find(actor.memberId()).flatMap(m -> claims.refusal(campaign, m)));
 		model.addAttribute("claimKey", UUID.randomUUID().toString());
+		model.addAttribute("draw", campaign.allocation() == Allocation.LOTTERY ? lottery.draw(actor, id) : null);
 		return "benefit/campaign";
+	}
+
+	/**
+	 * A draw's public listing: the seed's commitment and, once drawn, the seed and every
+	 * entry's ticket and outcome, a thousand at a time.
+	 */
+	@GetMapping("/coupon-campaigns/{id}/lottery")
+	String lottery(@PathVariable long id, @RequestParam(defaultValue = "0") long after, Model model) {
+		Actor actor = Actors.require();
+		Lottery.Draw draw = lottery.draw(actor, id);
+		Campaign campaign = campaigns.campaign(actor, id);
+		model.addAttribute("activeMenu", campaigns.manages(actor, campaign) ? BenefitWebParts.BENEFITS : "myCoupons");
+		model.addAttribute("c", campaign);
+		model.addAttribute("draw", draw);
+		List<Lottery.Line> lines = lottery.lines(actor, id, after, Lottery.PAGE_LIMIT);
+		model.addAttribute("lines", lines);
+		model.addAttribute("after", after);
+		model.addAttribute("next", lines.size() == Lottery.PAGE_LIMIT ? lines.get(lines.size() - 1).entryId() : null);
+		model.addAttribute("example",
+				lines.isEmpty() || draw.seed() == null ? null : draw.seed() + ":" + lines.get(0).entryId());
+		return "benefit/lottery";
+	}
+
+	/** A member registers for the draw from the campaign's page. */
+	@PostMapping("/coupon-campaigns/{id}/lottery")
+	@PreAuthorize("hasRole('MEMBER')")
+	String register(@PathVariable long id, RedirectAttributes redirect) {
+		return FormErrors.act(redirect, "benefit.lottery.registeredNote", "redirect:/coupon-campaigns/" + id,
+				() -> lottery.register(Actors.require(), id));
+	}
+
+	/** The campaign's admin makes the draw. */
+	@PostMapping("/coupon-campaigns/{id}/lottery/draw")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	String drawLottery(@PathVariable long id, RedirectAttributes redirect) {
+		return FormErrors.act(redirect, "benefit.lottery.drawnNote", "redirect:/coupon-campaigns/" + id,
+				() -> lottery.drawNow(Actors.require(), id));
 	}
 
 	@PostMapping("/coupon-campaigns/{id}/publish")

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiangxin.shared.Actor;
@@ -48,6 +49,8 @@ class CampaignRestController {
 
 	private final Claims claims;
 
+	private final Lottery lottery;
+
 	private final Redemptions redemptions;
 
 	private final CouponCodes codes;
@@ -56,8 +59,9 @@ class CampaignRestController {
 
 	private final Clock clock;
 
-	CampaignRestController(CampaignService campaigns, Claims claims, Redemptions redemptions, CouponCodes codes,
-			ApiProblemHandler problems, Clock clock) {
+	CampaignRestController(CampaignService campaigns, Claims claims, Lottery lottery, Redemptions redemptions,
+			CouponCodes codes, ApiProblemHandler problems, Clock clock) {
+		this.lottery = lottery;
 		this.problems = problems;
 		this.campaigns = campaigns;
 		this.claims = claims;
@@ -126,6 +130,37 @@ class CampaignRestController {
 	@Operation(summary = "Issued, claimed, used, unclaimed and expired; owed per merchant; per day")
 	StatsStore.Stats stats(@PathVariable long id) {
 		return campaigns.stats(Actors.require(), id);
+	}
+
+	@GetMapping("/coupon-campaigns/{id}/lottery")
+	@Operation(summary = "A lottery campaign's draw: window, entries, the seed's hash (the seed once drawn), "
+			+ "winners, the caller's entry")
+	Lottery.Draw lottery(@PathVariable long id) {
+		return lottery.draw(Actors.require(), id);
+	}
+
+	@PostMapping("/coupon-campaigns/{id}/lottery")
+	@PreAuthorize("hasRole('MEMBER')")
+	@Operation(summary = "A member registers for a lottery campaign's draw, once")
+	ResponseEntity<Lottery.Mine> register(@PathVariable long id) {
+		Lottery.Registration registration = lottery.register(Actors.require(), id);
+		return registration.already() ? ResponseEntity.ok(registration.entry())
+				: ResponseEntity.created(URI.create("/api/v1/coupon-campaigns/" + id + "/lottery"))
+					.body(registration.entry());
+	}
+
+	@GetMapping("/coupon-campaigns/{id}/lottery/entries")
+	@Operation(summary = "The draw's entries after a number, each with its ticket and outcome once drawn")
+	List<Lottery.Line> lotteryEntries(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "1000") int limit) {
+		return lottery.lines(Actors.require(), id, after, limit);
+	}
+
+	@PostMapping("/coupon-campaigns/{id}/lottery/draw")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNION_ADMIN')")
+	@Operation(summary = "Draw, once, after registration has closed: the seed is revealed, the lowest tickets win")
+	Lottery.Draw drawLottery(@PathVariable long id) {
+		return lottery.drawNow(Actors.require(), id);
 	}
 
 	@PostMapping("/coupon-campaigns/{id}/claims")

@@ -299,7 +299,7 @@ class CampaignService {
 		return actor.administers() && scope.covers(actor, campaign.orgId());
 	}
 
-	Campaign managed(Actor actor, long id) {
+	public Campaign managed(Actor actor, long id) {
 		Campaign campaign = campaign(actor, id);
 		if (!manages(actor, campaign)) {
 			throw new NotFoundException("coupon-campaign", id);

@@ -35,6 +35,8 @@ public class BenefitSetup {
 
 	private final Claims claims;
 
+	private final Lottery lottery;
+
 	private final OfferService offers;
 
 	private final DemoOrgs orgs;
@@ -43,8 +45,9 @@ public class BenefitSetup {
 
 	private final Actor system = Actor.system();
 
-	BenefitSetup(MerchantService merchants, CampaignService campaigns, Claims claims, OfferService offers,
-			DemoOrgs orgs, JdbcClient jdbc) {
+	BenefitSetup(MerchantService merchants, CampaignService campaigns, Claims claims, Lottery lottery,
+			OfferService offers, DemoOrgs orgs, JdbcClient jdbc) {
+		this.lottery = lottery;
 		this.offers = offers;
 		this.merchants = merchants;
 		this.campaigns = campaigns;
@@ -150,6 +153,17 @@ public class BenefitSetup {
 	/** A member's claim with a fresh key; the code. */
 	public String claim(Actor member, long campaign) {
 		return claims.claim(member, campaign, "test-" + SERIAL.incrementAndGet()).coupon().code();
+	}
+
+	/** A member registers for a lottery campaign's draw. */
+	public void register(Actor member, long campaign) {
+		lottery.register(member, campaign);
+	}
+
+	/** The draw of a lottery campaign, its registration moved into the past first. */
+	public void draw(long campaign) {
+		claimsOver(campaign);
+		lottery.drawNow(system, campaign);
 	}
 
 	/**
