@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -191,7 +192,8 @@ class HostileJsonTests {
 			shapes.add(new Shape(path, "1", "enum as a number"));
 			shapes.add(new Shape(path, "0.5", "enum as a fraction"));
 		}
-		else if (raw == Instant.class || raw == LocalDate.class || raw == LocalDateTime.class) {
+		else if (raw == Instant.class || raw == LocalDate.class || raw == LocalDateTime.class
+				|| raw == LocalTime.class) {
 			shapes.add(new Shape(path, "1e999999999", "huge exponent for a time"));
 			shapes.add(new Shape(path, "99999999999999999999999", "too large a number for a time"));
 			shapes.add(new Shape(path, "\"\\ud800\"", "unpaired surrogate for a time"));
@@ -253,6 +255,9 @@ class HostileJsonTests {
 		}
 		if (raw == LocalDateTime.class) {
 			return "2025-01-01T10:00";
+		}
+		if (raw == LocalTime.class) {
+			return "10:00";
 		}
 		if (Collection.class.isAssignableFrom(raw)) {
 			return List.of(sampleOf(((ParameterizedType) type).getActualTypeArguments()[0]));
@@ -399,6 +404,7 @@ class HostileJsonTests {
 			case "merchants" -> "merchant";
 			case "coupon-campaigns" -> "coupon_campaign";
 			case "coupons" -> "coupon";
+			case "markets" -> "market";
 			case "parts" -> null;
 			default -> throw new AssertionError(
 					"no demo id for {" + segment + "} in " + pattern + "; teach this test where to find one");

@@ -3,6 +3,7 @@ package cn.jiangxin.benefit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ import cn.jiangxin.contest.internal.ContestFixtures;
 import cn.jiangxin.contest.internal.ContestFixtures.Someone;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.Role;
+import cn.jiangxin.shared.Zones;
 import cn.jiangxin.support.Demo;
 import cn.jiangxin.support.DemoOrgs;
 import cn.jiangxin.support.IntegrationTest;
@@ -46,7 +48,8 @@ class BenefitClosedWalkTests {
 	 * elsewhere.
 	 */
 	static final Set<String> MAKING = Set.of("POST /api/v1/merchants", "POST /merchants",
-			"POST /api/v1/coupon-campaigns", "POST /coupon-campaigns", "POST /api/v1/offers");
+			"POST /api/v1/coupon-campaigns", "POST /coupon-campaigns", "POST /api/v1/offers", "POST /api/v1/markets",
+			"POST /markets");
 
 	@Autowired
 	MockMvc mvc;
@@ -75,8 +78,16 @@ class BenefitClosedWalkTests {
 	}
 
 	static List<Write> writes(long campaign, String code, long outlet, long merchant, String member, String clerk,
-			long offer, long orgId) {
+			long offer, long orgId, long market, String token) {
 		String admin = Demo.JINGKAI_ADMIN;
+		String marketApi = "/api/v1/markets/" + market;
+		String marketPage = "/markets/" + market;
+		String today = LocalDate.now(Zones.BEIJING).toString();
+		String coupon = """
+				{"orgId": %d, "title": "结束后专享券", "kind": "CASH", "faceValue": 10, "threshold": 50, "stock": 5,
+				 "perMember": 1, "allocation": "FIRST", "claimOpensAt": "%sT00:00", "claimClosesAt": "%sT23:59",
+				 "validFrom": "%s", "validTo": "%s", "payer": "UNION", "merchantIds": [%d]}""".formatted(orgId, today,
+				today, today, today, merchant);
 		String api = "/api/v1/coupon-campaigns/" + campaign;
 		String page = "/coupon-campaigns/" + campaign;
 		String redeem = "{\"outletId\": " + outlet + ", \"billAmount\": 100}";
@@ -112,13 +123,28 @@ class BenefitClosedWalkTests {
 								+ "&title=退出后优惠&terms=x&validFrom=2026-01-01&validTo=2999-01-01",
 						null),
 				new Write("POST /api/v1/merchants/{id}/leave", admin, "/api/v1/merchants/" + merchant + "/leave", null),
-				new Write("POST /merchants/{id}/leave", admin, "/merchants/" + merchant + "/leave", null));
+				new Write("POST /merchants/{id}/leave", admin, "/merchants/" + merchant + "/leave", null),
+				new Write("POST /api/v1/markets/{id}/stalls", admin, marketApi + "/stalls",
+						"{\"merchantId\": " + merchant
+								+ ", \"rowName\": \"西廊\", \"number\": 8, \"category\": \"FOOD\"}"),
+				new Write("POST /markets/{id}/stalls", admin,
+						marketPage + "/stalls?merchantId=" + merchant + "&rowName=西廊&number=8&category=FOOD", null),
+				new Write("POST /api/v1/markets/{id}/coupons", admin, marketApi + "/coupons", coupon),
+				new Write("POST /markets/{id}/coupons", admin,
+						marketPage + "/coupons?title=结束后&faceValue=10&threshold=50&stock=5&perMember=1", null),
+				new Write("POST /api/v1/markets/{id}/visits", member, marketApi + "/visits",
+						"{\"token\": \"" + token + "\"}"),
+				new Write("POST /api/v1/markets/{id}/visits", admin, marketApi + "/visits", "{\"people\": 5}"),
+				new Write("POST /markets/{id}/walk-ins", admin, marketPage + "/walk-ins?people=5", null),
+				new Write("POST /markets/{id}/check-in", member, marketPage + "/check-in?t=" + token, null),
+				new Write("POST /api/v1/markets/{id}/close", admin, marketApi + "/close", null),
+				new Write("POST /markets/{id}/close", admin, marketPage + "/close", null));
 	}
 
 	@Test
 	void everyWriteOfBenefitsIsWalked() {
 		Set<String> walked = new TreeSet<>(MAKING);
-		writes(0, "X", 0, 0, "", "", 0, 0).forEach(w -> walked.add(w.key()));
+		writes(0, "X", 0, 0, "", "", 0, 0, 0, "").forEach(w -> walked.add(w.key()));
 		Set<String> writes = Refusals.writes(mappings, "cn.jiangxin.benefit");
 		assertThat(walked).as("every write of benefits is walked").containsAll(writes);
 		assertThat(writes).as("every walked write still exists").containsAll(walked);
@@ -136,8 +162,14 @@ class BenefitClosedWalkTests {
 		return mvc.perform(request).andReturn();
 	}
 
-	private Map<String, Object> state(long campaign, long merchant) {
-		return Map.of("campaign",
+	private Map<String, Object> state(long campaign, long merchant, long market) {
+		return Map.of("market", jdbc.sql("""
+				SELECT m.status || '/' || (SELECT COUNT(*) FROM market_stall s WHERE s.market_id = m.id) || '/'
+				  || (SELECT COALESCE(SUM(people), 0) FROM market_visit v WHERE v.market_id = m.id) || '/'
+				  || (SELECT COUNT(*) FROM market_campaign c WHERE c.market_id = m.id) FROM market m WHERE m.id = ?""")
+			.param(market)
+			.query(String.class)
+			.single(), "campaign",
 				jdbc.sql("SELECT status, closed_at, drawn_at FROM coupon_campaign WHERE id = ?")
 					.param(campaign)
 					.query()
@@ -186,11 +218,15 @@ class BenefitClosedWalkTests {
 
 	private void walk(long campaign, String code, long outlet, long merchant, String member, String clerk, long offer)
 			throws Exception {
-		Map<String, Object> before = state(campaign, merchant);
-		for (Write write : writes(campaign, code, outlet, merchant, member, clerk, offer, orgs.id(Demo.JINGKAI))) {
+		long market = setup.market(Demo.JINGKAI, List.of(setup.merchant(Demo.JINGKAI, "市集结束商户")));
+		String token = setup.marketToken(market);
+		setup.marketClosed(market);
+		Map<String, Object> before = state(campaign, merchant, market);
+		for (Write write : writes(campaign, code, outlet, merchant, member, clerk, offer, orgs.id(Demo.JINGKAI), market,
+				token)) {
 			MvcResult result = send(write);
 			Refusals.refused(result, write.url().startsWith("/api/"), write.key());
-			assertThat(state(campaign, merchant)).as(write.key() + " changes nothing").isEqualTo(before);
+			assertThat(state(campaign, merchant, market)).as(write.key() + " changes nothing").isEqualTo(before);
 		}
 	}
 

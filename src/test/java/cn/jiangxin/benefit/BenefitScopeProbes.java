@@ -40,6 +40,8 @@ class BenefitScopeProbes implements ScopeProbes {
 
 	static final String OFFER = "金融越权探针优惠";
 
+	static final String MARKET = "金融越权探针市集";
+
 	private static final AtomicInteger RUNS = new AtomicInteger();
 
 	private final BenefitSetup setup;
@@ -70,6 +72,17 @@ class BenefitScopeProbes implements ScopeProbes {
 				+ "&allocation=FIRST&claimOpensAt=" + LocalDate.now()
 				+ "T10:00&claimClosesAt=2999-01-01T10:00&validFrom=" + LocalDate.now()
 				+ "&validTo=2999-01-01&payer=UNION&merchantIds=" + merchantId;
+	}
+
+	private static String marketJson(long orgId) {
+		return """
+				{"orgId": %d, "title": "越权市集", "venue": "某广场", "heldFrom": "2999-01-01", "heldTo": "2999-01-01",
+				 "opensAt": "10:00", "closesAt": "16:00"}""".formatted(orgId);
+	}
+
+	private static String marketQuery(long orgId) {
+		return "orgId=" + orgId
+				+ "&title=越权市集&venue=某广场&heldFrom=2999-01-01&heldTo=2999-01-01&opensAt=10:00&closesAt=16:00";
 	}
 
 	@Override
@@ -153,6 +166,37 @@ class BenefitScopeProbes implements ScopeProbes {
 				null, Outsider.REFUSED));
 		p.add(post("/coupon-campaigns/{id}/lottery/draw", i -> "/coupon-campaigns/" + i.id("lottery") + "/lottery/draw",
 				null, Outsider.REFUSED));
+		String market = "/api/v1/markets/";
+		p.add(get("/api/v1/markets", i -> "/api/v1/markets", Outsider.FILTERED).hiding(MARKET));
+		p.add(get("/markets", i -> "/markets", Outsider.FILTERED).hiding(MARKET));
+		p.add(post("/api/v1/markets", i -> "/api/v1/markets",
+				marketJson(0).replace("\"orgId\": 0", "\"orgId\": FINANCE"), Outsider.REJECTED));
+		p.add(post("/markets", i -> "/markets?" + marketQuery(i.id("finance")), null, Outsider.REJECTED));
+		for (String part : List.of("", "/stalls", "/coupons", "/visits", "/report")) {
+			p.add(get("/api/v1/markets/{id}" + part, i -> market + i.id("market") + part, Outsider.REFUSED));
+		}
+		p.add(get("/markets/{id}", i -> "/markets/" + i.id("market"), Outsider.REFUSED));
+		p.add(get("/markets/{id}/entrance.png", i -> "/markets/" + i.id("market") + "/entrance.png", Outsider.REFUSED));
+		p.add(get("/markets/{id}/check-in", i -> "/markets/" + i.id("market") + "/check-in?t=x", Outsider.REFUSED));
+		p.add(post("/markets/{id}/check-in", i -> "/markets/" + i.id("market") + "/check-in?t=x", null,
+				Outsider.MEMBER_ONLY));
+		p.add(post("/api/v1/markets/{id}/stalls", i -> market + i.id("market") + "/stalls",
+				"{\"merchantId\": 1, \"rowName\": \"越权\", \"number\": 9, \"category\": \"FOOD\"}", Outsider.REFUSED));
+		p.add(post("/markets/{id}/stalls",
+				i -> "/markets/" + i.id("market") + "/stalls?merchantId=1&rowName=越权&number=9&category=FOOD", null,
+				Outsider.REFUSED));
+		p.add(post("/api/v1/markets/{id}/coupons", i -> market + i.id("market") + "/coupons",
+				campaignJson(0, 0).replace("\"orgId\": 0", "\"orgId\": FINANCE").replace("[0]", "[1]"),
+				Outsider.REFUSED));
+		p.add(post("/markets/{id}/coupons",
+				i -> "/markets/" + i.id("market") + "/coupons?title=越权&faceValue=10&threshold=0&stock=5&perMember=1",
+				null, Outsider.REFUSED));
+		p.add(post("/api/v1/markets/{id}/visits", i -> market + i.id("market") + "/visits", "{\"people\": 3}",
+				Outsider.REFUSED));
+		p.add(post("/markets/{id}/walk-ins", i -> "/markets/" + i.id("market") + "/walk-ins?people=3", null,
+				Outsider.REFUSED));
+		p.add(post("/api/v1/markets/{id}/close", i -> market + i.id("market") + "/close", null, Outsider.REFUSED));
+		p.add(post("/markets/{id}/close", i -> "/markets/" + i.id("market") + "/close", null, Outsider.REFUSED));
 		p.add(get("/api/v1/me/coupons", i -> "/api/v1/me/coupons", Outsider.MEMBER_ONLY));
 		p.add(get("/api/v1/me/coupons/{code}", i -> "/api/v1/me/coupons/" + i.text("coupon"), Outsider.MEMBER_ONLY));
 		p.add(get("/me/coupons", i -> "/me/coupons", Outsider.MEMBER_ONLY));
@@ -170,6 +214,19 @@ class BenefitScopeProbes implements ScopeProbes {
 	@Override
 	public List<BodyProbe> bodyProbes() {
 		List<BodyProbe> p = new ArrayList<>();
+		p.add(api(HttpMethod.POST, "/api/v1/markets", (j, i) -> "/api/v1/markets",
+				(j, i) -> marketJson(i.id("finance")), "orgId"));
+		p.add(admin(HttpMethod.POST, "/markets", (j, i) -> "/markets?" + marketQuery(i.id("finance")), "orgId"));
+		p.add(api(HttpMethod.POST, "/api/v1/markets/{id}/stalls",
+				(j, i) -> "/api/v1/markets/" + j.id("market") + "/stalls",
+				(j, i) -> "{\"merchantId\": %d, \"rowName\": \"越权\", \"number\": 9, \"category\": \"FOOD\"}"
+					.formatted(i.id("merchant")),
+				"merchantId"));
+		p.add(admin(HttpMethod.POST, "/markets/{id}/stalls", (j, i) -> "/markets/" + j.id("market")
+				+ "/stalls?merchantId=" + i.id("merchant") + "&rowName=越权&number=9&category=FOOD", "merchantId"));
+		p.add(api(HttpMethod.POST, "/api/v1/markets/{id}/coupons",
+				(j, i) -> "/api/v1/markets/" + j.id("market") + "/coupons",
+				(j, i) -> campaignJson(j.id("jingkai"), i.id("merchant")), "merchantIds"));
 		p.add(api(HttpMethod.POST, "/api/v1/merchants", (j, i) -> "/api/v1/merchants", (j, i) -> """
 				{"orgId": %d, "name": "越权商户", "creditCode": "%s", "categories": ["FOOD"], "contactName": "x",
 				 "contactPhone": "010-12345678", "joinedOn": "2026-01-01", "agreementEndsOn": "2999-01-01"}"""
@@ -215,7 +272,13 @@ class BenefitScopeProbes implements ScopeProbes {
 				Map.entry("POST /coupon-campaigns/{id}/lottery", "the member is the caller"),
 				Map.entry("POST /api/v1/coupon-campaigns/{id}/lottery/draw", none),
 				Map.entry("POST /coupon-campaigns/{id}/lottery/draw", none),
-				Map.entry("POST /api/v1/coupons/{code}/redeem", clerk), Map.entry("POST /merchant-desk/redeem", clerk));
+				Map.entry("POST /api/v1/coupons/{code}/redeem", clerk), Map.entry("POST /merchant-desk/redeem", clerk),
+				Map.entry("POST /markets/{id}/coupons", "a title and sums; the merchants are the market's stalls'"),
+				Map.entry("POST /api/v1/markets/{id}/visits",
+						"the entrance's code or a count; the member is the caller"),
+				Map.entry("POST /markets/{id}/walk-ins", "a count"),
+				Map.entry("POST /markets/{id}/check-in", "the entrance's code; the member is the caller"),
+				Map.entry("POST /api/v1/markets/{id}/close", none), Map.entry("POST /markets/{id}/close", none));
 	}
 
 	@Override
@@ -234,12 +297,14 @@ class BenefitScopeProbes implements ScopeProbes {
 		setup.register(member, lottery);
 		setup.claimsOver(lottery);
 		finance.put("lottery", lottery);
+		finance.put("market", setup.market(Demo.FINANCE, List.of(merchant), MARKET + RUNS.get()));
 		finance.put("coupon", setup.claim(member, campaign));
 	}
 
 	@Override
 	public void inReach(Targets jingkai) {
 		jingkai.put("benefitMerchant", setup.merchant(Demo.JINGKAI, "经开区探针商户" + RUNS.incrementAndGet()));
+		jingkai.put("market", setup.market(Demo.JINGKAI, List.of(jingkai.id("benefitMerchant"))));
 	}
 
 }

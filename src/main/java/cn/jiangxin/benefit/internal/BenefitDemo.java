@@ -56,6 +56,8 @@ class BenefitDemo implements ApplicationModuleInitializer {
 
 	private final Lottery lottery;
 
+	private final MarketService markets;
+
 	private final Redemptions redemptions;
 
 	private final MerchantStore merchantStore;
@@ -79,12 +81,13 @@ class BenefitDemo implements ApplicationModuleInitializer {
 	private Map<String, Long> unions;
 
 	BenefitDemo(MerchantService merchants, CampaignService campaigns, Claims claims, Lottery lottery,
-			Redemptions redemptions, MerchantStore merchantStore, OfferService offers, OrgApi orgs, JdbcClient jdbc,
-			DemoRoster roster, DemoSeeding seeding, DemoStory story) {
+			MarketService markets, Redemptions redemptions, MerchantStore merchantStore, OfferService offers,
+			OrgApi orgs, JdbcClient jdbc, DemoRoster roster, DemoSeeding seeding, DemoStory story) {
 		this.merchants = merchants;
 		this.campaigns = campaigns;
 		this.claims = claims;
 		this.lottery = lottery;
+		this.markets = markets;
 		this.redemptions = redemptions;
 		this.merchantStore = merchantStore;
 		this.offers = offers;
@@ -109,6 +112,7 @@ class BenefitDemo implements ApplicationModuleInitializer {
 		List<Long> jingkai = jingkaiPlan();
 		jingkaiCampaigns(jingkai);
 		jingkaiDraws(jingkai);
+		robotParkMarket(jingkai);
 		jingkaiOffers(jingkai);
 		seeding.announce(
 				"  Merchant clerk of 乡村振兴经开区协同中心 (redeems coupons at /merchant-desk): " + CLERK + ", same password");
@@ -334,6 +338,97 @@ class BenefitDemo implements ApplicationModuleInitializer {
 						soon.toLocalDate(), soon.toLocalDate().plusDays(30), Campaign.Payer.UNION,
 						List.of(jingkai.get(20)), List.of()));
 		campaigns.cancel(system, wrong);
+	}
+
+	/**
+	 * The market in the robot industrial park eight days ago (seed 001: two corridors of
+	 * stalls from 20-odd merchants, produce from 新疆 and 内蒙古 at the 乡村振兴 centre's stall),
+	 * with its coupon for those who checked in, and the new-year fair being prepared.
+	 */
+	private void robotParkMarket(List<Long> jingkai) {
+		long union = unions.get(DemoUnions.JINGKAI);
+		LocalDate today = story.today.atZone(Zones.BEIJING).toLocalDate();
+		LocalDate day = today.minusDays(8);
+		story.at(story.daysAgo(20, 10));
+		long market = markets.create(system,
+				new MarketDrafts.MarketDraft(union, "亦工惠·机器人产业园线下市集", "机器人产业园中心广场（经开区科创十三街29号）", day, day,
+						LocalTime.of(10, 0), LocalTime.of(16, 0),
+						"关爱职工伙伴计划线下市集：餐饮美食、医疗健康、生活服务摊位两条长廊，乡村振兴经开区协同中心集中展销新疆、内蒙古农特产品，社区卫生服务中心现场义诊。"));
+		String[] goods = { "新疆红枣、若羌灰枣、内蒙古牛羊肉", "职工套餐、现做小吃", "时令水果", "义诊、血压血糖检测", "手作面食", "常用药、健康咨询", "衣物护理咨询",
+				"米面粮油、日用品", "现场理发", "生鲜牛羊肉", "葡萄干、核桃、巴旦木", "健身体验课", "免费验光", "口腔检查", "现烤面包", "图书", "家政服务预约", "牛肉面",
+				"新鲜蔬菜", "推拿、艾灸体验", "电影兑换券", "手冲咖啡" };
+		story.at(story.daysAgo(18, 10));
+		List<Merchant> shops = merchantStore.findAll(jingkai);
+		for (int i = 0; i < jingkai.size(); i++) {
+			long id = jingkai.get(i);
+			Merchant shop = shops.stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+			MerchantCategory category = shop.categories().get(0);
+			boolean east = category == MerchantCategory.FOOD || category == MerchantCategory.RURAL
+					|| category == MerchantCategory.RETAIL;
+			String row = east ? "东廊" : "西廊";
+			int number = jdbc.sql("SELECT COUNT(*) FROM market_stall WHERE market_id = ? AND row_name = ?")
+				.params(market, row)
+				.query(Long.class)
+				.single()
+				.intValue() + 1;
+			markets.addStall(system, market,
+					new MarketDrafts.StallDraft(id, row, number, category, goods[i % goods.length]));
+		}
+		story.at(story.daysAgo(15, 10));
+		long coupon = markets.addCoupon(system, market,
+				new CampaignDrafts.CampaignDraft(union, "市集专享·满 50 减 10", CouponKind.CASH, BigDecimal.TEN, null, null,
+						new BigDecimal("50"), 600, 1, List.of(), null, Allocation.FIRST, day.atTime(10, 0),
+						day.atTime(16, 0), day, day, Campaign.Payer.UNION, jingkai, List.of()));
+		campaigns.publish(system, coupon);
+		String token = markets.token(system, market);
+		List<Someone> people = new ArrayList<>();
+		for (String company : DemoUnions.JINGKAI_COMPANIES) {
+			people.addAll(roster.of(company));
+		}
+		Merchant centre = shops.stream().filter(m -> m.id() == jingkai.get(0)).findFirst().orElseThrow();
+		for (Someone someone : people) {
+			boolean zong = someone.name().equals("宗树龙");
+			if (!zong && random.nextInt(5) >= 2) {
+				continue;
+			}
+			LocalDateTime arrived = day.atTime(10, 0).plusMinutes(zong ? 25 : random.nextInt(330));
+			story.at(arrived.atZone(Zones.BEIJING).toInstant());
+			Actor member = memberActor(someone, DemoUnions.JINGKAI);
+			markets.checkIn(member, market, token);
+			if (!zong && random.nextInt(10) >= 7) {
+				continue;
+			}
+			story.at(arrived.plusMinutes(2).atZone(Zones.BEIJING).toInstant());
+			String code = claims.claim(member, coupon, "demo-market-" + someone.id()).coupon().code();
+			if (!zong && random.nextInt(10) >= 6) {
+				continue;
+			}
+			story.at(arrived.plusMinutes(10 + random.nextInt(20)).atZone(Zones.BEIJING).toInstant());
+			Merchant shop = zong ? centre : shops.get(random.nextInt(shops.size()));
+			Merchant.Outlet outlet = zong ? centre.outlets().get(1) : shop.outlets().get(0);
+			redemptions.redeemFor(shop, zong ? CLERK : "demo-" + shop.id(), code, new CampaignDrafts.Redemption(
+					outlet.id(), new BigDecimal(zong ? "68.00" : 50 + random.nextInt(80) + ".00")), null);
+		}
+		int[] walkIns = { 86, 124, 57 };
+		for (int i = 0; i < walkIns.length; i++) {
+			story.at(day.atTime(11 + 2 * i, 30).atZone(Zones.BEIJING).toInstant());
+			markets.walkIns(system, market, walkIns[i]);
+		}
+		story.at(story.daysAgo(6, 10));
+		campaigns.close(system, coupon);
+		markets.close(system, market);
+
+		story.at(story.daysAgo(4, 15));
+		LocalDate fair = today.plusDays(12);
+		long newYear = markets.create(system, new MarketDrafts.MarketDraft(union, "亦工惠·新春年货大集", "亦庄职工之家（经开区荣京西街7号）",
+				fair, fair.plusDays(1), LocalTime.of(9, 30), LocalTime.of(17, 0), "年货采买、春联义写、乡村振兴农特产品展销。"));
+		int[] fairShops = { 0, 9, 10, 2, 14, 1, 3, 13 };
+		for (int i = 0; i < fairShops.length; i++) {
+			long id = jingkai.get(fairShops[i]);
+			Merchant shop = shops.stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+			markets.addStall(system, newYear, new MarketDrafts.StallDraft(id, i < 4 ? "A 排" : "B 排", i % 4 + 1,
+					shop.categories().get(0), goods[fairShops[i]]));
+		}
 	}
 
 	/**

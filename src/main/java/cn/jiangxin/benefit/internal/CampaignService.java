@@ -271,6 +271,11 @@ class CampaignService {
 			.toList();
 	}
 
+	/** A campaign, if the actor sees it. */
+	public Optional<Campaign> findSeen(Actor actor, long id) {
+		return store.find(id).filter(c -> sees(actor, c));
+	}
+
 	/** A campaign the actor sees. */
 	public Campaign campaign(Actor actor, long id) {
 		return store.find(id)

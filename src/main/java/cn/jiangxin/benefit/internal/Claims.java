@@ -45,6 +45,8 @@ class Claims {
 
 	private final MemberApi members;
 
+	private final MarketStore markets;
+
 	private final OrgScope scope;
 
 	private final TransactionTemplate transactions;
@@ -67,11 +69,21 @@ class Claims {
 		.maximumSize(100_000)
 		.build();
 
+	/**
+	 * The market whose visitors alone claim a campaign, by campaign (set when the
+	 * campaign is made, never changed).
+	 */
+	private final Cache<Long, Optional<Long>> marketOfCampaign = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.maximumSize(10_000)
+		.build();
+
 	/** The campaigns found sold out (their stock never grows back). */
 	private final Set<Long> soldOut = ConcurrentHashMap.newKeySet();
 
-	Claims(CampaignStore campaigns, CouponStore coupons, MemberApi members, OrgScope scope,
+	Claims(CampaignStore campaigns, CouponStore coupons, MemberApi members, MarketStore markets, OrgScope scope,
 			PlatformTransactionManager transactionManager, Clock clock) {
+		this.markets = markets;
 		this.campaigns = campaigns;
 		this.coupons = coupons;
 		this.members = members;
@@ -147,6 +159,10 @@ class Claims {
 		if (rule.isPresent()) {
 			return Outcome.refused(rule.get());
 		}
+		Optional<Long> market = marketOf(campaignId);
+		if (market.isPresent() && markets.visited(market.get(), memberId).isEmpty()) {
+			return Outcome.refused("benefit.market.checkInFirst");
+		}
 		Refused closed = refusalNow(campaign);
 		if (closed != null) {
 			// Outside the window only a retry of an answered claim gets anything: its
@@ -192,6 +208,10 @@ class Claims {
 				false));
 	}
 
+	private Optional<Long> marketOf(long campaignId) {
+		return marketOfCampaign.get(campaignId, markets::marketOf);
+	}
+
 	/** The coupon an earlier request with this key got, as its answer again. */
 	private Optional<Claimed> replay(long memberId, long campaignId, String key) {
 		return coupons.byKey(memberId, key).filter(c -> c.campaignId() == campaignId).map(c -> new Claimed(c, true));
@@ -230,12 +250,16 @@ class Claims {
 	public void forget() {
 		soldOut.clear();
 		heads.invalidateAll();
+		marketOfCampaign.invalidateAll();
 		within.invalidateAll();
 	}
 
 	/** The eligibility of a member for a campaign, as a message code, for the pages. */
 	public Optional<String> refusal(Campaign campaign, MemberView member) {
-		return Eligibility.refusal(campaign, member, scope.within(campaign.orgId(), member.orgId()));
+		return Eligibility.refusal(campaign, member, scope.within(campaign.orgId(), member.orgId()))
+			.or(() -> markets.marketOf(campaign.id())
+				.filter(market -> markets.visited(market, member.id()).isEmpty())
+				.map(market -> "benefit.market.checkInFirst"));
 	}
 
 }

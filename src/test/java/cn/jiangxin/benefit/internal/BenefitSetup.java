@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -37,6 +38,8 @@ public class BenefitSetup {
 
 	private final Lottery lottery;
 
+	private final MarketService markets;
+
 	private final OfferService offers;
 
 	private final DemoOrgs orgs;
@@ -46,7 +49,8 @@ public class BenefitSetup {
 	private final Actor system = Actor.system();
 
 	BenefitSetup(MerchantService merchants, CampaignService campaigns, Claims claims, Lottery lottery,
-			OfferService offers, DemoOrgs orgs, JdbcClient jdbc) {
+			MarketService markets, OfferService offers, DemoOrgs orgs, JdbcClient jdbc) {
+		this.markets = markets;
 		this.lottery = lottery;
 		this.offers = offers;
 		this.merchants = merchants;
@@ -153,6 +157,40 @@ public class BenefitSetup {
 	/** A member's claim with a fresh key; the code. */
 	public String claim(Actor member, long campaign) {
 		return claims.claim(member, campaign, "test-" + SERIAL.incrementAndGet()).coupon().code();
+	}
+
+	/**
+	 * A market of the union held today all day, with a stall for each merchant (row 东廊);
+	 * its id.
+	 */
+	public long market(String union, List<Long> merchantIds) {
+		return market(union, merchantIds, "测试市集" + SERIAL.incrementAndGet());
+	}
+
+	/** A market as above, named. */
+	public long market(String union, List<Long> merchantIds, String title) {
+		LocalDate today = LocalDate.now(Zones.BEIJING);
+		long id = markets.create(system, new MarketDrafts.MarketDraft(orgs.id(union), title, "测试广场", today, today,
+				LocalTime.MIN, LocalTime.of(23, 59), null));
+		int number = 0;
+		for (Long merchant : merchantIds) {
+			markets.addStall(system, id,
+					new MarketDrafts.StallDraft(merchant, "东廊", ++number, MerchantCategory.FOOD, null));
+		}
+		return id;
+	}
+
+	/** The market's entrance code. */
+	public String marketToken(long market) {
+		return markets.token(system, market);
+	}
+
+	/** Moves a market's days into the past, as time passing would, and closes it. */
+	public void marketClosed(long market) {
+		jdbc.sql("UPDATE market SET held_from = ?, held_to = ? WHERE id = ?")
+			.params(LocalDate.now().minusDays(3), LocalDate.now().minusDays(2), market)
+			.update();
+		markets.close(system, market);
 	}
 
 	/** A member registers for a lottery campaign's draw. */
