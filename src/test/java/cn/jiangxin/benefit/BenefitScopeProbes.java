@@ -197,6 +197,17 @@ class BenefitScopeProbes implements ScopeProbes {
 				Outsider.REFUSED));
 		p.add(post("/api/v1/markets/{id}/close", i -> market + i.id("market") + "/close", null, Outsider.REFUSED));
 		p.add(post("/markets/{id}/close", i -> "/markets/" + i.id("market") + "/close", null, Outsider.REFUSED));
+		String period = "from=2026-01-01&to=2026-06-30";
+		p.add(get("/api/v1/settlements", i -> "/api/v1/settlements?orgId=" + i.id("finance") + "&" + period,
+				Outsider.REJECTED));
+		p.add(get("/settlements", i -> "/settlements?orgId=" + i.id("finance") + "&" + period, Outsider.REFUSED));
+		p.add(get("/api/v1/settlements/merchants/{merchantId}",
+				i -> "/api/v1/settlements/merchants/" + i.id("merchant") + "?" + period, Outsider.REFUSED));
+		p.add(get("/api/v1/settlements/merchants/{merchantId}/statement.xlsx",
+				i -> "/api/v1/settlements/merchants/" + i.id("merchant") + "/statement.xlsx?" + period,
+				Outsider.REFUSED));
+		p.add(get("/settlements/merchants/{merchantId}/statement.xlsx",
+				i -> "/settlements/merchants/" + i.id("merchant") + "/statement.xlsx?" + period, Outsider.REFUSED));
 		p.add(get("/api/v1/me/coupons", i -> "/api/v1/me/coupons", Outsider.MEMBER_ONLY));
 		p.add(get("/api/v1/me/coupons/{code}", i -> "/api/v1/me/coupons/" + i.text("coupon"), Outsider.MEMBER_ONLY));
 		p.add(get("/me/coupons", i -> "/me/coupons", Outsider.MEMBER_ONLY));

@@ -33,6 +33,7 @@ class BenefitWebParts {
 				MenuEntry.item(BENEFITS, 10, "nav.merchants", "/merchants").seenBy(Audience.ADMINS),
 				MenuEntry.item(BENEFITS, 20, "nav.campaigns", "/coupon-campaigns").seenBy(Audience.ADMINS),
 				MenuEntry.item(BENEFITS, 30, "nav.markets", "/markets").seenBy(Audience.ADMINS),
+				MenuEntry.item(BENEFITS, 40, "nav.settlements", "/settlements").seenBy(Audience.ADMINS),
 				MenuEntry.link(62, "nav.myCoupons", "/me/coupons", "bi-ticket-perforated")
 					.id("nav-my-coupons")
 					.activeOn("myCoupons")
