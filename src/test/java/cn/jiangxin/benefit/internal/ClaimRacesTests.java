@@ -3,6 +3,7 @@ package cn.jiangxin.benefit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,7 +36,9 @@ import cn.jiangxin.support.Races;
  * and SKIP LOCKED): 500 members for 100 coupons get exactly 100; one member's 50 taps at
  * once get exactly their limit, and 50 taps with one key one coupon; two scans of one
  * coupon at once redeem it once. A control claims the naive way (count the claimed, then
- * insert) in the same kind of race and over-issues, so the race tests can fail.
+ * insert) in the same kind of race and over-issues, so the race tests can fail. One
+ * member's 50 registrations for a draw at once make one entry; 200 registrations racing
+ * the close of registration and the draw are each either drawn or refused.
  */
 @IntegrationTest
 class ClaimRacesTests {
@@ -46,6 +50,9 @@ class ClaimRacesTests {
 
 	@Autowired
 	Redemptions redemptions;
+
+	@Autowired
+	Lottery lottery;
 
 	@Autowired
 	BenefitSetup setup;
@@ -170,6 +177,59 @@ class ClaimRacesTests {
 	}
 
 	@Test
+	void oneMembersFiftyRegistrationsAtOnceMakeOneEntry() throws Exception {
+		long merchant = setup.merchant(Demo.CITY, "登记连点商户" + KEYS.incrementAndGet());
+		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchant)).lottery().stock(10));
+		Actor member = members(3).get(2);
+		List<Callable<String>> calls = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			calls.add(() -> String.valueOf(lottery.register(member, campaign).entry().entryId()));
+		}
+		List<String> results = Races.race(calls);
+		assertThat(Set.copyOf(results)).hasSize(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM lottery_entry WHERE campaign_id = ?")
+			.param(campaign)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void registrationsRacingTheCloseAndTheDrawAreAllDrawnOrRefused() throws Exception {
+		long merchant = setup.merchant(Demo.CITY, "登记开奖商户" + KEYS.incrementAndGet());
+		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchant)).lottery().stock(50));
+		// registration closes a moment from now; the draw is made the instant it has
+		Instant close = Instant.now().plusMillis(400);
+		jdbc.sql("UPDATE coupon_campaign SET claim_closes_at = ? WHERE id = ?")
+			.params(CampaignStore.utc(close), campaign)
+			.update();
+		List<Callable<String>> calls = new ArrayList<>();
+		for (Actor member : members(200)) {
+			calls.add(() -> {
+				sleepUntil(close.minusMillis(ThreadLocalRandom.current().nextInt(100)));
+				lottery.register(member, campaign);
+				return "registered";
+			});
+		}
+		calls.add(() -> {
+			sleepUntil(close);
+			lottery.drawNow(Actor.system(), campaign);
+			return "drawn";
+		});
+		List<String> results = Races.race(calls);
+		assertThat(results).contains("drawn");
+		long entries = jdbc.sql("SELECT COUNT(*) FROM lottery_entry WHERE campaign_id = ?")
+			.param(campaign)
+			.query(Long.class)
+			.single();
+		assertThat(results.stream().filter("registered"::equals).count()).isEqualTo(entries);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM lottery_entry WHERE campaign_id = ? AND won IS NULL")
+			.param(campaign)
+			.query(Long.class)
+			.single()).as("every entry that was registered took part in the draw").isZero();
+		assertThat(claimed(campaign)).isEqualTo(Math.min(50, entries));
+	}
+
+	@Test
 	void controlANaiveCountThenInsertOverIssuesInTheSameRace() throws Exception {
 		long merchant = setup.merchant(Demo.CITY, "朴素发券商户" + KEYS.incrementAndGet());
 		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchant)).stock(5));
@@ -192,6 +252,13 @@ class ClaimRacesTests {
 			pool.shutdown();
 		}
 		assertThat(claimed(campaign)).as("the naive way issues more than the stock").isGreaterThan(5);
+	}
+
+	private static void sleepUntil(Instant at) throws InterruptedException {
+		long millis = at.toEpochMilli() - System.currentTimeMillis();
+		if (millis > 0) {
+			Thread.sleep(millis);
+		}
 	}
 
 	private boolean naiveClaim(long campaign, int stock, long memberId, CountDownLatch allCounted) {
