@@ -9,14 +9,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +26,8 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.DataVersion;
 import cn.jiangxin.shared.KeptValues;
+import cn.jiangxin.shared.Permission;
+import cn.jiangxin.shared.Role;
 
 /**
  * Opaque bearer tokens for the API: 256 random bits shown once to the caller, stored only
@@ -40,8 +40,6 @@ class ApiTokens {
 	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
-
-	private final AccountRepository accounts;
 
 	private final Duration lifetime;
 
@@ -56,20 +54,11 @@ class ApiTokens {
 	 */
 	private final KeptValues<String, Optional<Holder>> live;
 
-	/**
-	 * Accounts as last loaded, reused while the row's version, credentials and lock are
-	 * what a token's check reads: a token is checked with one query, not an aggregate
-	 * load.
-	 */
-	private final Cache<Long, Account> loaded = Caffeine.newBuilder().maximumSize(100_000).build();
-
-	ApiTokens(JdbcClient jdbc, AccountRepository accounts,
-			@Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime, AuditLog audit, Clock clock,
-			DataVersion versions) {
+	ApiTokens(JdbcClient jdbc, @Value("${jiangxin.security.token-lifetime:PT12H}") Duration lifetime, AuditLog audit,
+			Clock clock, DataVersion versions) {
 		this.live = new KeptValues<>(versions, Set.of(AccountService.ENTITY), 100_000, Duration.ofSeconds(5));
 		this.clock = clock;
 		this.jdbc = jdbc;
-		this.accounts = accounts;
 		this.lifetime = lifetime;
 		this.audit = audit;
 	}
@@ -98,42 +87,58 @@ class ApiTokens {
 		Instant now = Instant.now(clock);
 		return live.get(hash(token), this::read)
 			.filter(holder -> holder.expiresAt().isAfter(now))
-			.map(holder -> AccountUserDetailsService.userOf(holder.account(), now))
+			.map(holder -> new JiangxinUser(holder.actor(), holder.passwordHash(), holder.enabled(),
+					holder.lockedUntil() != null && holder.lockedUntil().isAfter(now), holder.credentialsVersion()))
 			.filter(user -> user.isEnabled() && user.isAccountNonLocked());
 	}
 
-	/** A live token's account and when the token expires. */
-	private record Holder(Account account, Instant expiresAt) {
-	}
-
-	private Optional<Holder> read(String tokenHash) {
-		return jdbc.sql("""
-				SELECT t.account_id, t.expires_at, a.version, a.credentials_version, a.locked_until
-				FROM api_token t JOIN account a ON a.id = t.account_id
-				WHERE t.token_hash = ? AND t.revoked_at IS NULL""").param(tokenHash).query((rs, n) -> {
-			Timestamp lockedUntil = rs.getTimestamp(5);
-			return new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4),
-					lockedUntil == null ? null : lockedUntil.toInstant());
-		}).optional().flatMap(row -> account(row).map(account -> new Holder(account, row.expiresAt())));
-	}
-
-	/** What a token's check reads of the token and its account. */
-	private record Row(long accountId, Instant expiresAt, int version, int credentialsVersion, Instant lockedUntil) {
+	/**
+	 * A live token's account as a token's check needs it (who, roles, grants, whether it
+	 * may sign in) and when the token expires.
+	 */
+	private record Holder(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil,
+			int credentialsVersion, Instant expiresAt) {
 	}
 
 	/**
-	 * The token's account: as loaded before if the row has not changed since, else anew.
+	 * Reads a token with its account, roles and grants in one query (one row per role and
+	 * grant), as every first call with a token does.
 	 */
-	private Optional<Account> account(Row row) {
-		Account kept = loaded.getIfPresent(row.accountId());
-		if (kept != null && kept.version() != null && kept.version() == row.version()
-				&& kept.credentialsVersion() == row.credentialsVersion()
-				&& Objects.equals(kept.lockedUntil(), row.lockedUntil())) {
-			return Optional.of(kept);
+	private Optional<Holder> read(String tokenHash) {
+		List<Object[]> rows = jdbc.sql("""
+				SELECT t.account_id, t.expires_at, a.username, a.display_name, a.password_hash, a.org_id, a.enabled,
+				  a.locked_until, a.credentials_version, a.member_id, r.role, p.permission
+				FROM api_token t JOIN account a ON a.id = t.account_id
+				LEFT JOIN account_role r ON r.account_id = a.id
+				LEFT JOIN account_permission p ON p.account_id = a.id
+				WHERE t.token_hash = ? AND t.revoked_at IS NULL""").param(tokenHash).query((rs, n) -> {
+			Timestamp lockedUntil = rs.getTimestamp(8);
+			long org = rs.getLong(6);
+			Long orgId = rs.wasNull() ? null : org;
+			long member = rs.getLong(10);
+			Long memberId = rs.wasNull() ? null : member;
+			return new Object[] { rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+					rs.getString(5), orgId, rs.getBoolean(7), lockedUntil == null ? null : lockedUntil.toInstant(),
+					rs.getInt(9), memberId, rs.getString(11), rs.getString(12) };
+		}).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
 		}
-		Optional<Account> account = accounts.findById(row.accountId());
-		account.ifPresent(a -> loaded.put(row.accountId(), a));
-		return account;
+		Object[] first = rows.get(0);
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+		for (Object[] row : rows) {
+			if (row[10] != null) {
+				roles.add(Role.valueOf((String) row[10]));
+			}
+			if (row[11] != null) {
+				permissions.add(Permission.valueOf((String) row[11]));
+			}
+		}
+		Actor actor = new Actor((Long) first[0], (String) first[2], (String) first[3], Set.copyOf(roles),
+				(Long) first[5], Set.copyOf(permissions), (Long) first[9]);
+		return Optional.of(new Holder(actor, (String) first[4], (Boolean) first[6], (Instant) first[7],
+				(Integer) first[8], (Instant) first[1]));
 	}
 
 	/**
