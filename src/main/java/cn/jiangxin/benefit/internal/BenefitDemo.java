@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -449,15 +450,21 @@ class BenefitDemo implements ApplicationModuleInitializer {
 				new BigDecimal("100"), null, null, BigDecimal.ZERO, 60, 1, List.of(), null, Allocation.LOTTERY, opens,
 				today.minusDays(6).atTime(22, 0), today.minusDays(5), today.plusDays(30), Campaign.Payer.UNION,
 				List.of(jingkai.get(19), jingkai.get(3)), List.of()));
+		// entries are numbered in the order members came
+		TreeMap<Instant, Someone> entrants = new TreeMap<>();
 		for (Someone someone : people) {
 			if (someone.name().equals("宗树龙") || random.nextInt(3) == 0) {
-				story.at(opens.plusDays(random.nextInt(6))
+				entrants.put(opens.plusDays(random.nextInt(6))
 					.plusMinutes(random.nextInt(600))
+					.plusSeconds(random.nextInt(60))
 					.atZone(Zones.BEIJING)
-					.toInstant());
-				lottery.register(memberActor(someone, DemoUnions.JINGKAI), therapy);
+					.toInstant(), someone);
 			}
 		}
+		entrants.forEach((at, someone) -> {
+			story.at(at);
+			lottery.register(memberActor(someone, DemoUnions.JINGKAI), therapy);
+		});
 		story.at(story.daysAgo(5, 10));
 		lottery.drawNow(system, therapy);
 
@@ -467,16 +474,22 @@ class BenefitDemo implements ApplicationModuleInitializer {
 				new BigDecimal("88"), null, null, new BigDecimal("288"), 120, 1, List.of(), null, Allocation.LOTTERY,
 				dinner, today.plusDays(3).atTime(22, 0), today.plusDays(5), today.plusDays(40), Campaign.Payer.UNION,
 				List.of(jingkai.get(1), jingkai.get(4), jingkai.get(17)), List.of()));
+		TreeMap<Instant, Someone> diners = new TreeMap<>();
 		for (Someone someone : people) {
 			if (!someone.name().equals("宗树龙") && random.nextInt(4) == 0) {
-				Instant at = dinner.plusMinutes(random.nextInt(60 * 40)).atZone(Zones.BEIJING).toInstant();
-				if (at.isAfter(story.today)) {
-					continue;
+				Instant at = dinner.plusMinutes(random.nextInt(60 * 40))
+					.plusSeconds(random.nextInt(60))
+					.atZone(Zones.BEIJING)
+					.toInstant();
+				if (!at.isAfter(story.today)) {
+					diners.put(at, someone);
 				}
-				story.at(at);
-				lottery.register(memberActor(someone, DemoUnions.JINGKAI), reunion);
 			}
 		}
+		diners.forEach((at, someone) -> {
+			story.at(at);
+			lottery.register(memberActor(someone, DemoUnions.JINGKAI), reunion);
+		});
 	}
 
 	/**

@@ -45,6 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class CampaignController {
 
+	/** Entries a page of the draw's listing shows. */
+	static final int LISTING_PAGE = 200;
+
 	private final CampaignService campaigns;
 
 	private final Claims claims;
@@ -146,10 +149,10 @@ class CampaignController {
 		model.addAttribute("activeMenu", campaigns.manages(actor, campaign) ? BenefitWebParts.BENEFITS : "myCoupons");
 		model.addAttribute("c", campaign);
 		model.addAttribute("draw", draw);
-		List<Lottery.Line> lines = lottery.lines(actor, id, after, Lottery.PAGE_LIMIT);
+		List<Lottery.Line> lines = lottery.lines(actor, id, after, LISTING_PAGE);
 		model.addAttribute("lines", lines);
 		model.addAttribute("after", after);
-		model.addAttribute("next", lines.size() == Lottery.PAGE_LIMIT ? lines.get(lines.size() - 1).entryId() : null);
+		model.addAttribute("next", lines.size() == LISTING_PAGE ? lines.get(lines.size() - 1).entryId() : null);
 		model.addAttribute("example",
 				lines.isEmpty() || draw.seed() == null ? null : draw.seed() + ":" + lines.get(0).entryId());
 		return "benefit/lottery";

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import cn.jiangxin.shared.OrgDirectory;
 import cn.jiangxin.shared.Zones;
 
 /** Formats instants as Beijing time for templates: {@code ${@fmt.dateTime(x)}}. */
@@ -16,8 +18,16 @@ public class Formats {
 
 	private final Clock clock;
 
-	public Formats(Clock clock) {
+	private final OrgDirectory orgs;
+
+	public Formats(Clock clock, OrgDirectory orgs) {
 		this.clock = clock;
+		this.orgs = orgs;
+	}
+
+	/** An org's name, for a picker showing what is chosen; empty for none. */
+	public String orgName(Long orgId) {
+		return orgId == null ? "" : orgs.names(List.of(orgId)).getOrDefault(orgId, "");
 	}
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")

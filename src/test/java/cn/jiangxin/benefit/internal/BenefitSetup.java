@@ -174,8 +174,8 @@ public class BenefitSetup {
 				LocalTime.MIN, LocalTime.of(23, 59), null));
 		int number = 0;
 		for (Long merchant : merchantIds) {
-			markets.addStall(system, id,
-					new MarketDrafts.StallDraft(merchant, "东廊", ++number, MerchantCategory.FOOD, null));
+			markets.addStall(system, id, new MarketDrafts.StallDraft(merchant, "东廊", ++number,
+					merchants.merchant(system, merchant).categories().get(0), null));
 		}
 		return id;
 	}
