@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # A coupon rush: starts the packaged app on PostgreSQL with the demo data, lays 100,000 members of 海斯坦普's union with
 # live API tokens and one first-come campaign of 10,000 coupons (one a member) beside it (CouponLoadSetup), measures
-# pgbench's bare SQL claim on one counter row as the baseline (the app idle), then Gatling (bench/gatling, from Maven
-# Central) claims for every member through BENCH_CLIENTS concurrent clients: one in ten taps twice with the same key,
-# one in twenty tries again with a new key. Prints claims/s, p99 and the ratio to the baseline, and checks the
-# database: coupons issued (exactly the stock), members holding more than their limit (0), acknowledged claims
-# missing (0). Run through bench/run.sh coupons; expects JIANGXIN_DB_URL (run.sh makes a scratch database).
-# Settings: BENCH_MEMBERS (100000), BENCH_STOCK (10000), BENCH_CLIENTS (128), BENCH_PGBENCH_CLIENTS (64),
-# BENCH_PGBENCH_SECONDS (20), BENCH_PORT (18092), BENCH_APP_OPTS.
+# pgbench's bare SQL claim on one counter row as the baseline (the app idle), then the load tool claims for every
+# member through BENCH_CLIENTS concurrent clients: one in ten taps twice with the same key, one in twenty tries again
+# with a new key. The load tool is wrk (Debian; bench/coupons.lua, one connection a thread), or Gatling
+# (bench/gatling, from Maven Central) with BENCH_LOAD=gatling: on two shared cores wrk leaves the app about half a
+# core more. Prints claims/s, p99 and the ratio to the baseline, and checks the database: coupons issued (exactly
+# the stock), members holding more than their limit (0), acknowledged claims missing (0). Run through
+# bench/run.sh coupons; expects JIANGXIN_DB_URL (run.sh makes a scratch database).
+# Settings: BENCH_MEMBERS (100000), BENCH_STOCK (10000), BENCH_CLIENTS (128), BENCH_LOAD (wrk | gatling),
+# BENCH_PGBENCH_CLIENTS (64), BENCH_PGBENCH_SECONDS (20), BENCH_PORT (18092), BENCH_APP_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${BENCH_PORT:-18092}"
@@ -16,6 +18,8 @@ export BENCH_MEMBERS="${BENCH_MEMBERS:-100000}" BENCH_CLIENTS="${BENCH_CLIENTS:-
 stock="${BENCH_STOCK:-10000}"
 pgclients="${BENCH_PGBENCH_CLIENTS:-64}"
 pgseconds="${BENCH_PGBENCH_SECONDS:-20}"
+load="${BENCH_LOAD:-wrk}"
+[ "$load" = wrk ] && { command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }; }
 command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-client" >&2; exit 2; }
 out="$PWD/target/bench-coupons"
 rm -rf "$out"; mkdir -p "$out"
@@ -24,7 +28,7 @@ build() { "$@" > "$out/build.log" 2>&1 || { tail -40 "$out/build.log" >&2; echo 
 build ./mvnw -q -B -DskipTests package
 build ./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-build ./mvnw -q -B -f bench/gatling/pom.xml test-compile
+[ "$load" = gatling ] && build ./mvnw -q -B -f bench/gatling/pom.xml test-compile
 jar=$(ls target/jiangxin-*.jar | grep -v plain | head -1)
 work=$(mktemp -d)
 log="$work/app.log"
@@ -66,18 +70,39 @@ baseline=$(awk '/^tps = / {print $3; exit}' "$work/pgbench.log")
 baseline_p=$(awk '/latency average/ {print $4}' "$work/pgbench.log")
 echo "RESULT coupons.baseline.single_counter_sql $baseline claims/s"
 echo "RESULT coupons.baseline.latency_average $baseline_p ms"
-echo "load: Gatling, $BENCH_CLIENTS concurrent clients on loopback, every member claiming once (10% double taps with the same key, 5% a second try with a new key); app, PostgreSQL and Gatling share the machine"
+echo "load: $load, $BENCH_CLIENTS concurrent clients on loopback, every member claiming once (10% double taps with the same key, 5% a second try with a new key); app, PostgreSQL and $load share the machine"
 
 ticks=$(getconf CLK_TCK)
 cpu_of() { awk '{print $14 + $15}' "/proc/$app/stat"; }
 pg_cpu() { for p in $(pgrep -u postgres); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
-cpu0=$(cpu_of); pg0=$(pg_cpu); t0=$(date +%s.%N)
-BENCH_BASE="$base" BENCH_CAMPAIGN="$campaign" BENCH_TOKENS="$out/tokens.csv" BENCH_OUT="$out" \
-  ./mvnw -q -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=cn.jiangxin.bench.CouponRushSimulation \
-  -Dgatling.resultsFolder="$out/gatling" > "$out/gatling.log" 2>&1 || { tail -40 "$out/gatling.log" >&2; echo "Gatling failed" >&2; }
-cpu1=$(cpu_of); pg1=$(pg_cpu); t1=$(date +%s.%N)
-grep '^RESULT' "$out/gatling.log" || cat "$out/results.txt"
-rate=$(awk '/coupons.http.claims_per_s/ {print $3}' "$out/results.txt")
+if [ "$load" = wrk ]; then
+  # each wrk thread one connection and its own share of the members
+  mkdir -p "$out/tokens"
+  tail -n +2 "$out/tokens.csv" | awk -v n="$BENCH_CLIENTS" -v d="$out/tokens" \
+    '{ f = sprintf("%s/part-%04d", d, (NR - 1) % n); print > f }'
+  cpu0=$(cpu_of); pg0=$(pg_cpu); t0=$(date +%s.%N)
+  wrk -t "$BENCH_CLIENTS" -c "$BENCH_CLIENTS" -d 3600s --timeout 30s -s bench/coupons.lua "$base" \
+    -- "$out/tokens" "$campaign" "$out" > "$out/wrk.log" 2>&1 &
+  wrk=$!
+  # the rush ends when every thread has claimed for all its members
+  while kill -0 $wrk 2>/dev/null && [ "$(ls "$out" | grep -c '^done-')" -lt "$BENCH_CLIENTS" ]; do sleep 0.05; done
+  t1=$(date +%s.%N); cpu1=$(cpu_of); pg1=$(pg_cpu)
+  kill -INT $wrk 2>/dev/null || true
+  wait $wrk || true
+  cat "$out/results.txt"
+  requests=$(awk '/coupons.http.requests/ {print $3}' "$out/results.txt")
+  awk -v s="$t0" -v e="$t1" 'BEGIN { printf "RESULT coupons.http.seconds %.3f s\n", e - s }'
+  rate=$(awk -v n="$requests" -v s="$t0" -v e="$t1" 'BEGIN { printf "%.3f", n / (e - s) }')
+  echo "RESULT coupons.http.claims_per_s $rate claims/s"
+else
+  cpu0=$(cpu_of); pg0=$(pg_cpu); t0=$(date +%s.%N)
+  BENCH_BASE="$base" BENCH_CAMPAIGN="$campaign" BENCH_TOKENS="$out/tokens.csv" BENCH_OUT="$out" \
+    ./mvnw -q -B -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=cn.jiangxin.bench.CouponRushSimulation \
+    -Dgatling.resultsFolder="$out/gatling" > "$out/gatling.log" 2>&1 || { tail -40 "$out/gatling.log" >&2; echo "Gatling failed" >&2; }
+  cpu1=$(cpu_of); pg1=$(pg_cpu); t1=$(date +%s.%N)
+  grep '^RESULT' "$out/gatling.log" || cat "$out/results.txt"
+  rate=$(awk '/coupons.http.claims_per_s/ {print $3}' "$out/results.txt")
+fi
 awk -v a="$rate" -v b="$baseline" 'BEGIN { printf "RESULT coupons.ratio_to_single_counter_sql %.3f x\n", a / b }'
 awk -v a="$cpu0" -v b="$cpu1" -v s="$t0" -v e="$t1" -v hz="$ticks" \
   'BEGIN { printf "RESULT coupons.app.cpu_mean %.2f cores\n", (b - a) / hz / (e - s) }'
