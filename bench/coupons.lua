@@ -91,6 +91,8 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
+  -- done() runs in wrk's main Lua state, where init() never ran
+  local out = threads[1]:get("out")
   local totals = {}
   local f = io.open(out .. "/acks.csv", "w")
   local acked = 0
