@@ -9,6 +9,12 @@ public interface MemberApi {
 
 	Optional<MemberView> find(long id);
 
+	/**
+	 * A member's union, standing, kind of work and tags, in one light read (for a check
+	 * made on every request, such as a coupon claim).
+	 */
+	Optional<MemberStanding> standing(long id);
+
 	/** The member holding a card number, if any. */
 	Optional<MemberView> findByCardNo(String cardNo);
 

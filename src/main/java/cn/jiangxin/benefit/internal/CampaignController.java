@@ -131,7 +131,7 @@ class CampaignController {
 		model.addAttribute("today", Zones.today(clock));
 		model.addAttribute("held", campaigns.held(actor, id));
 		model.addAttribute("refusal", actor.memberId() == null ? Optional.empty()
-				: members.find(actor.memberId()).flatMap(m -> claims.refusal(campaign, m)));
+				: members.standing(actor.memberId()).flatMap(m -> claims.refusal(campaign, m)));
 		model.addAttribute("claimKey", UUID.randomUUID().toString());
 		model.addAttribute("draw", campaign.allocation() == Allocation.LOTTERY ? lottery.draw(actor, id) : null);
 		return "benefit/campaign";

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.jiangxin.benefit.Allocation;
 import cn.jiangxin.benefit.CampaignStatus;
 import cn.jiangxin.member.MemberApi;
-import cn.jiangxin.member.MemberView;
+import cn.jiangxin.member.MemberStanding;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
@@ -151,7 +151,7 @@ class Claims {
 		Campaign campaign = Optional.ofNullable(heads.get(campaignId, id -> campaigns.find(id).orElse(null)))
 			.filter(c -> c.status() != CampaignStatus.DRAFT)
 			.orElseThrow(() -> new NotFoundException("coupon-campaign", campaignId));
-		MemberView member = members.find(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+		MemberStanding member = members.standing(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
 		if (!inSubtree(campaign.orgId(), member.orgId())) {
 			throw new NotFoundException("coupon-campaign", campaignId);
 		}
@@ -184,8 +184,17 @@ class Claims {
 	 */
 	private Outcome take(Campaign campaign, long memberId, String key) {
 		long campaignId = campaign.id();
-		coupons.ensureHolder(campaignId, memberId);
-		int held = coupons.lockHolder(campaignId, memberId);
+		boolean fewer = coupons.fewerStatements();
+		int held;
+		if (fewer) {
+			held = coupons.holdHolder(campaignId, memberId);
+		}
+		else {
+			coupons.ensureHolder(campaignId, memberId);
+			held = coupons.lockHolder(campaignId, memberId);
+		}
+		// a statement of its own, after the lock: it sees a same-key claim that committed
+		// while this one waited
 		Optional<Claimed> earlier = replay(memberId, campaignId, key);
 		if (earlier.isPresent()) {
 			return Outcome.of(earlier.get());
@@ -193,14 +202,23 @@ class Claims {
 		if (held >= campaign.perMember()) {
 			return Outcome.refused("benefit.claim.limit", campaign.perMember());
 		}
-		Optional<CouponStore.Free> free = coupons.takeFree(campaignId).or(() -> coupons.takeFreeWaiting(campaignId));
+		Instant now = Instant.now(clock);
+		Optional<CouponStore.Free> free;
+		if (fewer) {
+			free = coupons.claimFree(campaignId, memberId, key, now, false)
+				.or(() -> coupons.claimFree(campaignId, memberId, key, now, true));
+		}
+		else {
+			free = coupons.takeFree(campaignId).or(() -> coupons.takeFreeWaiting(campaignId));
+			free.ifPresent(f -> {
+				coupons.assign(f.id(), memberId, key, now);
+				coupons.countClaim(campaignId, memberId);
+			});
+		}
 		if (free.isEmpty()) {
 			soldOut.add(campaignId);
 			return Outcome.refused("benefit.claim.soldOut", campaign.stock());
 		}
-		Instant now = Instant.now(clock);
-		coupons.assign(free.get().id(), memberId, key, now);
-		coupons.countClaim(campaignId, memberId);
 		return Outcome.of(new Claimed(
 				new Coupon(free.get().id(), free.get().code(), campaignId, campaign.title(), campaign.kind(),
 						campaign.faceValue(), campaign.discountPercent(), campaign.maxDiscount(), campaign.threshold(),
@@ -255,7 +273,7 @@ class Claims {
 	}
 
 	/** The eligibility of a member for a campaign, as a message code, for the pages. */
-	public Optional<String> refusal(Campaign campaign, MemberView member) {
+	public Optional<String> refusal(Campaign campaign, MemberStanding member) {
 		return Eligibility.refusal(campaign, member, scope.within(campaign.orgId(), member.orgId()))
 			.or(() -> markets.marketOf(campaign.id())
 				.filter(market -> markets.visited(market, member.id()).isEmpty())

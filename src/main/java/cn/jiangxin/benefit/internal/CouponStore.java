@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.jiangxin.benefit.CouponKind;
+import cn.jiangxin.shared.persistence.DatabaseKind;
 
 /**
  * Coupons in SQL: the claim's statements (a member's holder row, a free coupon taken
@@ -30,8 +31,51 @@ class CouponStore {
 
 	private final JdbcClient jdbc;
 
-	CouponStore(JdbcClient jdbc) {
+	private final boolean postgres;
+
+	CouponStore(JdbcClient jdbc, DatabaseKind database) {
 		this.jdbc = jdbc;
+		this.postgres = database.isPostgres();
+	}
+
+	/**
+	 * Whether a claim's locked part may run in fewer statements: PostgreSQL's upsert that
+	 * locks, and an update that takes a free row and counts it at once.
+	 */
+	boolean fewerStatements() {
+		return postgres;
+	}
+
+	/**
+	 * The member's holder row, made if need be and locked until the transaction ends,
+	 * with how many they hold, in one statement (PostgreSQL).
+	 */
+	int holdHolder(long campaignId, long memberId) {
+		return jdbc.sql("""
+				INSERT INTO coupon_holder (campaign_id, member_id, claimed) VALUES (?, ?, 0)
+				ON CONFLICT (campaign_id, member_id) DO UPDATE SET claimed = coupon_holder.claimed
+				RETURNING claimed""").params(campaignId, memberId).query(Integer.class).single();
+	}
+
+	/**
+	 * Takes a free coupon for the member and counts it on their holder row, in one
+	 * statement (PostgreSQL): without waiting for rows other claims hold, or, when
+	 * {@code wait}, waiting for them; empty when none was free.
+	 */
+	Optional<Free> claimFree(long campaignId, long memberId, String key, Instant at, boolean wait) {
+		return jdbc.sql("""
+				WITH c AS (
+				  UPDATE coupon SET member_id = ?, claim_key = ?, claimed_at = ?
+				  WHERE id = (SELECT id FROM coupon WHERE campaign_id = ? AND member_id IS NULL ORDER BY id LIMIT 1
+				    FOR UPDATE %s)
+				  RETURNING id, code),
+				h AS (
+				  UPDATE coupon_holder SET claimed = claimed + 1
+				  WHERE campaign_id = ? AND member_id = ? AND EXISTS (SELECT 1 FROM c))
+				SELECT id, code FROM c""".formatted(wait ? "" : "SKIP LOCKED"))
+			.params(memberId, key, CampaignStore.utc(at), campaignId, campaignId, memberId)
+			.query((rs, n) -> new Free(rs.getLong(1), rs.getString(2)))
+			.optional();
 	}
 
 	/** Makes sure the member's holder row exists (a no-op when it does). */

@@ -2,7 +2,7 @@ package cn.jiangxin.benefit.internal;
 
 import java.util.Optional;
 
-import cn.jiangxin.member.MemberView;
+import cn.jiangxin.member.MemberStanding;
 
 /**
  * Who may claim a campaign's coupons: a member in good standing holding an active card
@@ -18,7 +18,7 @@ final class Eligibility {
 	 * Why the member may not claim, as a message code; empty when they may. The subtree
 	 * rule is asked of {@code inSubtree}, decided by the org tree.
 	 */
-	static Optional<String> refusal(Campaign campaign, MemberView member, boolean inSubtree) {
+	static Optional<String> refusal(Campaign campaign, MemberStanding member, boolean inSubtree) {
 		if (!inSubtree) {
 			return Optional.of("benefit.eligible.outside");
 		}

@@ -16,7 +16,7 @@ import cn.jiangxin.audit.AuditLog;
 import cn.jiangxin.benefit.Allocation;
 import cn.jiangxin.benefit.CampaignStatus;
 import cn.jiangxin.member.MemberApi;
-import cn.jiangxin.member.MemberView;
+import cn.jiangxin.member.MemberStanding;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
 import cn.jiangxin.shared.NotFoundException;
@@ -146,7 +146,7 @@ class Lottery {
 		if (already.isPresent()) {
 			return new Registration(mine(campaign, already.get()), true);
 		}
-		MemberView member = members.find(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+		MemberStanding member = members.standing(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
 		Optional<String> rule = Eligibility.refusal(campaign, member, scope.within(campaign.orgId(), member.orgId()));
 		if (rule.isPresent()) {
 			throw BusinessRuleException.conflict(rule.get());

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiangxin.member.IdType;
 import cn.jiangxin.member.MemberApi;
+import cn.jiangxin.member.MemberStanding;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.member.internal.join.JoinQueries;
 import cn.jiangxin.member.internal.transfer.TransferQueries;
@@ -53,6 +54,11 @@ class MemberFacade implements MemberApi {
 	@Override
 	public Optional<MemberView> find(long id) {
 		return queries.find(id);
+	}
+
+	@Override
+	public Optional<MemberStanding> standing(long id) {
+		return queries.standing(id);
 	}
 
 	@Override

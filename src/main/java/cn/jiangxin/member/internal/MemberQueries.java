@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jiangxin.member.EmploymentType;
 import cn.jiangxin.member.IdType;
+import cn.jiangxin.member.MemberStanding;
+import cn.jiangxin.member.MemberStatus;
 import cn.jiangxin.member.MemberView;
 import cn.jiangxin.shared.Actor;
 import cn.jiangxin.shared.BusinessRuleException;
@@ -125,6 +128,20 @@ public class MemberQueries {
 			.query(MemberStore::row)
 			.optional()
 			.map(row -> views(List.of(row)).get(0));
+	}
+
+	/** A member's union, standing, kind of work and tags. */
+	Optional<MemberStanding> standing(long id) {
+		return jdbc.sql("SELECT id, org_id, status, employment_type, tags FROM member WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> {
+				String tags = rs.getString("tags");
+				return new MemberStanding(rs.getLong("id"), rs.getLong("org_id"),
+						MemberStatus.valueOf(rs.getString("status")),
+						EmploymentType.valueOf(rs.getString("employment_type")),
+						tags == null || tags.isBlank() ? List.of() : Arrays.asList(tags.split(",")));
+			})
+			.optional();
 	}
 
 	/** What happened to a member: transfers, status changes, rejoining; newest first. */

@@ -211,7 +211,8 @@ class ClaimRacesTests {
 			});
 		}
 		calls.add(() -> {
-			sleepUntil(close);
+			// a few milliseconds after the close (a sleep counts in whole milliseconds)
+			sleepUntil(close.plusMillis(5));
 			lottery.drawNow(Actor.system(), campaign);
 			return "drawn";
 		});
