@@ -423,6 +423,20 @@ class BenefitDemo implements ApplicationModuleInitializer {
 		LocalDate fair = today.plusDays(12);
 		long newYear = markets.create(system, new MarketDrafts.MarketDraft(union, "亦工惠·新春年货大集", "亦庄职工之家（经开区荣京西街7号）",
 				fair, fair.plusDays(1), LocalTime.of(9, 30), LocalTime.of(17, 0), "年货采买、春联义写、乡村振兴农特产品展销。"));
+		// a lunchtime pop-up market in the park today, under way
+		story.at(story.daysAgo(2, 16));
+		long popUp = markets.create(system, new MarketDrafts.MarketDraft(union, "亦工惠·园区午间快闪市集", "经开人才大厦广场（经开区科创十三街18号）",
+				today, today, LocalTime.of(11, 0), LocalTime.of(14, 0), "午间一小时，鲜果、面点与义诊进园区。"));
+		int[] popUpShops = { 2, 14, 3, 21 };
+		for (int i = 0; i < popUpShops.length; i++) {
+			long id = jingkai.get(popUpShops[i]);
+			Merchant shop = shops.stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+			markets.addStall(system, popUp,
+					new MarketDrafts.StallDraft(id, "广场", i + 1, shop.categories().get(0), goods[popUpShops[i]]));
+		}
+		story.at(story.today);
+		markets.walkIns(system, popUp, 35);
+
 		int[] fairShops = { 0, 9, 10, 2, 14, 1, 3, 13 };
 		for (int i = 0; i < fairShops.length; i++) {
 			long id = jingkai.get(fairShops[i]);
