@@ -40,7 +40,7 @@ class MarketWalkTests extends BrowserTest {
 		long reunion = id("SELECT id FROM coupon_campaign WHERE title = '亦工惠·新春团圆饭套餐券（抽签）'");
 		long therapy = id("SELECT id FROM coupon_campaign WHERE title = '亦工惠·中医理疗体验券（抽签）'");
 		long centre = id("SELECT id FROM merchant WHERE name = '乡村振兴经开区协同中心'");
-		long market = setup.market(Demo.JINGKAI, List.of(centre), "亦工惠·园区午间快闪市集");
+		long market = setup.market(Demo.JINGKAI, List.of(centre), "亦工惠·楼宇午间签到市集");
 		String token = setup.marketToken(market);
 		try (BrowserContext context = phone()) {
 			Page phone = context.newPage();
