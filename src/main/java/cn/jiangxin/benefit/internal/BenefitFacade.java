@@ -2,6 +2,8 @@ package cn.jiangxin.benefit.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,7 +11,6 @@ import org.springframework.stereotype.Component;
 import cn.jiangxin.benefit.BenefitApi;
 import cn.jiangxin.shared.OrgScope;
 import cn.jiangxin.shared.OrgScope.SqlFilter;
-import cn.jiangxin.shared.Zones;
 
 /** The one implementation of {@link BenefitApi}. */
 @Component
@@ -38,13 +39,9 @@ class BenefitFacade implements BenefitApi {
 	}
 
 	private static Object[] params(LocalDate from, LocalDate to, SqlFilter subtree) {
-		Object[] params = new Object[2 + subtree.params().size()];
-		params[0] = CampaignStore.utc(from.atStartOfDay(Zones.BEIJING).toInstant());
-		params[1] = CampaignStore.utc(to.plusDays(1).atStartOfDay(Zones.BEIJING).toInstant());
-		for (int i = 0; i < subtree.params().size(); i++) {
-			params[2 + i] = subtree.params().get(i);
-		}
-		return params;
+		List<Object> params = new ArrayList<>(Settlements.period(from, to));
+		params.addAll(subtree.params());
+		return params.toArray();
 	}
 
 }

@@ -1,8 +1,5 @@
 package cn.jiangxin.benefit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -191,7 +188,7 @@ class CampaignService {
 			byte[] bytes = new byte[32];
 			RANDOM.nextBytes(bytes);
 			seed = HexFormat.of().formatHex(bytes);
-			seedHash = sha256(seed);
+			seedHash = LotteryDraw.sha256(seed);
 		}
 		if (!store.publish(id, seed, seedHash, Instant.now(clock))) {
 			throw BusinessRuleException.conflict("benefit.campaign.notDraft");
@@ -353,16 +350,6 @@ class CampaignService {
 	/** How many coupons of a campaign the member holds. */
 	public int held(Actor actor, long campaignId) {
 		return actor.memberId() == null ? 0 : coupons.held(campaignId, actor.memberId());
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

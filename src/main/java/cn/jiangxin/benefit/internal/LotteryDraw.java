@@ -25,9 +25,17 @@ final class LotteryDraw {
 
 	/** An entry's ticket under a seed. */
 	static String ticket(String seed, long entryId) {
+		return sha256(seed + ":" + entryId);
+	}
+
+	/**
+	 * The SHA-256 of a text's UTF-8 bytes, in lowercase hex (a seed's commitment, a
+	 * ticket).
+	 */
+	static String sha256(String text) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest((seed + ":" + entryId).getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -161,7 +161,7 @@ class Settlements {
 	}
 
 	/** The instants a period of Beijing days starts and ends (the end excluded). */
-	private static List<Object> period(LocalDate from, LocalDate to) {
+	static List<Object> period(LocalDate from, LocalDate to) {
 		return List.of(CampaignStore.utc(from.atStartOfDay(Zones.BEIJING).toInstant()),
 				CampaignStore.utc(to.plusDays(1).atStartOfDay(Zones.BEIJING).toInstant()));
 	}

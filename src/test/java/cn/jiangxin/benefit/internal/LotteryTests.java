@@ -123,7 +123,7 @@ class LotteryTests {
 		MvcTestResult drawn = post(Demo.JINGKAI_ADMIN, base + "/draw");
 		assertThat(drawn).hasStatus(200).bodyJson().extractingPath("$.winners").isEqualTo(3);
 		Map<?, ?> draw = json.readValue(drawn.getResponse().getContentAsByteArray(), Map.class);
-		assertThat(CampaignService.sha256((String) draw.get("seed"))).isEqualTo(draw.get("seedHash"));
+		assertThat(LotteryDraw.sha256((String) draw.get("seed"))).isEqualTo(draw.get("seedHash"));
 		assertThat(post(Demo.JINGKAI_ADMIN, base + "/draw")).hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.code")
@@ -203,7 +203,7 @@ class LotteryTests {
 			.singleRow();
 		long id = ((Number) row.get("id")).longValue();
 		String seed = (String) row.get("seed");
-		assertThat(CampaignService.sha256(seed)).isEqualTo(row.get("seed_hash"));
+		assertThat(LotteryDraw.sha256(seed)).isEqualTo(row.get("seed_hash"));
 		List<Long> entries = jdbc.sql("SELECT id FROM lottery_entry WHERE campaign_id = ? ORDER BY id")
 			.param(id)
 			.query(Long.class)
