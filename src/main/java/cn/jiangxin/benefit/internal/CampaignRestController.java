@@ -3,6 +3,7 @@ package cn.jiangxin.benefit.internal;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -44,6 +45,9 @@ class CampaignRestController {
 
 	/** Header a client sends so that a retried request acts once. */
 	static final String KEY = "Idempotency-Key";
+
+	/** What a client's key may look like. */
+	private static final Pattern KEY_SHAPE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
 	private final CampaignService campaigns;
 
@@ -243,7 +247,7 @@ class CampaignRestController {
 
 	/** A client's key: 8 to 64 letters, digits, dashes or underscores. */
 	static String checkedKey(String key) {
-		if (key == null || !key.matches("[A-Za-z0-9_-]{8,64}")) {
+		if (key == null || !KEY_SHAPE.matcher(key).matches()) {
 			throw BusinessRuleException.invalid(KEY, "benefit.claim.key");
 		}
 		return key;

@@ -3,6 +3,7 @@ package cn.jiangxin.benefit.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +81,17 @@ class Claims {
 
 	/** The campaigns found sold out (their stock never grows back). */
 	private final Set<Long> soldOut = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * The members holding a coupon of a sold-out campaign, by campaign, read once after
+	 * the sell-out: only they can have a claim to answer again. A sell-out is concluded
+	 * by a claim that waited for every coupon row others held, so by then every coupon
+	 * issued is committed and the list is final.
+	 */
+	private final Cache<Long, long[]> holdersOfSoldOut = Caffeine.newBuilder()
+		.expireAfterAccess(Duration.ofHours(1))
+		.maximumSize(100)
+		.build();
 
 	Claims(CampaignStore campaigns, CouponStore coupons, MemberApi members, MarketStore markets, OrgScope scope,
 			PlatformTransactionManager transactionManager, Clock clock) {
@@ -170,10 +182,13 @@ class Claims {
 			return replay(memberId, campaignId, key).map(Outcome::of).orElse(new Outcome(null, closed));
 		}
 		if (soldOut.contains(campaignId)) {
-			// No coupon will be free again: a retry of an answered claim still gets its
-			// coupon
-			return replay(memberId, campaignId, key).map(Outcome::of)
-				.orElse(Outcome.refused("benefit.claim.soldOut", campaign.stock()));
+			// No coupon will be free again: a holder's retry of an answered claim still
+			// gets its coupon; anyone else is told at once
+			Outcome soldOutNow = Outcome.refused("benefit.claim.soldOut", campaign.stock());
+			if (!holdsAny(campaignId, memberId)) {
+				return soldOutNow;
+			}
+			return replay(memberId, campaignId, key).map(Outcome::of).orElse(soldOutNow);
 		}
 		return transactions.execute(status -> take(campaign, memberId, key));
 	}
@@ -226,6 +241,11 @@ class Claims {
 				false));
 	}
 
+	/** Whether the member holds a coupon of a campaign found sold out. */
+	private boolean holdsAny(long campaignId, long memberId) {
+		return Arrays.binarySearch(holdersOfSoldOut.get(campaignId, coupons::holdersOf), memberId) >= 0;
+	}
+
 	private Optional<Long> marketOf(long campaignId) {
 		return marketOfCampaign.get(campaignId, markets::marketOf);
 	}
@@ -267,6 +287,7 @@ class Claims {
 	 */
 	public void forget() {
 		soldOut.clear();
+		holdersOfSoldOut.invalidateAll();
 		heads.invalidateAll();
 		marketOfCampaign.invalidateAll();
 		within.invalidateAll();

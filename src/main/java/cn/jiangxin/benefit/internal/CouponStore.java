@@ -152,6 +152,22 @@ class CouponStore {
 			.optional();
 	}
 
+	/**
+	 * The members holding a coupon of a campaign, in ascending order (for a sold-out
+	 * campaign, whose holders no longer change).
+	 */
+	long[] holdersOf(long campaignId) {
+		return jdbc
+			.sql("SELECT DISTINCT member_id FROM coupon WHERE campaign_id = ? AND member_id IS NOT NULL"
+					+ " ORDER BY member_id")
+			.param(campaignId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+	}
+
 	Optional<Coupon> byId(long id) {
 		return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(CouponStore::row).optional();
 	}

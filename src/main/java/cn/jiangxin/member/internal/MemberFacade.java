@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiangxin.member.IdType;
@@ -56,7 +57,12 @@ class MemberFacade implements MemberApi {
 		return queries.find(id);
 	}
 
+	/**
+	 * One statement, so no transaction of its own (a crowd of claims asks it on every
+	 * request); within a caller's transaction it reads in that.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<MemberStanding> standing(long id) {
 		return queries.standing(id);
 	}

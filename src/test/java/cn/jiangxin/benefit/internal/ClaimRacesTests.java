@@ -116,6 +116,45 @@ class ClaimRacesTests {
 			.single()).isEqualTo(100);
 	}
 
+	/**
+	 * Once sold out, members holding no coupon are told at once and only holders' keys
+	 * are looked up: every winner's retry, made as the stock runs out, still gets its
+	 * coupon.
+	 */
+	@Test
+	void winnersRetryingAsTheStockRunsOutGetTheirCoupons() throws Exception {
+		long merchant = setup.merchant(Demo.CITY, "售罄商户" + KEYS.incrementAndGet());
+		long campaign = setup.publish(setup.draft(Demo.CITY, List.of(merchant)).stock(100));
+		List<Callable<String>> calls = new ArrayList<>();
+		for (Actor member : members(300)) {
+			calls.add(() -> {
+				String key = key();
+				Claims.Claimed first = claims.claim(member, campaign, key);
+				for (int i = 0; i < 3; i++) {
+					Claims.Claimed again = claims.claim(member, campaign, key);
+					assertThat(again.replayed()).isTrue();
+					assertThat(again.coupon().code()).isEqualTo(first.coupon().code());
+				}
+				return "claimed";
+			});
+		}
+		List<String> results = Races.race(calls);
+		assertThat(results.stream().filter("claimed"::equals).count()).isEqualTo(100);
+		assertThat(results.stream().filter("benefit.claim.soldOut"::equals).count()).isEqualTo(200);
+		assertThat(claimed(campaign)).isEqualTo(100);
+		// after the sell-out: a holder's new key and a non-holder are told it is sold out
+		Actor holder = members(300).stream()
+			.filter(m -> jdbc.sql("SELECT COUNT(*) FROM coupon WHERE campaign_id = ? AND member_id = ?")
+				.params(campaign, m.memberId())
+				.query(Long.class)
+				.single() == 1)
+			.findFirst()
+			.orElseThrow();
+		assertThat(claims.attempt(holder, campaign, key()).refused().code()).isEqualTo("benefit.claim.soldOut");
+		assertThat(claims.attempt(members(301).get(300), campaign, key()).refused().code())
+			.isEqualTo("benefit.claim.soldOut");
+	}
+
 	@Test
 	void oneMembersFiftyTapsAtOnceGetExactlyTheirLimit() throws Exception {
 		long merchant = setup.merchant(Demo.CITY, "限领商户" + KEYS.incrementAndGet());
