@@ -24,6 +24,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -42,6 +43,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -73,6 +75,18 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservations() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/** The strict firewall, its header checks without regular expressions. */
+	@Bean
+	HttpFirewall httpFirewall() {
+		return HeaderFirewall.strict();
+	}
+
+	/** Every filter chain behind that firewall. */
+	@Bean
+	WebSecurityCustomizer firewallForEveryChain(HttpFirewall firewall) {
+		return web -> web.httpFirewall(firewall);
 	}
 
 	@Bean
