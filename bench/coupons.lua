@@ -5,7 +5,8 @@
 -- with a coupon (201, or 200 for a repeated key) is kept as "member,code". With one connection a thread, each
 -- answer belongs to the request before it. A thread that has claimed for all its members writes done-<n> and
 -- stops; wrk's done() writes acks.csv and results.txt (answers by status, p50 and p99).
--- Arguments after "--": the directory of the split token files, the campaign, the directory for the results.
+-- Arguments after "--": the directory of the split token files, the campaign, the directory for the results, and
+-- "loop" for a warm-up: each thread goes round its members again (new keys) until wrk's duration ends.
 
 local threads = {}
 local counter = 0
@@ -20,6 +21,7 @@ function init(args)
   local dir = args[1]
   path = "/api/v1/coupon-campaigns/" .. args[2] .. "/claims"
   out = args[3]
+  loop = args[4] == "loop"
   members = {}
   for line in io.lines(string.format("%s/part-%04d", dir, tid)) do
     local token, member = line:match("^([^,]+),(%d+)")
@@ -51,6 +53,9 @@ end
 function request()
   if step == nil then
     idx = idx + 1
+    if idx > #members and loop then
+      idx = 1
+    end
     if idx > #members then
       if not finished then
         finished = true

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A coupon rush: starts the packaged app on PostgreSQL with the demo data, lays 100,000 members of 海斯坦普's union with
 # live API tokens and one first-come campaign of 10,000 coupons (one a member) beside it (CouponLoadSetup), measures
-# pgbench's bare SQL claim on one counter row as the baseline (the app idle), then the load tool claims for every
+# pgbench's bare SQL claim on one counter row as the baseline (the app idle), warms the platform up with other
+# members on another campaign (below), then the load tool claims for every
 # member through BENCH_CLIENTS concurrent clients: one in ten taps twice with the same key, one in twenty tries again
 # with a new key. The load tool is wrk (Debian; bench/coupons.lua, one connection a thread), or Gatling
 # (bench/gatling, from Maven Central) with BENCH_LOAD=gatling: on two shared cores wrk leaves the app about half a
@@ -9,6 +10,7 @@
 # the stock), members holding more than their limit (0), acknowledged claims missing (0). Run through
 # bench/run.sh coupons; expects JIANGXIN_DB_URL (run.sh makes a scratch database).
 # Settings: BENCH_MEMBERS (100000), BENCH_STOCK (10000), BENCH_CLIENTS (128), BENCH_LOAD (wrk | gatling),
+# BENCH_WARMUP_SECONDS (45; 0 for none), BENCH_WARMUP_MEMBERS (20000), BENCH_WARMUP_STOCK (5000),
 # BENCH_PGBENCH_CLIENTS (64), BENCH_PGBENCH_SECONDS (20), BENCH_PORT (18092), BENCH_HTTP_THREADS (16: the app's
 # request threads; on two cores a rush of CPU-bound claims goes faster through 16 than through the default 64),
 # BENCH_APP_OPTS.
@@ -47,7 +49,8 @@ for _ in $(seq 1 900); do
 done
 grep -q "Jiangxin is running at" "$log" || { echo "the platform did not start in 15 minutes" >&2; exit 1; }
 
-java -Dbench.members="$BENCH_MEMBERS" -Dbench.stock="$stock" -Xmx2g \
+java -Dbench.members="$BENCH_MEMBERS" -Dbench.stock="$stock" -Dbench.warmup.members="${BENCH_WARMUP_MEMBERS:-20000}" \
+  -Dbench.warmup.stock="${BENCH_WARMUP_STOCK:-5000}" -Xmx2g \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" cn.jiangxin.bench.Bench coupons-setup \
   | grep -v '^$' | tail -1
 campaign=$(cat "$out/campaign.txt")
@@ -72,6 +75,20 @@ baseline=$(awk '/^tps = / {print $3; exit}' "$work/pgbench.log")
 baseline_p=$(awk '/latency average/ {print $4}' "$work/pgbench.log")
 echo "RESULT coupons.baseline.single_counter_sql $baseline claims/s"
 echo "RESULT coupons.baseline.latency_average $baseline_p ms"
+# The warm-up: a server meeting a rush has been serving for a while, its code compiled. Other members claim from
+# another campaign (a fifth of them get a coupon), going round again with new keys, for BENCH_WARMUP_SECONDS under
+# wrk; the rush's members, tokens and campaign are new to the platform after it.
+warmup="${BENCH_WARMUP_SECONDS:-45}"
+if [ "$warmup" -gt 0 ] && [ -f "$out/warmup-campaign.txt" ] && command -v wrk >/dev/null; then
+  mkdir -p "$out/warmup/tokens"
+  tail -n +2 "$out/warmup-tokens.csv" | awk -v n="$BENCH_CLIENTS" -v d="$out/warmup/tokens" \
+    '{ f = sprintf("%s/part-%04d", d, (NR - 1) % n); print > f }'
+  wrk -t "$BENCH_CLIENTS" -c "$BENCH_CLIENTS" -d "${warmup}s" --timeout 30s -s bench/coupons.lua "$base" \
+    -- "$out/warmup/tokens" "$(cat "$out/warmup-campaign.txt")" "$out/warmup" loop > "$out/warmup/wrk.log" 2>&1
+  echo "warm-up: $(awk '/coupons.http.requests/ {print $3}' "$out/warmup/results.txt") claims by $(($(wc -l < "$out/warmup-tokens.csv") - 1)) other members on another campaign in ${warmup} s"
+else
+  echo "warm-up: none"
+fi
 echo "load: $load, $BENCH_CLIENTS concurrent clients on loopback, every member claiming once (10% double taps with the same key, 5% a second try with a new key); app, PostgreSQL and $load share the machine"
 
 ticks=$(getconf CLK_TCK)

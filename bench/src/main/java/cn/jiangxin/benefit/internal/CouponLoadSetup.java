@@ -30,14 +30,20 @@ import cn.jiangxin.shared.Zones;
  * The ground for the coupon rush, laid on the demo's database while the platform runs on it: 100,000 new members of
  * 海斯坦普's union (in 经开区) with member accounts and a live API token each (what a signed-in phone holds; the
  * deliberately slow sign-in is not what is measured), a partner merchant, and one first-come campaign of 经开区 of
- * 10,000 coupons, one a member, open from the current minute. Writes the tokens with their members and the campaign's
- * id under {@code target/bench-coupons/}.
+ * 10,000 coupons, one a member, open from the current minute; and for the warm-up 20,000 other members with
+ * tokens and a campaign of 5,000 of their own. Writes the tokens with their members and the campaigns' ids under
+ * {@code target/bench-coupons/}.
  */
 public final class CouponLoadSetup {
 
 	static final int MEMBERS = Integer.getInteger("bench.members", 100_000);
 
 	static final int STOCK = Integer.getInteger("bench.stock", 10_000);
+
+	/** Other members, and their campaign's stock, for warming the platform up before the rush (0: no warm-up). */
+	static final int WARMUP_MEMBERS = Integer.getInteger("bench.warmup.members", 20_000);
+
+	static final int WARMUP_STOCK = Integer.getInteger("bench.warmup.stock", 5_000);
 
 	static final Path OUT = Paths.get("target", "bench-coupons");
 
@@ -58,9 +64,10 @@ public final class CouponLoadSetup {
 		long started = System.nanoTime();
 		long union = jdbc.sql("SELECT id FROM org WHERE name = '海斯坦普汽车组件(北京)有限公司工会'").query(Long.class).single();
 		long jingkai = jdbc.sql("SELECT id FROM org WHERE name = '北京经济技术开发区总工会'").query(Long.class).single();
+		// the warm-up's members first: the rush's are the last registered (BenchLogins reads them by id from the first)
+		List<BenchLogins.Login> warmup = WARMUP_MEMBERS == 0 ? List.of()
+				: BenchLogins.register(context, union, WARMUP_MEMBERS, 506_000_000L, "预热");
 		List<BenchLogins.Login> logins = BenchLogins.register(context, union, MEMBERS, 505_000_000L, "会员");
-		List<String> lines = new ArrayList<>(List.of("token,member"));
-		logins.forEach(login -> lines.add(login.token() + "," + login.memberId()));
 		Instant now = Instant.now();
 		SecureRandom random = new SecureRandom();
 
@@ -72,17 +79,36 @@ public final class CouponLoadSetup {
 				first17 + CreditCode.checkCharacter(first17), List.of(MerchantCategory.RETAIL), null, "压测", "010-12345678",
 				LocalDate.now(Zones.BEIJING).minusDays(1), LocalDate.now(Zones.BEIJING).plusYears(1)));
 		merchants.addOutlet(system, merchant, new MerchantDrafts.OutletDraft("压测门店", "经开区压测路1号", null, null));
-		LocalDateTime opens = LocalDateTime.now(Zones.BEIJING).truncatedTo(ChronoUnit.MINUTES);
-		long campaign = campaigns.create(system, new CampaignDrafts.CampaignDraft(jingkai, "压测消费券" + now.getEpochSecond(),
-				CouponKind.CASH, new BigDecimal("20"), null, null, new BigDecimal("50"), STOCK, 1, List.of(), null,
-				Allocation.FIRST, opens, opens.plusDays(1), LocalDate.now(Zones.BEIJING),
-				LocalDate.now(Zones.BEIJING).plusDays(30), Campaign.Payer.UNION, List.of(merchant), List.of()));
-		campaigns.publish(system, campaign);
+		long campaign = campaign(campaigns, jingkai, merchant, "压测消费券", STOCK);
 		Files.createDirectories(OUT);
-		Files.write(OUT.resolve("tokens.csv"), lines, StandardCharsets.UTF_8);
+		write("tokens.csv", logins);
 		Files.writeString(OUT.resolve("campaign.txt"), String.valueOf(campaign));
-		System.out.printf("laid %d members with tokens and campaign %d of %d coupons in %.1f s%n", logins.size(),
-				campaign, STOCK, (System.nanoTime() - started) / 1e9);
+		if (!warmup.isEmpty()) {
+			write("warmup-tokens.csv", warmup);
+			Files.writeString(OUT.resolve("warmup-campaign.txt"),
+					String.valueOf(campaign(campaigns, jingkai, merchant, "预热消费券", WARMUP_STOCK)));
+		}
+		System.out.printf("laid %d members with tokens and campaign %d of %d coupons (and %d other members for the"
+				+ " warm-up) in %.1f s%n", logins.size(), campaign, STOCK, warmup.size(),
+				(System.nanoTime() - started) / 1e9);
+	}
+
+	/** A published first-come campaign of 经开区 at the merchant, one coupon a member, open from this minute. */
+	private static long campaign(CampaignService campaigns, long jingkai, long merchant, String title, int stock) {
+		LocalDateTime opens = LocalDateTime.now(Zones.BEIJING).truncatedTo(ChronoUnit.MINUTES);
+		long campaign = campaigns.create(Actor.system(),
+				new CampaignDrafts.CampaignDraft(jingkai, title + Instant.now().getEpochSecond(), CouponKind.CASH,
+						new BigDecimal("20"), null, null, new BigDecimal("50"), stock, 1, List.of(), null,
+						Allocation.FIRST, opens, opens.plusDays(1), LocalDate.now(Zones.BEIJING),
+						LocalDate.now(Zones.BEIJING).plusDays(30), Campaign.Payer.UNION, List.of(merchant), List.of()));
+		campaigns.publish(Actor.system(), campaign);
+		return campaign;
+	}
+
+	private static void write(String file, List<BenchLogins.Login> logins) throws IOException {
+		List<String> lines = new ArrayList<>(List.of("token,member"));
+		logins.forEach(login -> lines.add(login.token() + "," + login.memberId()));
+		Files.write(OUT.resolve(file), lines, StandardCharsets.UTF_8);
 	}
 
 }
