@@ -35,7 +35,8 @@ import cn.jiangxin.shared.Zones;
  * thousands of rows at once instead of queueing on one counter), waiting for the others
  * only when none is free, so that first come is first served to the last coupon. The
  * answer goes out after the commit: a claim the member was told of is in the database.
- * Stock never grows back, so once a campaign is seen sold out it is answered so at once.
+ * Stock never grows back, so once a campaign is seen sold out it is answered so at once,
+ * without a query for members holding none of its coupons.
  */
 @Service
 class Claims {
